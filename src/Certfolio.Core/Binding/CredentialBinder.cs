@@ -1,0 +1,171 @@
+using System.Globalization;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
+using Certfolio.Core.Model;
+using Certfolio.Core.Text;
+
+namespace Certfolio.Core.Binding;
+
+/// <summary>
+/// Stage two: a document's front matter tree to a typed <see cref="Credential"/>. Checks presence and
+/// types only; semantic rules (date order, URLs, files) are <see cref="Validation.IValidationRule"/>s.
+/// Returns null when a required value is missing or unusable.
+/// </summary>
+public sealed class CredentialBinder(FieldMap fields)
+{
+    public Credential? Bind(Document document, DiagnosticBag diagnostics)
+    {
+        if (document.FrontMatter is not { } frontMatter) return null;
+        var path = document.RelativePath;
+        var positions = new Dictionary<string, LinePosition>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+
+        FrontMatterNode? Take(string canonical)
+        {
+            var entry = frontMatter.Find(fields.NameOf(canonical));
+            if (entry is null) return null;
+            used.Add(entry.Key);
+            positions[canonical] = entry.Value.Start;
+            return entry.Value;
+        }
+
+        SuggestAliases(frontMatter, path, diagnostics);
+
+        var title = RequiredString("title", Take("title"), frontMatter, path, diagnostics);
+        var dateNode = Take("date");
+        DateOnly? issued = null;
+        if (dateNode is null) Missing("date", frontMatter, path, diagnostics);
+        else issued = DateValue.Bind(fields.NameOf("date"), dateNode, path, diagnostics);
+        var provider = RequiredString("provider", Take("provider"), frontMatter, path, diagnostics);
+        var description = OptionalString("description", Take("description"), path, diagnostics);
+        var credentialId = OptionalString("credentialId", Take("credentialId"), path, diagnostics, allowNumber: true);
+        var expiryNode = Take("expiryDate");
+        var expires = expiryNode is null or FrontMatterScalar { IsNull: true } ? null : DateValue.Bind(fields.NameOf("expiryDate"), expiryNode, path, diagnostics);
+        var verificationUrl = OptionalString("verificationUrl", Take("verificationUrl"), path, diagnostics);
+        var skills = BindSkills(Take("skills"), path, diagnostics);
+        var level = OptionalString("level", Take("level"), path, diagnostics);
+        var logo = OptionalString("logo", Take("logo"), path, diagnostics);
+
+        var renew = true;
+        if (frontMatter.Find("renew") is { } renewEntry)
+        {
+            used.Add("renew");
+            positions["renew"] = renewEntry.Value.Start;
+            if (renewEntry.Value is FrontMatterScalar { ResolvedKind: ScalarKind.Boolean } b) renew = bool.Parse(b.Value.ToLowerInvariant());
+            else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, renewEntry.Value.Start), "renew", "true or false", renewEntry.Value.Describe());
+        }
+        FrontMatterMapping? renewal = null;
+        if (frontMatter.Find("renewal") is { } renewalEntry)
+        {
+            used.Add("renewal");
+            positions["renewal"] = renewalEntry.Value.Start;
+            if (renewalEntry.Value is FrontMatterMapping mapping) renewal = mapping;
+            else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, renewalEntry.Value.Start), "renewal", "a mapping of renewal rules", renewalEntry.Value.Describe());
+        }
+
+        if (title is null || issued is null || provider is null) return null;
+
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var entry in frontMatter.Entries)
+        {
+            if (!used.Contains(entry.Key)) extra[entry.Key] = PlainValue.From(entry.Value);
+        }
+
+        return new Credential
+        {
+            Document = document,
+            Slug = Slug.From(document.Name),
+            Title = title,
+            Issued = issued.Value,
+            Provider = provider,
+            Description = description,
+            CredentialId = credentialId,
+            Expires = expires,
+            VerificationUrl = verificationUrl?.Trim(),
+            Skills = skills,
+            Level = level is null ? null : Levels.Normalise(level),
+            Logo = logo is null ? null : new Logo(logo.Trim(), IsUrl(logo)),
+            Renew = renew,
+            Renewal = renewal,
+            Extra = extra,
+            Positions = positions,
+        };
+    }
+
+    private static bool IsUrl(string logo) =>
+        logo.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || logo.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private void SuggestAliases(FrontMatterMapping frontMatter, string path, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in frontMatter.Entries)
+        {
+            if (fields.IsMapped(entry.Key) || !FieldMap.WellKnownAliases.TryGetValue(entry.Key, out var canonical)) continue;
+            if (frontMatter.Find(fields.NameOf(canonical)) is not null) continue;
+            diagnostics.Add(Descriptors.KnownAlias, SourceLocation.At(path, entry.KeyStart), entry.Key, canonical);
+        }
+    }
+
+    private void Missing(string canonical, FrontMatterMapping frontMatter, string path, DiagnosticBag diagnostics) =>
+        diagnostics.Add(Descriptors.RequiredKeyMissing, SourceLocation.At(path, frontMatter.Entries.Count > 0 ? frontMatter.Start : LinePosition.FileStart), fields.NameOf(canonical));
+
+    private string? RequiredString(string canonical, FrontMatterNode? node, FrontMatterMapping frontMatter, string path, DiagnosticBag diagnostics)
+    {
+        if (node is null)
+        {
+            Missing(canonical, frontMatter, path, diagnostics);
+            return null;
+        }
+        var value = OptionalString(canonical, node, path, diagnostics);
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, node.Start), fields.NameOf(canonical));
+            return null;
+        }
+        if (value is null && node is FrontMatterScalar { IsNull: true })
+            diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, node.Start), fields.NameOf(canonical));
+        return value;
+    }
+
+    private string? OptionalString(string canonical, FrontMatterNode? node, string path, DiagnosticBag diagnostics, bool allowNumber = false)
+    {
+        switch (node)
+        {
+            case null:
+            case FrontMatterScalar { IsNull: true }:
+                return null;
+            case FrontMatterScalar { ResolvedKind: ScalarKind.String } s:
+                return s.Value;
+            case FrontMatterScalar { ResolvedKind: ScalarKind.Integer } n when allowNumber:
+                return n.Value;
+            default:
+                diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Start), fields.NameOf(canonical), "a string", node.Describe());
+                return null;
+        }
+    }
+
+    private IReadOnlyList<string> BindSkills(FrontMatterNode? node, string path, DiagnosticBag diagnostics)
+    {
+        if (node is null or FrontMatterScalar { IsNull: true }) return [];
+        if (node is not FrontMatterSequence sequence)
+        {
+            diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Start), fields.NameOf("skills"), "a list of strings", node.Describe());
+            return [];
+        }
+        var skills = new List<string>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            if (item is not FrontMatterScalar scalar || scalar.ResolvedKind is not (ScalarKind.String or ScalarKind.Integer or ScalarKind.Float))
+            {
+                diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, item.Start), "a skill", "a string", item.Describe());
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(scalar.Value))
+            {
+                diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, item.Start), "a skill");
+                continue;
+            }
+            skills.Add(scalar.Value.Trim());
+        }
+        return skills;
+    }
+}

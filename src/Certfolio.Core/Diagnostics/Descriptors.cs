@@ -1,0 +1,74 @@
+namespace Certfolio.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic Certfolio reports. Ids are stable: CF00xx reading a file, CF01xx front matter values,
+/// CF02xx the portfolio and its configuration, CF03xx renewal and training, CF09xx I/O.
+/// docs/format.md lists each with an example; a test keeps the two in sync.
+/// </summary>
+public static class Descriptors
+{
+    private static DiagnosticDescriptor Error(string id, string title, string format) => new(id, Severity.Error, title, format);
+    private static DiagnosticDescriptor Warning(string id, string title, string format) => new(id, Severity.Warning, title, format);
+
+    // Reading a file
+    public static readonly DiagnosticDescriptor EmptyFile = Error("CF0001", "Empty file", "the file is empty; a certification needs front matter between '---' lines");
+    public static readonly DiagnosticDescriptor InvalidUtf8 = Error("CF0002", "Invalid UTF-8", "the file is not valid UTF-8 (invalid byte 0x{0:X2} at offset {1})");
+    public static readonly DiagnosticDescriptor BinaryFile = Error("CF0003", "Binary file", "the file looks binary (it contains a NUL byte), not a Markdown document");
+    public static readonly DiagnosticDescriptor DocumentTooLarge = Error("CF0004", "Document too large", "the file is {0:N0} bytes, over the limit of {1:N0} bytes (limits.maxDocumentBytes in certfolio.yaml)");
+    public static readonly DiagnosticDescriptor FrontMatterTooLarge = Error("CF0005", "Front matter too large", "the front matter is {0:N0} bytes, over the limit of {1:N0} bytes (limits.maxFrontMatterBytes in certfolio.yaml)");
+    public static readonly DiagnosticDescriptor MissingFrontMatter = Error("CF0006", "No front matter", "the document has no front matter: it must start with a '---' line (YAML) or a '+++' line (TOML)");
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = Error("CF0007", "Unclosed front matter", "the front matter opened here is never closed by a '{0}' line");
+    public static readonly DiagnosticDescriptor YamlSyntax = Error("CF0008", "Invalid YAML", "invalid YAML: {0}");
+    public static readonly DiagnosticDescriptor TomlSyntax = Error("CF0009", "Invalid TOML", "invalid TOML: {0}");
+    public static readonly DiagnosticDescriptor FrontMatterNotMapping = Error("CF0010", "Front matter is not a mapping", "the front matter must be a mapping of keys to values, not {0}");
+    public static readonly DiagnosticDescriptor DuplicateKey = Error("CF0011", "Duplicate key", "duplicate key '{0}' (first defined on line {1})");
+    public static readonly DiagnosticDescriptor TabIndentation = Error("CF0012", "Tab in indentation", "a tab is used for indentation; YAML allows only spaces");
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error("CF0013", "Nesting too deep", "the front matter nests deeper than {0} levels");
+    public static readonly DiagnosticDescriptor TooManyAliases = Error("CF0014", "Too many aliases", "the front matter uses more than {0} YAML anchors or aliases, or expands to more than {1} values");
+    public static readonly DiagnosticDescriptor ComplexKey = Error("CF0015", "Key is not a string", "a front matter key must be a plain string");
+
+    // Front matter values
+    public static readonly DiagnosticDescriptor RequiredKeyMissing = Error("CF0101", "Required key missing", "required key '{0}' is missing");
+    public static readonly DiagnosticDescriptor WrongType = Error("CF0102", "Wrong type", "'{0}' must be {1}, not {2}");
+    public static readonly DiagnosticDescriptor ImpossibleDate = Error("CF0103", "Impossible date", "{0} '{1}' is not a real date");
+    public static readonly DiagnosticDescriptor ExpiryBeforeIssue = Error("CF0104", "Expiry before issue", "expiryDate {0} is before date {1}");
+    public static readonly DiagnosticDescriptor AmbiguousDate = Error("CF0105", "Ambiguous date", "{0} '{1}' is ambiguous (day/month or month/day?); write it as ISO '{2}' or as '{3}'");
+    public static readonly DiagnosticDescriptor UnrecognisedDate = Error("CF0106", "Unrecognised date", "{0} '{1}' is not a date; use dd.MM.yyyy (15.08.2024) or ISO yyyy-MM-dd (2024-08-15)");
+    public static readonly DiagnosticDescriptor TitleTooLong = Error("CF0107", "Title too long", "title is {0:N0} characters long; the limit is {1}");
+    public static readonly DiagnosticDescriptor EmptyValue = Error("CF0108", "Empty value", "'{0}' must not be empty");
+    public static readonly DiagnosticDescriptor InvalidVerificationUrl = Error("CF0109", "Invalid verification URL", "verificationUrl '{0}' must be an absolute http or https URL");
+    public static readonly DiagnosticDescriptor LogoOutsideAssets = Error("CF0110", "Logo outside the assets folder", "logo '{0}' points outside the assets folder ({1})");
+    public static readonly DiagnosticDescriptor LogoNotFound = Warning("CF0111", "Logo not found", "logo '{0}' does not exist in the assets folder ({1}); the site shows a monogram instead");
+    public static readonly DiagnosticDescriptor ImageNotFound = Warning("CF0112", "Image not found", "image '{0}' does not exist in the assets folder ({1})");
+    public static readonly DiagnosticDescriptor DuplicateCredentialId = Error("CF0113", "Duplicate credentialId", "credentialId '{0}' is also used by {1}");
+    public static readonly DiagnosticDescriptor DuplicateSkill = Warning("CF0114", "Duplicate skill", "skill '{0}' is listed twice");
+    public static readonly DiagnosticDescriptor KnownAlias = Warning("CF0115", "Key looks like an alias", "'{0}' looks like the canonical key '{1}'; to use this file unchanged add to certfolio.yaml: fields: {{ {1}: {0} }}");
+    public static readonly DiagnosticDescriptor DuplicateSlug = Error("CF0116", "Duplicate slug", "this file's page URL /certifications/{0}/ is also produced by {1}");
+    public static readonly DiagnosticDescriptor InvalidLogo = Error("CF0117", "Invalid logo", "logo '{0}' must be a path inside the assets folder or an http(s) URL");
+    public static readonly DiagnosticDescriptor ImageOutsideAssets = Error("CF0118", "Image outside the assets folder", "image '{0}' points outside the assets folder ({1})");
+    public static readonly DiagnosticDescriptor MultiParagraphDescription = Warning("CF0119", "Description has several paragraphs", "description should be one paragraph; the site shows it as a single summary");
+
+    // Portfolio and configuration
+    public static readonly DiagnosticDescriptor InvalidConfig = Error("CF0201", "Invalid configuration", "certfolio.yaml: {0}");
+    public static readonly DiagnosticDescriptor ContentFolderMissing = Error("CF0202", "No content folder", "no certifications folder found (looked for {0}); set 'content:' in certfolio.yaml");
+    public static readonly DiagnosticDescriptor PathOutsidePortfolio = Error("CF0203", "Path outside the portfolio", "'{0}' in certfolio.yaml points outside the portfolio folder");
+    public static readonly DiagnosticDescriptor SymlinkOutside = Error("CF0204", "Symlink outside the portfolio", "this file is a symbolic link to '{0}', outside the portfolio; it was not read");
+
+    // Renewal and training (see Tracking)
+    public static readonly DiagnosticDescriptor ExpiryContradictsRule = Warning("CF0301", "Expiry contradicts the certifier's rule", "expiryDate gives {0} of validity, but {1} certifications are valid for {2} (rule '{3}', {4})");
+    public static readonly DiagnosticDescriptor CreditsContradictRule = Warning("CF0302", "Credits the certifier does not take", "renewal asks for continuing-education credits, but {0} renews by {1} and accepts none (rule '{2}', {3})");
+    public static readonly DiagnosticDescriptor InvalidRenewal = Error("CF0303", "Invalid renewal block", "renewal.{0}: {1}");
+    public static readonly DiagnosticDescriptor InvalidTraining = Error("CF0304", "Invalid training record", "{0}");
+    public static readonly DiagnosticDescriptor TrainingAppliesToNothing = Warning("CF0305", "Training applies to nothing", "appliesTo '{0}' matches no credentialId or skill in the portfolio");
+
+    // I/O
+    public static readonly DiagnosticDescriptor Unreadable = Error("CF0901", "Unreadable file", "cannot read the file: {0}");
+
+    /// <summary>All descriptors, for documentation and tests.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(Descriptors)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Id, StringComparer.Ordinal)
+        .ToArray();
+}

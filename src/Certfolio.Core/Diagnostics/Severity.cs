@@ -1,0 +1,7 @@
+namespace Certfolio.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

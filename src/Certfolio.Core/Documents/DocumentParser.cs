@@ -1,0 +1,35 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Text;
+
+namespace Certfolio.Core.Documents;
+
+/// <summary>Stage one: bytes of a Markdown file to a <see cref="Document"/> with its front matter tree.</summary>
+public static class DocumentParser
+{
+    /// <summary>Parses a file's bytes. Returns null when not even the text could be read.</summary>
+    public static Document? Parse(string filePath, string relativePath, ReadOnlySpan<byte> bytes, DocumentLimits limits, DiagnosticBag diagnostics)
+    {
+        var text = SourceDecoder.Decode(bytes, relativePath, limits, diagnostics);
+        return text is null ? null : Parse(filePath, relativePath, text, limits, diagnostics);
+    }
+
+    public static Document Parse(string filePath, string relativePath, string text, DocumentLimits limits, DiagnosticBag diagnostics)
+    {
+        var source = new SourceText(text);
+        var block = FrontMatterSplitter.Split(source, relativePath, limits, diagnostics);
+        if (block is null)
+            return new Document(filePath, relativePath, source, FrontMatterFormat.Yaml, null, text, 1);
+
+        var root = block.Format == FrontMatterFormat.Yaml
+            ? YamlFrontMatterReader.Read(block, relativePath, limits, diagnostics)
+            : TomlFrontMatterReader.Read(block, relativePath, limits, diagnostics);
+
+        FrontMatterMapping? mapping = null;
+        if (root is FrontMatterMapping m) mapping = m;
+        else if (root is FrontMatterScalar { IsNull: true } empty) mapping = new FrontMatterMapping(empty.Start, []);
+        else if (root is not null)
+            diagnostics.Add(Descriptors.FrontMatterNotMapping, SourceLocation.At(relativePath, root.Start), root.Describe());
+
+        return new Document(filePath, relativePath, source, block.Format, mapping, text[block.BodyOffset..], block.BodyStartLine);
+    }
+}

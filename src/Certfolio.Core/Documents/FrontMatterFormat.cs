@@ -1,0 +1,7 @@
+namespace Certfolio.Core.Documents;
+
+public enum FrontMatterFormat
+{
+    Yaml,
+    Toml,
+}

@@ -1,0 +1,48 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Text;
+
+namespace Certfolio.Core.Documents;
+
+/// <summary>Turns raw file bytes into text, refusing what is not a UTF-8 text document.</summary>
+public static class SourceDecoder
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Decodes <paramref name="bytes"/>; returns null and reports a diagnostic when it cannot.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DocumentLimits limits, DiagnosticBag diagnostics)
+    {
+        var start = SourceLocation.FileStart(relativePath);
+        if (bytes.Length > limits.MaxDocumentBytes)
+        {
+            diagnostics.Add(Descriptors.DocumentTooLarge, start, bytes.Length, limits.MaxDocumentBytes);
+            return null;
+        }
+        if (bytes.StartsWith(Utf8Bom)) bytes = bytes[Utf8Bom.Length..];
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            diagnostics.Add(Descriptors.BinaryFile, start);
+            return null;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var text = Encoding.UTF8.GetString(bytes[..bytesRead]);
+                var position = new SourceText(text).GetPosition(text.Length);
+                diagnostics.Add(Descriptors.InvalidUtf8, SourceLocation.At(relativePath, position), bytes[bytesRead], bytesRead);
+                return null;
+            }
+            return new string(chars, 0, charsWritten);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+}

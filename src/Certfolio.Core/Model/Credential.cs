@@ -1,0 +1,40 @@
+using Certfolio.Core.Documents;
+using Certfolio.Core.Text;
+
+namespace Certfolio.Core.Model;
+
+/// <summary>
+/// A validated certification: the typed view of one document. Unknown front matter keys are kept in
+/// <see cref="Extra"/> as plain values (string, long, double, bool, null, lists and dictionaries) so themes can use them.
+/// </summary>
+public sealed record Credential
+{
+    public required Document Document { get; init; }
+    /// <summary>URL-safe name from the file name: the page is /certifications/&lt;slug&gt;/.</summary>
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required DateOnly Issued { get; init; }
+    public required string Provider { get; init; }
+    public string? Description { get; init; }
+    public string? CredentialId { get; init; }
+    public DateOnly? Expires { get; init; }
+    public string? VerificationUrl { get; init; }
+    public IReadOnlyList<string> Skills { get; init; } = [];
+    public string? Level { get; init; }
+    public Logo? Logo { get; init; }
+    /// <summary>False when the owner lets this credential lapse on purpose (<c>renew: false</c>): never alerted.</summary>
+    public bool Renew { get; init; } = true;
+    /// <summary>The raw <c>renewal:</c> block, bound by the tracking stage.</summary>
+    public FrontMatterMapping? Renewal { get; init; }
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    /// <summary>Where each canonical key's value starts, so later rules can point at it.</summary>
+    public IReadOnlyDictionary<string, LinePosition> Positions { get; init; } = new Dictionary<string, LinePosition>();
+
+    public string Body => Document.Body;
+    public string RelativePath => Document.RelativePath;
+
+    public SourceLocation LocationOf(string canonicalKey) =>
+        Positions.TryGetValue(canonicalKey, out var position)
+            ? SourceLocation.At(Document.RelativePath, position)
+            : SourceLocation.FileStart(Document.RelativePath);
+}

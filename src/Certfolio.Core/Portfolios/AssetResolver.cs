@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Certfolio.Core.Portfolios;
+
+public enum AssetResolution
+{
+    /// <summary>An absolute http(s) URL: nothing to check on disk.</summary>
+    Url,
+    /// <summary>A file inside the folder that exists.</summary>
+    Found,
+    /// <summary>Inside the folder but not there.</summary>
+    Missing,
+    /// <summary>Escapes the folder: <c>..</c>, absolute system paths, <c>~</c>, UNC, drive letters, other schemes, or a link outside.</summary>
+    Outside,
+}
+
+/// <summary>The outcome of resolving a reference, with the file it names when there is one.</summary>
+public sealed record ResolvedAsset(AssetResolution Resolution, string? FullPath, string Reason);
+
+/// <summary>
+/// Resolves references such as <c>/logos/x.png</c> against a root folder and refuses any that could
+/// leave it. The single place that decides what may be read or copied from a portfolio.
+/// </summary>
+public sealed partial class AssetResolver(string assetsRoot, string portfolioRoot, IFileSystem fileSystem)
+{
+    private readonly string _assetsRoot = Path.GetFullPath(assetsRoot);
+    private readonly string _portfolioRoot = Path.GetFullPath(portfolioRoot);
+    private readonly Lazy<string> _realPortfolioRoot = new(() => fileSystem.RealPath(portfolioRoot));
+
+    public string AssetsRoot => _assetsRoot;
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:")]
+    private static partial Regex Scheme();
+
+    /// <summary>Resolves a logo or image reference; a leading <c>/</c> is the assets root.</summary>
+    public ResolvedAsset Resolve(string reference, string? relativeToDirectory = null)
+    {
+        var value = reference.Trim();
+        if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            return new ResolvedAsset(AssetResolution.Url, null, "an http(s) URL");
+        if (value.Length == 0)
+            return new ResolvedAsset(AssetResolution.Outside, null, "an empty path");
+        if (value.StartsWith('~'))
+            return new ResolvedAsset(AssetResolution.Outside, null, "'~' is a home folder");
+        if (value.StartsWith(@"\\", StringComparison.Ordinal) || value.StartsWith("//", StringComparison.Ordinal))
+            return new ResolvedAsset(AssetResolution.Outside, null, "a network (UNC) path");
+        if (value.Length >= 2 && char.IsAsciiLetter(value[0]) && value[1] == ':')
+            return new ResolvedAsset(AssetResolution.Outside, null, "a drive letter");
+        if (Scheme().IsMatch(value))
+            return new ResolvedAsset(AssetResolution.Outside, null, $"the '{value[..value.IndexOf(':')]}:' scheme");
+        if (value.Contains('\0'))
+            return new ResolvedAsset(AssetResolution.Outside, null, "a NUL character");
+
+        var pathPart = value.Split('?', '#')[0].Replace('\\', '/');
+        pathPart = Uri.UnescapeDataString(pathPart);
+        var root = pathPart.StartsWith('/') || relativeToDirectory is null ? _assetsRoot : Path.GetFullPath(relativeToDirectory);
+        var boundary = pathPart.StartsWith('/') || relativeToDirectory is null ? _assetsRoot : _portfolioRoot;
+        var full = Path.GetFullPath(Path.Combine(root, pathPart.TrimStart('/')));
+        if (!IsInside(full, boundary))
+            return new ResolvedAsset(AssetResolution.Outside, null, "'..' leaves the folder");
+        if (!fileSystem.FileExists(full))
+            return new ResolvedAsset(AssetResolution.Missing, full, "no such file");
+        if (!IsInside(fileSystem.RealPath(full), _realPortfolioRoot.Value))
+            return new ResolvedAsset(AssetResolution.Outside, null, "a symbolic link to a file outside the portfolio");
+        return new ResolvedAsset(AssetResolution.Found, full, "found");
+    }
+
+    public static bool IsInside(string path, string folder)
+    {
+        var normalisedFolder = Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar;
+        return path.StartsWith(normalisedFolder, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Certfolio.Core.Binding;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
+using Certfolio.Core.Text;
+
+namespace Certfolio.Core.Portfolios;
+
+/// <summary>Reads <c>certfolio.yaml</c> with the same positioned reader as front matter.</summary>
+public static class ConfigReader
+{
+    public const string FileName = "certfolio.yaml";
+
+    public static PortfolioConfig Read(string text, DiagnosticBag diagnostics)
+    {
+        var block = new FrontMatterBlock(FrontMatterFormat.Yaml, text.TrimStart('\uFEFF'), 1, text.Length, 1);
+        var root = YamlFrontMatterReader.Read(block, FileName, DocumentLimits.Default, diagnostics);
+        if (root is FrontMatterScalar { IsNull: true }) return PortfolioConfig.Default;
+        if (root is not FrontMatterMapping map)
+        {
+            if (root is not null) diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, root.Start), "the file must be a mapping of settings");
+            return PortfolioConfig.Default;
+        }
+
+        var reader = new MappingReader(map, diagnostics);
+        var config = new PortfolioConfig
+        {
+            Title = reader.String("title") ?? PortfolioConfig.Default.Title,
+            Owner = ReadOwner(map.Find("owner")?.Value, diagnostics),
+            BaseUrl = ReadBaseUrl(reader, map, diagnostics),
+            Content = reader.String("content"),
+            Assets = reader.String("assets"),
+            Training = reader.String("training"),
+            DateFormat = ReadDateFormat(reader, map, diagnostics),
+            Accent = reader.String("accent"),
+            ExpiringDays = reader.Int("expiringDays") ?? 90,
+            UnsafeHtml = reader.Bool("unsafeHtml") ?? false,
+            Fields = ReadFields(map.Find("fields")?.Value, diagnostics),
+            Limits = ReadLimits(map.Find("limits")?.Value, diagnostics),
+            Policies = map.Find("policies")?.Value as FrontMatterMapping,
+            Values = map.Entries.ToDictionary(e => e.Key, e => PlainValue.From(e.Value), StringComparer.Ordinal),
+        };
+        return config;
+    }
+
+    private static string? ReadBaseUrl(MappingReader reader, FrontMatterMapping map, DiagnosticBag diagnostics)
+    {
+        var value = reader.String("baseUrl");
+        if (value is null) return null;
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, map.Find("baseUrl")!.Value.Start), $"baseUrl '{value}' must be an absolute http(s) URL");
+            return null;
+        }
+        return value.EndsWith('/') ? value : value + "/";
+    }
+
+    private static string ReadDateFormat(MappingReader reader, FrontMatterMapping map, DiagnosticBag diagnostics)
+    {
+        var value = reader.String("dateFormat");
+        if (value is null) return PortfolioConfig.Default.DateFormat;
+        try
+        {
+            _ = new DateOnly(2024, 8, 15).ToString(value, CultureInfo.InvariantCulture);
+            return value;
+        }
+        catch (FormatException)
+        {
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, map.Find("dateFormat")!.Value.Start), $"dateFormat '{value}' is not a valid date format");
+            return PortfolioConfig.Default.DateFormat;
+        }
+    }
+
+    private static Owner ReadOwner(FrontMatterNode? node, DiagnosticBag diagnostics)
+    {
+        if (node is null) return new Owner();
+        if (node is not FrontMatterMapping map)
+        {
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), "owner must be a mapping (name, headline, avatar, links)");
+            return new Owner();
+        }
+        var reader = new MappingReader(map, diagnostics);
+        var links = new List<OwnerLink>();
+        if (map.Find("links")?.Value is FrontMatterSequence sequence)
+        {
+            foreach (var item in sequence.Items)
+            {
+                if (item is FrontMatterMapping link && new MappingReader(link, diagnostics) is var linkReader
+                    && linkReader.String("url") is { } url)
+                    links.Add(new OwnerLink(linkReader.String("label") ?? url, url));
+                else
+                    diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, item.Start), "each owner link needs 'label' and 'url'");
+            }
+        }
+        return new Owner
+        {
+            Name = reader.String("name"),
+            Headline = reader.String("headline"),
+            Avatar = reader.String("avatar"),
+            Email = reader.String("email"),
+            Links = links,
+        };
+    }
+
+    private static FieldMap ReadFields(FrontMatterNode? node, DiagnosticBag diagnostics)
+    {
+        if (node is null) return FieldMap.Default;
+        if (node is not FrontMatterMapping map)
+        {
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), "fields must map canonical keys to your key names");
+            return FieldMap.Default;
+        }
+        var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in map.Entries)
+        {
+            if (!FieldMap.CanonicalKeys.Contains(entry.Key))
+                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.KeyStart), $"fields: '{entry.Key}' is not a canonical key ({string.Join(", ", FieldMap.CanonicalKeys)})");
+            else if (entry.Value is FrontMatterScalar { ResolvedKind: ScalarKind.String } name)
+                overrides[entry.Key] = name.Value;
+            else
+                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.Value.Start), $"fields.{entry.Key} must be a key name");
+        }
+        return new FieldMap(overrides);
+    }
+
+    private static DocumentLimits ReadLimits(FrontMatterNode? node, DiagnosticBag diagnostics)
+    {
+        if (node is not FrontMatterMapping map) return DocumentLimits.Default;
+        var reader = new MappingReader(map, diagnostics);
+        var defaults = DocumentLimits.Default;
+        return defaults with
+        {
+            MaxDocumentBytes = reader.Int("maxDocumentBytes") ?? defaults.MaxDocumentBytes,
+            MaxFrontMatterBytes = reader.Int("maxFrontMatterBytes") ?? defaults.MaxFrontMatterBytes,
+        };
+    }
+
+    /// <summary>Typed access to a config mapping, reporting wrong types at the value.</summary>
+    private sealed class MappingReader(FrontMatterMapping map, DiagnosticBag diagnostics)
+    {
+        public string? String(string key) => map.Find(key)?.Value switch
+        {
+            null or FrontMatterScalar { IsNull: true } => null,
+            FrontMatterScalar s when s.ResolvedKind != ScalarKind.Null => s.Value,
+            var other => Wrong<string>(key, other, "a string"),
+        };
+
+        public int? Int(string key) => map.Find(key)?.Value switch
+        {
+            null => null,
+            FrontMatterScalar { ResolvedKind: ScalarKind.Integer } s when int.TryParse(s.Value, CultureInfo.InvariantCulture, out var i) && i >= 0 => i,
+            var other => WrongValue<int>(key, other, "a whole number"),
+        };
+
+        public bool? Bool(string key) => map.Find(key)?.Value switch
+        {
+            null => null,
+            FrontMatterScalar { ResolvedKind: ScalarKind.Boolean } s => s.Value.Equals("true", StringComparison.OrdinalIgnoreCase),
+            var other => WrongValue<bool>(key, other, "true or false"),
+        };
+
+        private T? Wrong<T>(string key, FrontMatterNode node, string expected) where T : class
+        {
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"{key} must be {expected}, not {node.Describe()}");
+            return null;
+        }
+
+        private T? WrongValue<T>(string key, FrontMatterNode node, string expected) where T : struct
+        {
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"{key} must be {expected}, not {node.Describe()}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Certfolio.Core.Portfolios;
+
+/// <summary>The file access Certfolio needs, behind one seam so tests and the preview server can substitute it.</summary>
+public interface IFileSystem
+{
+    bool FileExists(string path);
+    bool DirectoryExists(string path);
+    IEnumerable<string> EnumerateFiles(string directory);
+    byte[] ReadAllBytes(string path);
+    long GetLength(string path);
+    /// <summary>The path with every symbolic link resolved, or the path itself when nothing is a link.</summary>
+    string RealPath(string path);
+}

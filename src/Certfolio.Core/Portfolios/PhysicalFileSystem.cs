@@ -1,0 +1,34 @@
+namespace Certfolio.Core.Portfolios;
+
+public sealed class PhysicalFileSystem : IFileSystem
+{
+    public static PhysicalFileSystem Instance { get; } = new();
+
+    public bool FileExists(string path) => File.Exists(path);
+
+    public bool DirectoryExists(string path) => Directory.Exists(path);
+
+    public IEnumerable<string> EnumerateFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 });
+
+    public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
+
+    public long GetLength(string path) => new FileInfo(path).Length;
+
+    public string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full)!;
+        var current = root;
+        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var next = Path.Combine(current, parts[i]);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+                next = RealPath(target.FullName);
+            current = next;
+        }
+        return current;
+    }
+}

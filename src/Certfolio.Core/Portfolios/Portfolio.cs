@@ -1,0 +1,21 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
+using Certfolio.Core.Model;
+
+namespace Certfolio.Core.Portfolios;
+
+/// <summary>A loaded portfolio: its valid credentials and every diagnostic found, sorted by file and position.</summary>
+public sealed record Portfolio(
+    PortfolioLayout Layout,
+    PortfolioConfig Config,
+    IReadOnlyList<Credential> Credentials,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int FilesChecked)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>The parsed documents, including those that did not bind (their credential is missing).</summary>
+    public IReadOnlyList<Document> Documents { get; init; } = [];
+}

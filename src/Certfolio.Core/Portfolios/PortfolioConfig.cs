@@ -1,0 +1,41 @@
+using Certfolio.Core.Binding;
+using Certfolio.Core.Documents;
+
+namespace Certfolio.Core.Portfolios;
+
+public sealed record OwnerLink(string Label, string Url);
+
+public sealed record Owner
+{
+    public string? Name { get; init; }
+    public string? Headline { get; init; }
+    public string? Avatar { get; init; }
+    public string? Email { get; init; }
+    public IReadOnlyList<OwnerLink> Links { get; init; } = [];
+}
+
+/// <summary>The optional <c>certfolio.yaml</c>; every setting has a sensible default.</summary>
+public sealed record PortfolioConfig
+{
+    public string Title { get; init; } = "Certifications";
+    public Owner Owner { get; init; } = new();
+    /// <summary>Absolute site URL ending in '/', or null: then absolute URLs (canonical, sitemap) are left out.</summary>
+    public string? BaseUrl { get; init; }
+    public string? Content { get; init; }
+    public string? Assets { get; init; }
+    public string? Training { get; init; }
+    /// <summary>How dates are shown on the site and in reports (.NET custom format).</summary>
+    public string DateFormat { get; init; } = "dd.MM.yyyy";
+    public string? Accent { get; init; }
+    public int ExpiringDays { get; init; } = 90;
+    /// <summary>Opt-out of sanitizing raw HTML in Markdown bodies. Off by default.</summary>
+    public bool UnsafeHtml { get; init; }
+    public FieldMap Fields { get; init; } = FieldMap.Default;
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+    /// <summary>Renewal defaults per provider name (<c>policies:</c>), bound by the tracking stage.</summary>
+    public FrontMatterMapping? Policies { get; init; }
+    /// <summary>Every key of the file, for themes.</summary>
+    public IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
+
+    public static PortfolioConfig Default { get; } = new();
+}

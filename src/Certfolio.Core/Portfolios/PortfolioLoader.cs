@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using Certfolio.Core.Binding;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
+using Certfolio.Core.Model;
+using Certfolio.Core.Text;
+using Certfolio.Core.Validation;
+
+namespace Certfolio.Core.Portfolios;
+
+/// <summary>
+/// Loads a portfolio folder: config, discovery, then Parse → Bind → Validate for every document in
+/// parallel, then the cross-file rules. Never throws for bad content: every problem is a diagnostic.
+/// </summary>
+public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
+{
+    private readonly IFileSystem _fileSystem = fileSystem ?? PhysicalFileSystem.Instance;
+
+    public static readonly IReadOnlyList<string> DocumentExtensions = [".md", ".markdown"];
+
+    public Portfolio Load(string root)
+    {
+        var configDiagnostics = new DiagnosticBag();
+        var config = ReadConfig(root, configDiagnostics);
+        var layout = PortfolioLayout.Discover(root, config, _fileSystem);
+        var assets = new AssetResolver(layout.AssetsDirectory, layout.Root, _fileSystem);
+        var context = new ValidationContext(layout, config, assets);
+        CheckConfigPaths(layout, config, configDiagnostics);
+
+        if (layout.ContentDirectory is null || !_fileSystem.DirectoryExists(layout.ContentDirectory))
+        {
+            configDiagnostics.Add(Descriptors.ContentFolderMissing, SourceLocation.FileStart(ConfigReader.FileName),
+                config.Content ?? string.Join(", ", PortfolioLayout.ContentCandidates));
+            return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0);
+        }
+
+        var files = DocumentFiles(layout.ContentDirectory).ToArray();
+        var results = new (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
+        Parallel.For(0, files.Length, i => results[i] = LoadDocument(files[i], layout, context));
+
+        var credentials = results.Where(r => r.Credential is not null).Select(r => r.Credential!).ToArray();
+        var portfolioDiagnostics = new DiagnosticBag();
+        foreach (var rule in Rules.AcrossPortfolio) rule.Validate(credentials, context, portfolioDiagnostics);
+
+        var all = configDiagnostics.Items.Concat(results.SelectMany(r => r.Diagnostics)).Concat(portfolioDiagnostics.Items);
+        return new Portfolio(layout, config, credentials, Sort(all), files.Length)
+        {
+            Documents = results.Where(r => r.Document is not null).Select(r => r.Document!).ToArray(),
+        };
+    }
+
+    /// <summary>Loads one document through every per-file stage.</summary>
+    public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(string file, PortfolioLayout layout, ValidationContext context)
+    {
+        var diagnostics = new DiagnosticBag();
+        var relative = layout.Relative(file);
+        try
+        {
+            if (!AssetResolver.IsInside(_fileSystem.RealPath(file), _fileSystem.RealPath(layout.Root)))
+            {
+                diagnostics.Add(Descriptors.SymlinkOutside, SourceLocation.FileStart(relative), _fileSystem.RealPath(file));
+                return (null, null, diagnostics.Items);
+            }
+            var limits = context.Config.Limits;
+            if (_fileSystem.GetLength(file) > limits.MaxDocumentBytes)
+            {
+                diagnostics.Add(Descriptors.DocumentTooLarge, SourceLocation.FileStart(relative), _fileSystem.GetLength(file), limits.MaxDocumentBytes);
+                return (null, null, diagnostics.Items);
+            }
+            var document = DocumentParser.Parse(file, relative, _fileSystem.ReadAllBytes(file), limits, diagnostics);
+            if (document is null) return (null, null, diagnostics.Items);
+            var credential = new CredentialBinder(context.Config.Fields).Bind(document, diagnostics);
+            if (credential is not null)
+            {
+                foreach (var rule in Rules.PerCredential) rule.Validate(credential, context, diagnostics);
+            }
+            return (document, credential, diagnostics.Items);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Add(Descriptors.Unreadable, SourceLocation.FileStart(relative), e.Message);
+            return (null, null, diagnostics.Items);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            diagnostics.Add(Descriptors.Unreadable, SourceLocation.FileStart(relative), e.Message);
+            return (null, null, diagnostics.Items);
+        }
+    }
+
+    public IEnumerable<string> DocumentFiles(string contentDirectory) =>
+        _fileSystem.EnumerateFiles(contentDirectory)
+            .Where(f => DocumentExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => !Path.GetFileName(f).StartsWith('_'))
+            .Order(StringComparer.Ordinal);
+
+    private PortfolioConfig ReadConfig(string root, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(root, ConfigReader.FileName);
+        if (!_fileSystem.FileExists(path)) return PortfolioConfig.Default;
+        var text = SourceDecoder.Decode(_fileSystem.ReadAllBytes(path), ConfigReader.FileName, DocumentLimits.Default, diagnostics);
+        return text is null ? PortfolioConfig.Default : ConfigReader.Read(text, diagnostics);
+    }
+
+    private static void CheckConfigPaths(PortfolioLayout layout, PortfolioConfig config, DiagnosticBag diagnostics)
+    {
+        foreach (var (key, value, resolved) in new[] { ("content", config.Content, layout.ContentDirectory), ("assets", config.Assets, layout.AssetsDirectory), ("training", config.Training, layout.TrainingDirectory) })
+        {
+            if (value is null || resolved is null) continue;
+            if (resolved != layout.Root && !AssetResolver.IsInside(resolved, layout.Root))
+                diagnostics.Add(Descriptors.PathOutsidePortfolio, SourceLocation.FileStart(ConfigReader.FileName), $"{key}: {value}");
+        }
+    }
+
+    public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
+            .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToArray();
+}

@@ -1,0 +1,62 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Model;
+using Certfolio.Core.Portfolios;
+using Certfolio.Core.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Certfolio.Core.Validation;
+
+/// <summary>
+/// Images in the body must stay inside the portfolio and should exist. Only lines that can hold an
+/// image (<c>![</c>, outside fenced code) are parsed, so checking stays cheap on long bodies.
+/// </summary>
+public sealed class BodyImagesRule : IValidationRule
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var document = credential.Document;
+        var directory = Path.GetDirectoryName(document.FilePath);
+        foreach (var (url, line, column) in FindImages(credential.Body, document.BodyStartLine))
+        {
+            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#')) continue;
+            var resolved = context.Assets.Resolve(url, url.StartsWith('/') ? null : directory);
+            var location = new SourceLocation(document.RelativePath, line, column);
+            if (resolved.Resolution == AssetResolution.Outside)
+                diagnostics.Add(Descriptors.ImageOutsideAssets, location, url, resolved.Reason);
+            else if (resolved.Resolution == AssetResolution.Missing)
+                diagnostics.Add(Descriptors.ImageNotFound, location, url, context.Layout.Relative(context.Assets.AssetsRoot));
+        }
+    }
+
+    /// <summary>Image URLs with their 1-based file line and column.</summary>
+    public static IEnumerable<(string Url, int Line, int Column)> FindImages(string body, int bodyStartLine)
+    {
+        if (!body.Contains("![", StringComparison.Ordinal)) yield break;
+        var lineNumber = bodyStartLine - 1;
+        string? fence = null;
+        foreach (var rawLine in body.Split('\n'))
+        {
+            lineNumber++;
+            var line = rawLine.TrimEnd('\r');
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                var marker = trimmed[..3];
+                if (fence is null) fence = marker;
+                else if (fence == marker) fence = null;
+                continue;
+            }
+            if (fence is not null || !line.Contains("![", StringComparison.Ordinal)) continue;
+            foreach (var link in Markdown.Parse(line, Pipeline).Descendants<LinkInline>())
+            {
+                if (!link.IsImage || string.IsNullOrEmpty(link.Url)) continue;
+                var column = link.UrlSpan.IsEmpty ? link.Column + 1 : link.UrlSpan.Start + 1;
+                yield return (link.Url, lineNumber, column);
+            }
+        }
+    }
+}

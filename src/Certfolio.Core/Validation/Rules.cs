@@ -1,0 +1,22 @@
+namespace Certfolio.Core.Validation;
+
+/// <summary>The one place rules are registered.</summary>
+public static class Rules
+{
+    public static IReadOnlyList<IValidationRule> PerCredential { get; } =
+    [
+        new TitleLengthRule(),
+        new DateOrderRule(),
+        new VerificationUrlRule(),
+        new LogoRule(),
+        new SkillsRule(),
+        new BodyImagesRule(),
+        new DescriptionRule(),
+    ];
+
+    public static IReadOnlyList<IPortfolioRule> AcrossPortfolio { get; } =
+    [
+        new UniqueCredentialIdRule(),
+        new UniqueSlugRule(),
+    ];
+}
