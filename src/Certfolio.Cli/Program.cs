@@ -1,0 +1,31 @@
+using Certfolio.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace Certfolio.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => CreateApp().Run(args);
+
+    /// <summary>The command tree, shared by the executable and the in-process CLI tests.</summary>
+    public static CommandApp CreateApp()
+    {
+        var app = new CommandApp();
+        app.Configure(Configure);
+        return app;
+    }
+
+    public static void Configure(IConfigurator config)
+    {
+        config.SetApplicationName("certfolio");
+        config.SetApplicationVersion(typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+        config.Settings.StrictParsing = true;
+        config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception));
+
+        config.AddCommand<CheckCommand>("check")
+            .WithDescription("Validate a portfolio like a compiler: every problem, with file:line:column.")
+            .WithExample("check", "examples/portfolio")
+            .WithExample("check", "--format", "github", "--strict");
+        // Commands register here, one line each (keep this list in the order of the README's tour).
+    }
+}
