@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using Certfolio.Cli.Output;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Portfolios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Certfolio.Cli.Commands;
+
+public sealed class CheckSettings : PortfolioSettings
+{
+    [CommandOption("--format <FORMAT>")]
+    [Description("text (default), json or github (workflow annotations).")]
+    [DefaultValue(OutputFormat.Text)]
+    public OutputFormat Format { get; init; } = OutputFormat.Text;
+
+    [CommandOption("--strict")]
+    [Description("Treat warnings as errors.")]
+    public bool Strict { get; init; }
+}
+
+/// <summary><c>certfolio check</c>: every problem in every file, compiler style.</summary>
+public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
+{
+    public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
+    {
+        var portfolio = new PortfolioLoader().Load(settings.Path);
+        var diagnostics = new PortfolioDiagnostics(portfolio, PortfolioChecks.Extra(portfolio, settings.Clock));
+        var shown = diagnostics.Shown(Environment.CurrentDirectory);
+        if (settings.Strict)
+            shown = shown.Select(s => s with { Diagnostic = s.Diagnostic with { Severity = Severity.Error } }).ToArray();
+
+        var output = console.Profile.Out.Writer;
+        DiagnosticPrinter.Print(shown, settings.Format, output, diagnostics.SourceLine, color: console.Profile.Capabilities.Ansi);
+
+        var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);
+        var summary = DiagnosticPrinter.Summary(portfolio.FilesChecked, errors, shown.Count - errors);
+        (settings.Format == OutputFormat.Text ? output : Console.Error).WriteLine(summary);
+        return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+}

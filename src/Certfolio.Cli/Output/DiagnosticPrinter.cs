@@ -1,0 +1,82 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Certfolio.Core.Diagnostics;
+
+namespace Certfolio.Cli.Output;
+
+/// <summary>A diagnostic with its path as the user should see it (relative to the current folder).</summary>
+public sealed record ShownDiagnostic(Diagnostic Diagnostic, string DisplayPath);
+
+/// <summary>Prints diagnostics the way compilers do, for people (text), programs (json) and GitHub Actions.</summary>
+public static class DiagnosticPrinter
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Print(IReadOnlyList<ShownDiagnostic> diagnostics, OutputFormat format, TextWriter output, Func<ShownDiagnostic, string?> sourceLine, bool color)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                output.WriteLine(JsonSerializer.Serialize(diagnostics.Select(d => new JsonDiagnostic(
+                    d.DisplayPath, d.Diagnostic.Location.Line, d.Diagnostic.Location.Column, SeverityName(d.Diagnostic.Severity), d.Diagnostic.Id, d.Diagnostic.Message)), JsonOptions));
+                break;
+            case OutputFormat.Github:
+                foreach (var d in diagnostics)
+                {
+                    var location = d.Diagnostic.Location;
+                    output.WriteLine($"::{SeverityName(d.Diagnostic.Severity)} file={EscapeProperty(d.DisplayPath)},line={location.Line},col={location.Column},title={d.Diagnostic.Id}::{EscapeData(d.Diagnostic.Message)}");
+                }
+                break;
+            default:
+                foreach (var d in diagnostics) PrintText(d, output, sourceLine(d), color);
+                break;
+        }
+    }
+
+    private static void PrintText(ShownDiagnostic shown, TextWriter output, string? line, bool color)
+    {
+        var d = shown.Diagnostic;
+        var severity = SeverityName(d.Severity);
+        if (color) severity = d.Severity == Severity.Error ? $"\e[1;31m{severity}\e[0m" : $"\e[1;33m{severity}\e[0m";
+        output.WriteLine($"{shown.DisplayPath}:{d.Location.Line}:{d.Location.Column}: {severity} {d.Id}: {d.Message}");
+        if (line is null) return;
+        var shownLine = line.Replace('\t', ' ');
+        if (shownLine.Length > 200) return;
+        var column = Math.Clamp(d.Location.Column, 1, shownLine.Length + 1);
+        output.WriteLine($"  {shownLine}");
+        output.WriteLine($"  {new string(' ', column - 1)}{new string('^', CaretLength(shownLine, column - 1))}");
+    }
+
+    /// <summary>Underlines the token at the column: a quoted string to its closing quote, else up to a separator.</summary>
+    public static int CaretLength(string line, int start)
+    {
+        if (start >= line.Length) return 1;
+        var quote = line[start];
+        if (quote is '"' or '\'')
+        {
+            var close = line.IndexOf(quote, start + 1);
+            return close < 0 ? line.Length - start : close - start + 1;
+        }
+        var end = start;
+        while (end < line.Length && line[end] is not (',' or ']' or '}' or '#') && !(line[end] == ':' && end + 1 < line.Length && line[end + 1] == ' ')) end++;
+        return Math.Max(1, line[start..end].TrimEnd().Length);
+    }
+
+    public static string Summary(int files, int errors, int warnings) =>
+        $"{files} {(files == 1 ? "file" : "files")} checked: {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}";
+
+    private static string SeverityName(Severity severity) => severity == Severity.Error ? "error" : "warning";
+
+    // GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+    private static string EscapeData(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    private static string EscapeProperty(string value) => EscapeData(value).Replace(":", "%3A").Replace(",", "%2C");
+
+    private sealed record JsonDiagnostic(
+        [property: System.Text.Json.Serialization.JsonPropertyName("file")] string File,
+        [property: System.Text.Json.Serialization.JsonPropertyName("line")] int Line,
+        [property: System.Text.Json.Serialization.JsonPropertyName("column")] int Column,
+        [property: System.Text.Json.Serialization.JsonPropertyName("severity")] string Severity,
+        [property: System.Text.Json.Serialization.JsonPropertyName("code")] string Code,
+        [property: System.Text.Json.Serialization.JsonPropertyName("message")] string Message);
+}

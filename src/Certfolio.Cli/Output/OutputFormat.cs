@@ -1,0 +1,8 @@
+namespace Certfolio.Cli.Output;
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+    Github,
+}

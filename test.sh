@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the tests need, runs every test assembly, and ends with the line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Browser tests drive Debian's Chromium (Playwright cannot download browsers here).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "test.sh: installing chromium..." >&2
+  as_root apt-get update -qq >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test Certfolio.slnx --nologo 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+
+# One summary line per test assembly; an assembly without one (build failure, crashed host) counts as a failure.
+assemblies=$(ls tests/*/*.Tests.csproj | wc -l)
+awk -v expected="$assemblies" '
+  /^(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ { gsub(",", ""); f += $4; p += $6; n++ }
+  END { missing = expected - n; if (missing > 0) f += missing; printf "%d passed, %d failed\n", p, f }' "$log"
+exit "$rc"
