@@ -1,0 +1,12 @@
+namespace Certfolio.Interop.Importing;
+
+/// <summary>
+/// What an importer made of one file. When <see cref="IsMalformed"/> the file as a whole was unusable
+/// (bad quoting, wrong columns, JSON of the wrong shape, too large): its records are empty and nothing is written for it.
+/// </summary>
+public sealed record ImportReadResult(IReadOnlyList<ImportedCredential> Records, IReadOnlyList<ImportMessage> Messages)
+{
+    public bool IsMalformed { get; init; }
+
+    public static ImportReadResult Malformed(ImportMessage message) => new([], [message]) { IsMalformed = true };
+}
