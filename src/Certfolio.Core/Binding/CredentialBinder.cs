@@ -63,7 +63,8 @@ public sealed class CredentialBinder(FieldMap fields)
             else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, renewalEntry.Value.Start), "renewal", "a mapping of renewal rules", renewalEntry.Value.Describe());
         }
 
-        if (title is null || issued is null || provider is null) return null;
+        // An incomplete credential is still bound, so the semantic rules report every other problem too.
+        var complete = title is not null && issued is not null && provider is not null;
 
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var entry in frontMatter.Entries)
@@ -75,9 +76,10 @@ public sealed class CredentialBinder(FieldMap fields)
         {
             Document = document,
             Slug = Slug.From(document.Name),
-            Title = title,
-            Issued = issued.Value,
-            Provider = provider,
+            IsComplete = complete,
+            Title = title ?? "",
+            Issued = issued ?? DateOnly.MinValue,
+            Provider = provider ?? "",
             Description = description,
             CredentialId = credentialId,
             Expires = expires,
@@ -152,16 +154,17 @@ public sealed class CredentialBinder(FieldMap fields)
             return [];
         }
         var skills = new List<string>(sequence.Items.Count);
-        foreach (var item in sequence.Items)
+        for (var i = 0; i < sequence.Items.Count; i++)
         {
+            var item = sequence.Items[i];
             if (item is not FrontMatterScalar scalar || scalar.ResolvedKind is not (ScalarKind.String or ScalarKind.Integer or ScalarKind.Float))
             {
-                diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, item.Start), "a skill", "a string", item.Describe());
+                diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, item.Start), $"{fields.NameOf("skills")}[{i}]", "a string", item.Describe());
                 continue;
             }
             if (string.IsNullOrWhiteSpace(scalar.Value))
             {
-                diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, item.Start), "a skill");
+                diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, item.Start), $"{fields.NameOf("skills")}[{i}]");
                 continue;
             }
             skills.Add(scalar.Value.Trim());
