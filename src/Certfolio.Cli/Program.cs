@@ -26,6 +26,9 @@ public static class Program
             .WithDescription("Validate a portfolio like a compiler: every problem, with file:line:column.")
             .WithExample("check", "examples/portfolio")
             .WithExample("check", "--format", "github", "--strict");
+        config.AddCommand<NewCommand>("new")
+            .WithDescription("Write a new certification document from options, or ask for them in a terminal.")
+            .WithExample("new", "--title", "\"CKA\"", "--provider", "CNCF", "--date", "10.02.2025");
         // Commands register here, one line each (keep this list in the order of the README's tour).
     }
 }

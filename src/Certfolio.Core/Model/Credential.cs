@@ -10,6 +10,8 @@ namespace Certfolio.Core.Model;
 public sealed record Credential
 {
     public required Document Document { get; init; }
+    /// <summary>False when a required value was missing or invalid: such a credential is checked but never published.</summary>
+    public bool IsComplete { get; init; } = true;
     /// <summary>URL-safe name from the file name: the page is /certifications/&lt;slug&gt;/.</summary>
     public required string Slug { get; init; }
     public required string Title { get; init; }

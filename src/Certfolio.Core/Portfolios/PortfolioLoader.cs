@@ -38,9 +38,10 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var results = new (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
         Parallel.For(0, files.Length, i => results[i] = LoadDocument(files[i], layout, context));
 
-        var credentials = results.Where(r => r.Credential is not null).Select(r => r.Credential!).ToArray();
+        var bound = results.Where(r => r.Credential is not null).Select(r => r.Credential!).ToArray();
         var portfolioDiagnostics = new DiagnosticBag();
-        foreach (var rule in Rules.AcrossPortfolio) rule.Validate(credentials, context, portfolioDiagnostics);
+        foreach (var rule in Rules.AcrossPortfolio) rule.Validate(bound, context, portfolioDiagnostics);
+        var credentials = bound.Where(c => c.IsComplete).ToArray();
 
         var all = configDiagnostics.Items.Concat(results.SelectMany(r => r.Diagnostics)).Concat(portfolioDiagnostics.Items);
         return new Portfolio(layout, config, credentials, Sort(all), files.Length)

@@ -1,0 +1,108 @@
+using System.ComponentModel;
+using Certfolio.Core.Authoring;
+using Certfolio.Core.Binding;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
+using Certfolio.Core.Model;
+using Certfolio.Core.Portfolios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Certfolio.Cli.Commands;
+
+public sealed class NewSettings : PortfolioSettings
+{
+    [CommandOption("--title <TITLE>")] [Description("Certification name.")] public string? Title { get; init; }
+    [CommandOption("--provider <NAME>")] [Description("Issuing organisation.")] public string? Provider { get; init; }
+    [CommandOption("--date <DATE>")] [Description("Issue date: dd.MM.yyyy or yyyy-MM-dd.")] public string? Date { get; init; }
+    [CommandOption("--expiry <DATE>")] [Description("Expiry date, if it expires.")] public string? Expiry { get; init; }
+    [CommandOption("--id <ID>")] [Description("Credential ID.")] public string? CredentialId { get; init; }
+    [CommandOption("--url <URL>")] [Description("Verification URL (http or https).")] public string? Url { get; init; }
+    [CommandOption("--skills <LIST>")] [Description("Comma-separated skills.")] public string? Skills { get; init; }
+    [CommandOption("--level <LEVEL>")] [Description("Foundational, Associate, Professional, Specialty, Expert or your own.")] public string? Level { get; init; }
+    [CommandOption("--logo <PATH>")] [Description("Logo path in the assets folder (/logos/x.svg) or URL.")] public string? Logo { get; init; }
+    [CommandOption("--description <TEXT>")] [Description("One-paragraph summary.")] public string? Description { get; init; }
+    [CommandOption("--no-input")] [Description("Never prompt, even in a terminal.")] public bool NoInput { get; init; }
+}
+
+/// <summary><c>certfolio new</c>: writes a valid document from options or prompts; never overwrites a file.</summary>
+public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
+{
+    public override int Execute(CommandContext context, NewSettings settings, CancellationToken cancellationToken)
+    {
+        var interactive = !settings.NoInput && console.Profile.Capabilities.Interactive && !Console.IsInputRedirected;
+        string? Ask(string? given, string prompt, bool required)
+        {
+            if (given is not null || !interactive) return given;
+            var question = new TextPrompt<string>(prompt);
+            if (!required) question.AllowEmpty();
+            var answer = console.Prompt(question).Trim();
+            return answer.Length == 0 ? null : answer;
+        }
+
+        var title = Ask(settings.Title, "Title:", true);
+        var provider = Ask(settings.Provider, "Provider:", true);
+        var date = Ask(settings.Date, "Issue date (dd.MM.yyyy):", true);
+        var expiry = Ask(settings.Expiry, "Expiry date (empty if it does not expire):", false);
+        var id = Ask(settings.CredentialId, "Credential ID (optional):", false);
+        var url = Ask(settings.Url, "Verification URL (optional):", false);
+        var skills = Ask(settings.Skills, "Skills, comma-separated (optional):", false);
+        var level = Ask(settings.Level, "Level (optional):", false);
+
+        var missing = new[] { ("--title", title), ("--provider", provider), ("--date", date) }.Where(p => string.IsNullOrWhiteSpace(p.Item2)).Select(p => p.Item1).ToArray();
+        if (missing.Length > 0) return Fail($"missing {string.Join(", ", missing)} (or run in a terminal to be asked)", ExitCodes.Usage);
+        if (DateValue.TryParse(date!) is not { } issued) return Fail($"--date '{date}' is not a date (dd.MM.yyyy or yyyy-MM-dd)", ExitCodes.Usage);
+        DateOnly? expires = null;
+        if (expiry is not null)
+        {
+            expires = DateValue.TryParse(expiry);
+            if (expires is null) return Fail($"--expiry '{expiry}' is not a date (dd.MM.yyyy or yyyy-MM-dd)", ExitCodes.Usage);
+        }
+
+        var text = DocumentWriter.Write(new NewCredential
+        {
+            Title = title!.Trim(),
+            Provider = provider!.Trim(),
+            Issued = issued,
+            Expires = expires,
+            CredentialId = id,
+            VerificationUrl = url,
+            Skills = skills?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+            Level = level is null ? null : Levels.Normalise(level),
+            Logo = settings.Logo,
+            Description = settings.Description,
+        });
+
+        var loader = new PortfolioLoader();
+        var portfolio = loader.Load(settings.Path);
+        var folder = portfolio.Layout.ContentDirectory ?? Path.Combine(portfolio.Layout.Root, "certifications");
+        var file = Path.Combine(folder, Slug.From(title) + ".md");
+
+        var diagnostics = new DiagnosticBag();
+        var document = DocumentParser.Parse(file, portfolio.Layout.Relative(file), text, portfolio.Config.Limits, diagnostics);
+        new CredentialBinder(portfolio.Config.Fields).Bind(document, diagnostics);
+        foreach (var diagnostic in diagnostics.Items.Where(d => d.Severity == Severity.Error))
+            console.Profile.Out.Writer.WriteLine(diagnostic.ToString());
+        if (diagnostics.HasErrors) return ExitCodes.ContentErrors;
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            writer.Write(text);
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            return Fail($"{Path.GetRelativePath(Environment.CurrentDirectory, file)} already exists; nothing was overwritten", ExitCodes.ContentErrors);
+        }
+        console.Profile.Out.Writer.WriteLine($"created {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
+        return ExitCodes.Success;
+    }
+
+    private static int Fail(string message, int exitCode)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return exitCode;
+    }
+}
