@@ -12,6 +12,7 @@ public static class Rules
         new SkillsRule(),
         new BodyImagesRule(),
         new DescriptionRule(),
+        new Tracking.RenewalBlockRule(), new Tracking.ExpiryMatchesRuleRule(), new Tracking.CreditsMatchRuleRule(),
     ];
 
     public static IReadOnlyList<IPortfolioRule> AcrossPortfolio { get; } =

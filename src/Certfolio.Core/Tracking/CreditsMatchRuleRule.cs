@@ -1,0 +1,18 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Model;
+using Certfolio.Core.Validation;
+
+namespace Certfolio.Core.Tracking;
+
+/// <summary>Warns (CF0302) when a renewal block asks for credits from a certifier that renews by exam only.</summary>
+public sealed class CreditsMatchRuleRule : IValidationRule
+{
+    public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (credential.Renewal?.Find("credits") is not { } entry) return;
+        if (PolicyResolver.BindDocument(credential.Renewal).Credits is not > 0) return;
+        if (BuiltInRules.Match(credential) is not { AcceptsCredits: false } rule) return;
+        diagnostics.Add(Descriptors.CreditsContradictRule, Text.SourceLocation.At(credential.RelativePath, entry.Value.Start),
+            rule.Certifier, rule.RenewsBy, rule.Id, rule.Source);
+    }
+}

@@ -1,0 +1,48 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Model;
+using Certfolio.Core.Validation;
+
+namespace Certfolio.Core.Tracking;
+
+/// <summary>
+/// Warns (CF0301) when a document's expiry contradicts its certifier's validity period. A renewal may
+/// extend the current expiry from inside the window, so validity up to the window (plus a month of
+/// slack) longer than the rule is accepted, and up to a month shorter.
+/// </summary>
+public sealed class ExpiryMatchesRuleRule : IValidationRule
+{
+    private const int SlackDays = 31;
+
+    public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (credential.Expires is not { } expires || expires < credential.Issued) return;
+        if (BuiltInRules.Match(credential) is not { } rule) return;
+        var location = credential.LocationOf("expiryDate");
+        var given = Describe(credential.Issued, expires);
+
+        if (rule.Terms.Expires == false)
+        {
+            diagnostics.Add(Descriptors.ExpiryContradictsRule, location, given, rule.Certifier, "ever (they do not expire)", rule.Id, rule.Source);
+            return;
+        }
+        if (rule.Terms.CycleYears is not { } years) return;
+        var expected = credential.Issued.AddYears(years);
+        var window = rule.Terms.WindowDays ?? RenewalPolicy.DefaultWindowDays;
+        if (expires.DayNumber < expected.DayNumber - SlackDays || expires.DayNumber > expected.DayNumber + window + SlackDays)
+            diagnostics.Add(Descriptors.ExpiryContradictsRule, location, given, rule.Certifier, rule.ValidityText, rule.Id, rule.Source);
+    }
+
+    /// <summary>The span from issue to expiry in words: "3 years", "18 months", "20 days".</summary>
+    public static string Describe(DateOnly from, DateOnly to)
+    {
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
+        if (from.AddMonths(months) > to) months--;
+        if (months <= 0)
+        {
+            var days = to.DayNumber - from.DayNumber;
+            return days == 1 ? "1 day" : $"{days} days";
+        }
+        if (months % 12 == 0) return BuiltInRule.Years(months / 12);
+        return months == 1 ? "1 month" : $"{months} months";
+    }
+}

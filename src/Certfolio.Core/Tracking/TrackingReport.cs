@@ -1,0 +1,17 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Portfolios;
+
+namespace Certfolio.Core.Tracking;
+
+/// <summary>Every credential of a portfolio tracked on one day, with the ledger and the problems found.</summary>
+public sealed record TrackingReport(
+    Portfolio Portfolio,
+    DateOnly Today,
+    int ExpiringDays,
+    IReadOnlyList<CredentialTracking> Entries,
+    TrainingLedger Ledger,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The entries that need attention within <paramref name="days"/> (see <see cref="CredentialTracking.NeedsAttention"/>).</summary>
+    public IReadOnlyList<CredentialTracking> NeedingAttention(int days) => Entries.Where(e => e.NeedsAttention(days, Today)).ToArray();
+}
