@@ -38,8 +38,9 @@ public sealed class ImportService
         foreach (var result in importer.Read(inputs))
         {
             messages.AddRange(result.Messages);
-            foreach (var record in result.Records)
+            foreach (var raw in result.Records)
             {
+                var record = Tidy(raw, messages);
                 if (planned.FirstOrDefault(p => CredentialComparer.FindMatch(record, [AsCredential(p)]) is not null) is { } twin)
                 {
                     var reason = $"the same credential as {twin.Source}; imported once";
@@ -117,6 +118,23 @@ public sealed class ImportService
         var name = slug;
         for (var i = 2; !taken.Add(name); i++) name = $"{slug}-{i}";
         return name;
+    }
+
+    /// <summary>Leaves out links <c>check</c> would refuse (not absolute http(s)), with a warning, rather than losing the record.</summary>
+    private static ImportedCredential Tidy(ImportedCredential record, List<ImportMessage> messages)
+    {
+        if (record.VerificationUrl is { } url && !Json.JsonInput.IsHttpUrl(url))
+        {
+            messages.Add(ImportMessage.Warning(record.Source, $"'{url}' is not an absolute http(s) URL; imported without a verificationUrl"));
+            record = record with { VerificationUrl = null };
+        }
+        if (record.Logo is { } logo && !Json.JsonInput.IsHttpUrl(logo))
+        {
+            messages.Add(ImportMessage.Warning(record.Source, $"the image '{logo}' is not an http(s) URL; imported without a logo"));
+            record = record with { Logo = null };
+        }
+        var skills = record.Skills.Where(s => s.Trim().Length > 0).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        return skills.Length == record.Skills.Count ? record : record with { Skills = skills };
     }
 
     /// <summary>A stand-in credential so records of one import can be matched against each other with the same rules.</summary>
