@@ -1,5 +1,7 @@
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
+using Certfolio.Core.Text;
 
 namespace Certfolio.Core.Validation;
 
@@ -7,10 +9,16 @@ public sealed class SkillsRule : IValidationRule
 {
     public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
     {
+        // Point at the repeated item itself, which only the front matter tree knows.
+        var items = credential.Document.FrontMatter?.Find(context.Config.Fields.NameOf("skills"))?.Value is FrontMatterSequence sequence
+            ? sequence.Items.OfType<FrontMatterScalar>().ToArray()
+            : [];
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var skill in credential.Skills)
+        foreach (var item in items)
         {
-            if (!seen.Add(skill)) diagnostics.Add(Descriptors.DuplicateSkill, credential.LocationOf("skills"), skill);
+            var skill = item.Value.Trim();
+            if (skill.Length > 0 && !seen.Add(skill))
+                diagnostics.Add(Descriptors.DuplicateSkill, SourceLocation.At(credential.RelativePath, item.Start), skill);
         }
     }
 }
