@@ -103,12 +103,15 @@ public static partial class YamlFrontMatterReader
             _lastMark = current.Start;
             switch (current)
             {
+                // Limits are checked before moving on, so a limit reached points at this event.
                 case Scalar scalar:
+                    var node = Remember(scalar.Anchor, Counted(ToScalar(scalar)), 1);
                     Advance();
-                    return Remember(scalar.Anchor, Counted(ToScalar(scalar)), 1);
+                    return node;
                 case AnchorAlias alias:
+                    var resolved = ResolveAlias(alias);
                     Advance();
-                    return ResolveAlias(alias);
+                    return resolved;
                 case SequenceStart sequenceStart:
                     return ReadSequence(sequenceStart);
                 case MappingStart mappingStart:
@@ -132,6 +135,7 @@ public static partial class YamlFrontMatterReader
             }
             Advance();
             _depth--;
+            _lastMark = start.Start;
             var node = Counted(new FrontMatterSequence(Position(start.Start), items, start.Style == YamlDotNet.Core.Events.SequenceStyle.Flow));
             return Remember(start.Anchor, node, _weight - weightBefore);
         }
@@ -164,6 +168,7 @@ public static partial class YamlFrontMatterReader
             }
             Advance();
             _depth--;
+            _lastMark = start.Start;
             var node = Counted(new FrontMatterMapping(Position(start.Start), entries));
             return Remember(start.Anchor, node, _weight - weightBefore);
         }
