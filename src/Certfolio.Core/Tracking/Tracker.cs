@@ -80,7 +80,8 @@ public static class Tracker
     private static CycleYearProgress[] Years(DateOnly start, DateOnly end, IReadOnlyList<TrainingActivity> counted, RenewalPolicy policy, double minimum)
     {
         var years = new List<CycleYearProgress>();
-        for (var i = 0; start.AddYears(i) <= end; i++)
+        // A year that would start on the expiry day itself is no year of the cycle.
+        for (var i = 0; start.AddYears(i) < end; i++)
         {
             var yearStart = start.AddYears(i);
             var yearEnd = start.AddYears(i + 1).AddDays(-1);

@@ -133,7 +133,7 @@ public static class TrainingCsvReader
                 diagnostics.Add(d with { Message = $"row {row}: {d.Message}" });
         }
 
-        if (title is null || date is null || appliesTo.Length == 0 || (hours is null && credits is null)) return null;
+        if (title is null || date is null || appliesTo.Length == 0 || (hours is null && credits is null) || (credits is not null && unit is null)) return null;
         return new TrainingActivity
         {
             Title = title,

@@ -38,7 +38,7 @@ public static class TrainingDocumentBinder
         if (evidence is not null && map.Find("evidence") is { } evidenceEntry)
             CheckEvidence(evidence, Path.GetDirectoryName(document.FilePath), assets, SourceLocation.At(path, evidenceEntry.Value.Start), diagnostics);
 
-        if (title is null || date is null || appliesTo.Count == 0 || (hours is null && credits is null)) return null;
+        if (title is null || date is null || appliesTo.Count == 0 || (hours is null && credits is null) || (credits is not null && unit is null)) return null;
         return new TrainingActivity
         {
             Title = title,
