@@ -111,7 +111,7 @@ public sealed class LinkedInCsvImporter : IImporter
 
     private static (DateOnly Date, DatePrecision Precision)? DateOf(string? iso, string? linkedIn, string column, string where, List<ImportMessage> messages)
     {
-        if (iso is not null && Core.Binding.DateValue.TryParse(iso) is { } day) return (day, DatePrecision.Day);
+        if (iso is not null && JsonResume.ResumeDate.Parse(iso) is { } isoDate) return isoDate;
         if (linkedIn is null) return null;
         var parsed = MonthDate.Parse(linkedIn);
         if (parsed is null) messages.Add(ImportMessage.Warning(where, $"{column} '{linkedIn}' is not a date like 'Oct 2023' or '2018'"));

@@ -84,6 +84,9 @@ public sealed class OpenBadgesImporter : IImporter
         var (expiryPath, expiryText) = First(credential, where, "validUntil", "expirationDate");
         var expires = Expiry(expiryText, expiryPath, messages);
         var id = JsonInput.String(credential, "id");
+        if (!JsonInput.IsHttpUrl(id)) id = VerificationEvidence(credential);
+        var description = JsonInput.String(achievement, "description");
+        if (description == OpenBadgesText.FallbackDescription(name, provider)) description = null;
         var skills = JsonInput.Strings(achievement, "tag");
         if (skills.Count == 0 && JsonInput.Property(achievement, "alignment") is { ValueKind: JsonValueKind.Array } alignment)
             skills = alignment.EnumerateArray().Select(a => JsonInput.String(a, "targetName")).OfType<string>().ToArray();
@@ -94,7 +97,7 @@ public sealed class OpenBadgesImporter : IImporter
             Provider = provider,
             Issued = issued,
             Expires = expires,
-            Description = JsonInput.String(achievement, "description"),
+            Description = description,
             CredentialId = JsonInput.String(subject, "licenseNumber"),
             VerificationUrl = JsonInput.IsHttpUrl(id) ? id : null,
             Skills = skills.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
@@ -167,6 +170,17 @@ public sealed class OpenBadgesImporter : IImporter
             default:
                 return null;
         }
+    }
+
+    /// <summary>The verification URL Certfolio's export keeps as evidence named "Verification".</summary>
+    private static string? VerificationEvidence(JsonElement credential)
+    {
+        if (JsonInput.Property(credential, "evidence") is not { ValueKind: JsonValueKind.Array } evidence) return null;
+        foreach (var item in evidence.EnumerateArray())
+        {
+            if (JsonInput.String(item, "name") == OpenBadgesText.VerificationEvidenceName && JsonInput.String(item, "id") is { } url && JsonInput.IsHttpUrl(url)) return url;
+        }
+        return null;
     }
 
     private static string? HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;

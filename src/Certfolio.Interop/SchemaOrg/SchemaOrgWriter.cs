@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,6 +15,7 @@ public static class SchemaOrgWriter
 {
     public const string Context = "https://schema.org";
 
+    /// <remarks>Dates are ISO 8601 at the precision known: <c>2024-08</c> for a credential with <c>datePrecision: month</c>.</remarks>
     /// <summary>One credential as a standalone JSON-LD object (with its own <c>@context</c>).</summary>
     /// <param name="credential">The credential.</param>
     /// <param name="baseUrl">The site's absolute base URL ending in '/', used to make an asset logo absolute; null leaves asset logos out.</param>
@@ -71,13 +71,14 @@ public static class SchemaOrgWriter
         yield return ("credentialCategory", "certification");
         if (credential.Level is { Length: > 0 } level) yield return ("educationalLevel", level);
         yield return ("recognizedBy", new JsonObject { ["@type"] = "Organization", ["name"] = credential.Provider });
-        var issued = Iso(credential.Issued);
+        var precision = Importing.CredentialDates.PrecisionOf(credential);
+        var issued = JsonResume.ResumeDate.Format(credential.Issued, precision);
         yield return ("dateCreated", issued);
         yield return ("validFrom", issued);
         if (credential.Expires is { } expires)
         {
-            yield return ("expires", Iso(expires));
-            yield return ("validUntil", Iso(expires));
+            yield return ("expires", JsonResume.ResumeDate.Format(expires, precision));
+            yield return ("validUntil", JsonResume.ResumeDate.Format(expires, precision));
         }
         if (credential.CredentialId is { Length: > 0 } id) yield return ("identifier", id);
         if (credential.VerificationUrl is { Length: > 0 } url) yield return ("url", url);
@@ -88,6 +89,4 @@ public static class SchemaOrgWriter
         }
         if (AbsoluteLogoUrl(credential.Logo, baseUrl) is { } image) yield return ("image", image);
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,32 @@
+using Certfolio.Core.Portfolios;
+
+namespace Certfolio.Interop.Exporting;
+
+/// <summary>Writes a portfolio in one foreign format. One implementation per format folder.</summary>
+public interface IExporter
+{
+    /// <summary>The name used by <c>export --to</c>.</summary>
+    string Format { get; }
+
+    /// <summary>True when the export is a folder of files (one per credential) rather than one file.</summary>
+    bool WritesFolder => false;
+
+    ExportResult Export(Portfolio portfolio, ExportOptions options);
+}
+
+/// <summary>What an export may depend on besides the portfolio: the day (for statuses) and an existing file to merge into.</summary>
+public sealed record ExportOptions(DateOnly Today)
+{
+    /// <summary>The text of an existing file to merge into (<c>--into resume.json</c>), or null.</summary>
+    public string? MergeInto { get; init; }
+}
+
+/// <summary>One output file: its name (inside the output folder, or the default file name) and its content.</summary>
+public sealed record ExportFile(string Name, string Content);
+
+/// <summary>The files of an export and a warning for everything the format could not hold.</summary>
+public sealed record ExportResult(IReadOnlyList<ExportFile> Files, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Set when the export could not be made (an unreadable <c>--into</c> file); then there are no files.</summary>
+    public string? Error { get; init; }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Certfolio.Core.Portfolios;
+using Certfolio.Interop.Exporting;
+using Certfolio.Interop.Importing;
+
+namespace Certfolio.Interop.JsonResume;
+
+/// <summary>
+/// Writes JSON Resume <c>certificates[]</c> (<c>name</c>, <c>date</c>, <c>issuer</c>, <c>url</c>) with ISO dates at
+/// the precision known, plus the extra item properties <c>expiryDate</c> and <c>credentialId</c>. With
+/// <c>--into</c> it replaces only <c>certificates</c> of an existing resume and keeps everything else.
+/// </summary>
+public sealed class JsonResumeExporter : IExporter
+{
+    public const string DefaultFileName = "resume.json";
+
+    public string Format => "jsonresume";
+
+    public ExportResult Export(Portfolio portfolio, ExportOptions options)
+    {
+        var losses = new LossReport("JSON Resume");
+        var certificates = new JsonArray();
+        foreach (var credential in portfolio.Credentials)
+        {
+            var precision = CredentialDates.PrecisionOf(credential);
+            var item = new JsonObject
+            {
+                [JsonResumeFields.Name] = credential.Title,
+                [JsonResumeFields.Date] = ResumeDate.Format(credential.Issued, precision),
+                [JsonResumeFields.Issuer] = credential.Provider,
+            };
+            if (credential.VerificationUrl is { } url) item[JsonResumeFields.Url] = url;
+            if (credential.Expires is { } expires) item[JsonResumeFields.ExpiryDate] = ResumeDate.Format(expires, precision);
+            if (credential.CredentialId is { } id) item[JsonResumeFields.CredentialId] = id;
+            certificates.Add(item);
+
+            if (credential.Description is not null) losses.Lost("description", credential.Slug);
+            if (credential.Skills.Count > 0) losses.Lost("skills", credential.Slug);
+            if (credential.Level is not null) losses.Lost("level", credential.Slug);
+            if (credential.Logo is not null) losses.Lost("logo", credential.Slug);
+        }
+
+        JsonObject resume;
+        if (options.MergeInto is { } existing)
+        {
+            try
+            {
+                resume = JsonNode.Parse(existing, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
+                         ?? throw new JsonException("the resume must be a JSON object");
+            }
+            catch (JsonException e)
+            {
+                return new ExportResult([], []) { Error = $"the resume to merge into is not valid: {e.Message.Split(" Path:")[0]}" };
+            }
+            // Replacing the value keeps the key where it was; everything else stays untouched.
+            resume[JsonResumeFields.Certificates] = certificates;
+        }
+        else
+        {
+            resume = new JsonObject();
+            if (portfolio.Config.Owner.Name is { Length: > 0 } name) resume["basics"] = new JsonObject { ["name"] = name };
+            resume[JsonResumeFields.Certificates] = certificates;
+        }
+        return new ExportResult([new ExportFile(DefaultFileName, ExportJson.Write(resume))], losses.Warnings);
+    }
+}

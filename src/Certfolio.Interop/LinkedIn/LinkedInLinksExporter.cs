@@ -1,0 +1,32 @@
+using System.Text;
+using Certfolio.Core.Portfolios;
+using Certfolio.Interop.Exporting;
+using Certfolio.Interop.Importing;
+
+namespace Certfolio.Interop.LinkedIn;
+
+/// <summary><c>export --to linkedin-links</c>: one "Add to profile" URL per credential, as a list.</summary>
+public sealed class LinkedInLinksExporter : IExporter
+{
+    public const string DefaultFileName = "linkedin-links.txt";
+
+    public string Format => "linkedin-links";
+
+    public ExportResult Export(Portfolio portfolio, ExportOptions options)
+    {
+        var losses = new LossReport("LinkedIn's Add to profile link");
+        var text = new StringBuilder();
+        foreach (var credential in portfolio.Credentials)
+        {
+            text.Append("- ").Append(credential.Title).Append('\n');
+            text.Append("  ").Append(LinkedInAddToProfile.UrlFor(credential)).Append('\n');
+            if (credential.Description is not null) losses.Lost("description", credential.Slug);
+            if (credential.Skills.Count > 0) losses.Lost("skills", credential.Slug);
+            if (credential.Level is not null) losses.Lost("level", credential.Slug);
+            if (credential.Logo is not null) losses.Lost("logo", credential.Slug);
+            if (CredentialDates.PrecisionOf(credential) == DatePrecision.Day)
+                losses.Lost("day of the dates (LinkedIn keeps month and year)", credential.Slug);
+        }
+        return new ExportResult([new ExportFile(DefaultFileName, text.ToString())], losses.Warnings);
+    }
+}

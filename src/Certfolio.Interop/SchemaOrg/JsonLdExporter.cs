@@ -1,0 +1,24 @@
+using Certfolio.Core.Portfolios;
+using Certfolio.Interop.Exporting;
+
+namespace Certfolio.Interop.SchemaOrg;
+
+/// <summary><c>export --to jsonld</c>: the same schema.org <c>Person</c> the site embeds (<see cref="SchemaOrgWriter"/>).</summary>
+public sealed class JsonLdExporter : IExporter
+{
+    public const string DefaultFileName = "credentials.jsonld";
+
+    public string Format => "jsonld";
+
+    public ExportResult Export(Portfolio portfolio, ExportOptions options)
+    {
+        var losses = new LossReport("schema.org JSON-LD");
+        foreach (var credential in portfolio.Credentials)
+        {
+            if (credential.Logo is { IsUrl: false } && portfolio.Config.BaseUrl is null) losses.Lost("logo (an asset path without baseUrl)", credential.Slug);
+        }
+        if (portfolio.Config.Owner.Name is null) losses.Note("certfolio.yaml has no owner.name: the Person has no name");
+        var person = SchemaOrgWriter.ForPerson(portfolio.Config, portfolio.Credentials);
+        return new ExportResult([new ExportFile(DefaultFileName, SchemaOrgWriter.Serialize(person) + "\n")], losses.Warnings);
+    }
+}
