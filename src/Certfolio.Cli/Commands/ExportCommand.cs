@@ -1,0 +1,82 @@
+using System.ComponentModel;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Portfolios;
+using Certfolio.Core.Tracking;
+using Certfolio.Interop.Exporting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Certfolio.Cli.Commands;
+
+public sealed class ExportSettings : PortfolioSettings
+{
+    [CommandOption("--to <FORMAT>")]
+    [Description("jsonresume, openbadges, jsonld, csv or linkedin-links.")]
+    public string? To { get; init; }
+
+    [CommandOption("-o|--output <PATH>")]
+    [Description("The file to write (default: standard output); for openbadges, the folder for one JSON file per credential.")]
+    public string? Output { get; init; }
+
+    [CommandOption("--into <FILE>")]
+    [Description("jsonresume: an existing resume.json whose 'certificates' are replaced; everything else is kept.")]
+    public string? Into { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        var basic = base.Validate();
+        if (!basic.Successful) return basic;
+        if (To is null) return ValidationResult.Error($"--to is required: one of {Exporters.Names}");
+        if (Exporters.Find(To) is not { } exporter) return ValidationResult.Error($"--to '{To}' is not a format; use one of {Exporters.Names}");
+        if (exporter.WritesFolder && Output is null) return ValidationResult.Error($"--to {exporter.Format} writes one file per credential: name the folder with -o");
+        if (Into is not null && exporter.Format != "jsonresume") return ValidationResult.Error("--into merges into a resume.json; it works only with --to jsonresume");
+        if (Into is not null && !File.Exists(Into)) return ValidationResult.Error($"--into '{Into}' is not a file");
+        return ValidationResult.Success();
+    }
+}
+
+/// <summary><c>certfolio export</c>: the portfolio as JSON Resume, Open Badges 3.0, schema.org JSON-LD, CSV or LinkedIn links.</summary>
+public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings>
+{
+    public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
+    {
+        var output = console.Profile.Out.Writer;
+        var portfolio = new PortfolioLoader().Load(settings.Path);
+        if (portfolio.HasErrors)
+        {
+            foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Severity.Error)) output.WriteLine(diagnostic.ToString());
+            output.WriteLine($"export stopped: the portfolio has {portfolio.ErrorCount} error(s); 'certfolio check' explains them");
+            return ExitCodes.ContentErrors;
+        }
+
+        var exporter = Exporters.Find(settings.To!)!;
+        var options = new ExportOptions(StatusCalculator.Today(settings.Clock)) { MergeInto = settings.Into is { } into ? File.ReadAllText(into) : null };
+        var result = exporter.Export(portfolio, options);
+        if (result.Error is { } error)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(error)}");
+            return ExitCodes.ContentErrors;
+        }
+
+        var target = settings.Output ?? settings.Into;
+        var warnings = target is null ? Console.Error : output;
+        foreach (var warning in result.Warnings) warnings.WriteLine($"warning: {warning}");
+        if (exporter.WritesFolder)
+        {
+            Directory.CreateDirectory(settings.Output!);
+            foreach (var file in result.Files) File.WriteAllText(Path.Combine(settings.Output!, file.Name), file.Content);
+            output.WriteLine($"wrote {result.Files.Count} file(s) to {settings.Output}");
+        }
+        else if (target is not null)
+        {
+            if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder) Directory.CreateDirectory(folder);
+            File.WriteAllText(target, result.Files[0].Content);
+            output.WriteLine($"wrote {target}");
+        }
+        else
+        {
+            output.Write(result.Files[0].Content);
+        }
+        return ExitCodes.Success;
+    }
+}

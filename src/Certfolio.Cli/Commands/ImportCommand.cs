@@ -1,0 +1,96 @@
+using System.ComponentModel;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Interop.Importing;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Certfolio.Cli.Commands;
+
+public sealed class ImportSettings : CommandSettings
+{
+    [CommandArgument(0, "<FILE>")]
+    [Description("The files to import (several for a paged export).")]
+    public string[] Files { get; init; } = [];
+
+    [CommandOption("--from <FORMAT>")]
+    [Description("linkedin, credly, jsonresume, openbadges or hugo-academic.")]
+    public string? From { get; init; }
+
+    [CommandOption("--into <PATH>")]
+    [Description("The portfolio folder to import into (default: the current folder).")]
+    public string Into { get; init; } = ".";
+
+    [CommandOption("--force")]
+    [Description("Rewrite the keys that differ in documents that are already there (in place, keeping everything else).")]
+    public bool Force { get; init; }
+
+    [CommandOption("--dry-run")]
+    [Description("Print what would change and write nothing.")]
+    public bool DryRun { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (From is null) return ValidationResult.Error($"--from is required: one of {Importers.Names}");
+        if (Importers.Find(From) is null) return ValidationResult.Error($"--from '{From}' is not a format; use one of {Importers.Names}");
+        if (Files.Length == 0) return ValidationResult.Error("give at least one FILE to import");
+        if (Files.FirstOrDefault(f => !File.Exists(f)) is { } missing) return ValidationResult.Error($"'{missing}' is not a file");
+        if (!Directory.Exists(Into)) return ValidationResult.Error($"--into '{Into}' is not a folder");
+        return ValidationResult.Success();
+    }
+}
+
+/// <summary><c>certfolio import</c>: one new document per credential of a LinkedIn, Credly, JSON Resume, Open Badges or Hugo Academic file.</summary>
+public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings>
+{
+    public override int Execute(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
+    {
+        var output = console.Profile.Out.Writer;
+        var importer = Importers.Find(settings.From!)!;
+        var inputs = new List<ImportInput>();
+        var unreadable = 0;
+        foreach (var file in settings.Files)
+        {
+            if (ImportFiles.Read(file, out var problem) is { } input) inputs.Add(input);
+            else
+            {
+                output.WriteLine(problem!.ToString());
+                unreadable++;
+            }
+        }
+
+        var report = new ImportService().Run(settings.Into, importer, inputs, new ImportOptions { Force = settings.Force, DryRun = settings.DryRun });
+        foreach (var message in report.Messages) output.WriteLine(message.ToString());
+        foreach (var action in report.Actions.Where(a => a.Kind != ImportActionKind.Skipped))
+        {
+            output.WriteLine($"{Verb(action.Kind, report.DryRun)} {action.Path}  ({action.Source})");
+            foreach (var change in action.Changes) output.WriteLine($"    {change}");
+        }
+        output.WriteLine(Summary(report));
+        return unreadable > 0 || report.HasProblems ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+
+    private static string Verb(ImportActionKind kind, bool dryRun) => (kind, dryRun) switch
+    {
+        (ImportActionKind.Created, false) => "created",
+        (ImportActionKind.Created, true) => "would create",
+        (ImportActionKind.Updated, false) => "updated",
+        (ImportActionKind.Updated, true) => "would update",
+        (ImportActionKind.Unchanged, _) => "unchanged",
+        (ImportActionKind.Differs, _) => "differs",
+        _ => "skipped",
+    };
+
+    private static string Summary(ImportReport report)
+    {
+        var parts = new List<string>
+        {
+            $"{report.Count(ImportActionKind.Created)} {(report.DryRun ? "to create" : "created")}",
+            $"{report.Count(ImportActionKind.Updated)} {(report.DryRun ? "to update" : "updated")}",
+            $"{report.Count(ImportActionKind.Unchanged)} unchanged",
+        };
+        if (report.Count(ImportActionKind.Differs) is > 0 and var differs) parts.Add($"{differs} differ (nothing changed; --force rewrites the keys shown)");
+        var skipped = report.Count(ImportActionKind.Skipped) + report.Messages.Count(m => m.Severity == Severity.Error && report.Actions.All(a => a.Source != m.Where));
+        if (skipped > 0) parts.Add($"{skipped} problem(s) above");
+        return (report.DryRun ? "dry run, nothing written: " : "") + string.Join(", ", parts);
+    }
+}
