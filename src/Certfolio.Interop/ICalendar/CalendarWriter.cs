@@ -1,0 +1,99 @@
+using CultureInfo = System.Globalization.CultureInfo;
+using Certfolio.Core.Model;
+using Certfolio.Core.Tracking;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+
+namespace Certfolio.Interop.ICalendar;
+
+/// <summary>
+/// Writes a <see cref="TrackingReport"/> as an RFC 5545 calendar: for each credential an all-day event on
+/// expiry, one when renewal opens, and one per credit deadline, each with reminders. UIDs are derived from
+/// the credential's slug and the event's kind, and DTSTAMP from the report's day, so the same input on the
+/// same day gives byte-identical output and subscribed calendars update events rather than duplicate them.
+/// </summary>
+public static class CalendarWriter
+{
+    public const string ProductId = "-//Certfolio//Certfolio//EN";
+
+    /// <summary>The calendar as ICS text (CRLF line endings).</summary>
+    public static string Write(TrackingReport report, CalendarOptions? options = null) =>
+        new CalendarSerializer().SerializeToString(Build(report, options)) ?? "";
+
+    /// <summary>The calendar as an Ical.Net object, for callers that add to it.</summary>
+    public static Calendar Build(TrackingReport report, CalendarOptions? options = null)
+    {
+        options ??= CalendarOptions.Default;
+        var calendar = new Calendar { ProductId = ProductId };
+        calendar.AddProperty("CALSCALE", "GREGORIAN");
+        calendar.AddProperty("X-WR-CALNAME", options.Name ?? report.Portfolio.Config.Title);
+        var stamp = new CalDateTime(report.Today.Year, report.Today.Month, report.Today.Day, 0, 0, 0, "UTC");
+        var format = report.Portfolio.Config.DateFormat;
+
+        var events = report.Entries.SelectMany(e => Events(e, options, format))
+            .OrderBy(e => e.Date).ThenBy(e => e.Uid, StringComparer.Ordinal);
+        foreach (var item in events)
+        {
+            var calendarEvent = new CalendarEvent
+            {
+                Uid = item.Uid,
+                DtStamp = stamp,
+                DtStart = new CalDateTime(item.Date.Year, item.Date.Month, item.Date.Day),
+                DtEnd = new CalDateTime(item.Date.AddDays(1).Year, item.Date.AddDays(1).Month, item.Date.AddDays(1).Day),
+                Summary = item.Summary,
+                Description = item.Description,
+            };
+            if (item.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri)) calendarEvent.Url = uri;
+            if (item.Alarms)
+            {
+                foreach (var days in options.AlarmDays)
+                {
+                    calendarEvent.Alarms.Add(new Alarm
+                    {
+                        Action = AlarmAction.Display,
+                        Description = $"{item.Summary} in {days} days",
+                        Trigger = new Trigger(Duration.FromDays(-days)),
+                    });
+                }
+            }
+            calendar.Events.Add(calendarEvent);
+        }
+        return calendar;
+    }
+
+    private sealed record Item(string Uid, DateOnly Date, string Summary, string Description, string? Url, bool Alarms);
+
+    private static IEnumerable<Item> Events(CredentialTracking entry, CalendarOptions options, string format)
+    {
+        if (entry.Expires is not { } expires) yield break;
+        var credential = entry.Credential;
+        var key = options.UidPrefix is { } prefix ? $"{prefix}-{credential.Slug}" : credential.Slug;
+        string Uid(string kind) => $"{key}-{kind}@{options.UidDomain}";
+        string D(DateOnly date) => date.ToString(format, CultureInfo.InvariantCulture);
+        var url = entry.Policy?.Url ?? credential.VerificationUrl;
+        var about = Describe(credential);
+        var renew = entry.Renew;
+
+        var expiryNote = renew ? $"Next: {entry.NextAction}" : "Not renewing (renew: false).";
+        yield return new Item(Uid("expiry"), expires, $"Expires: {credential.Title}", $"{about}\nExpires {D(expires)}.\n{expiryNote}", url, renew);
+        if (!renew) yield break;
+
+        if (entry.RenewalOpens is { } opens)
+            yield return new Item(Uid("renewal-opens"), opens, $"Renewal opens: {credential.Title}",
+                $"{about}\nRenewal opens {D(opens)}; renew by {D(expires)}.", url, true);
+
+        if (entry.Credits is { } credits)
+            yield return new Item(Uid("credits-due"), credits.Due, $"Credits due: {credential.Title}",
+                $"{about}\n{Tracker.Amount(credits.Required)} {credits.Unit} due by {D(credits.Due)}; {Tracker.Amount(credits.Earned)} logged so far.", url, true);
+
+        foreach (var year in entry.Years)
+            yield return new Item(Uid($"annual-{year.Number}"), year.End, $"Annual credits due: {credential.Title}",
+                $"{about}\nAt least {Tracker.Amount(year.Required)} {entry.Policy?.CreditUnit} in year {year.Number} of the cycle ({D(year.Start)} to {D(year.End)}); {Tracker.Amount(year.Earned)} logged.",
+                url, true);
+    }
+
+    private static string Describe(Credential credential) =>
+        credential.CredentialId is { } id ? $"{credential.Provider}, credential {id}" : credential.Provider;
+}
