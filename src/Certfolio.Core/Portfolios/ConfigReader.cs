@@ -123,16 +123,51 @@ public static class ConfigReader
         return new FieldMap(overrides);
     }
 
+    /// <summary>The <c>limits:</c> keys, with the largest value each may take.</summary>
+    public static readonly IReadOnlyDictionary<string, long> LimitKeys = new Dictionary<string, long>(StringComparer.Ordinal)
+    {
+        ["maxDocumentBytes"] = 64L * 1024 * 1024,
+        ["maxFrontMatterBytes"] = 16 * 1024 * 1024,
+        // Front matter trees are walked recursively; this bound keeps every walk far from the stack's end.
+        ["maxDepth"] = 1000,
+        ["maxAliases"] = 100_000,
+        ["maxNodes"] = 10_000_000,
+        ["maxTitleLength"] = 100_000,
+    };
+
     private static DocumentLimits ReadLimits(FrontMatterNode? node, DiagnosticBag diagnostics)
     {
-        if (node is not FrontMatterMapping map) return DocumentLimits.Default;
-        var reader = new MappingReader(map, diagnostics);
-        var defaults = DocumentLimits.Default;
-        return defaults with
+        var limits = DocumentLimits.Default;
+        if (node is null or FrontMatterScalar { IsNull: true }) return limits;
+        if (node is not FrontMatterMapping map)
         {
-            MaxDocumentBytes = reader.Int("maxDocumentBytes") ?? defaults.MaxDocumentBytes,
-            MaxFrontMatterBytes = reader.Int("maxFrontMatterBytes") ?? defaults.MaxFrontMatterBytes,
-        };
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"limits must be a mapping ({string.Join(", ", LimitKeys.Keys)})");
+            return limits;
+        }
+        foreach (var entry in map.Entries)
+        {
+            if (!LimitKeys.TryGetValue(entry.Key, out var max))
+            {
+                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.KeyStart), $"limits: '{entry.Key}' is not a limit ({string.Join(", ", LimitKeys.Keys)})");
+                continue;
+            }
+            if (entry.Value is not FrontMatterScalar { ResolvedKind: ScalarKind.Integer } number
+                || !long.TryParse(number.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < 1 || value > max)
+            {
+                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.Value.Start), $"limits.{entry.Key} must be a whole number from 1 to {max.ToString("N0", CultureInfo.InvariantCulture)}");
+                continue;
+            }
+            limits = entry.Key switch
+            {
+                "maxDocumentBytes" => limits with { MaxDocumentBytes = value },
+                "maxFrontMatterBytes" => limits with { MaxFrontMatterBytes = (int)value },
+                "maxDepth" => limits with { MaxDepth = (int)value },
+                "maxAliases" => limits with { MaxAliases = (int)value },
+                "maxNodes" => limits with { MaxNodes = (int)value },
+                _ => limits with { MaxTitleLength = (int)value },
+            };
+        }
+        return limits;
     }
 
     /// <summary>Typed access to a config mapping, reporting wrong types at the value.</summary>

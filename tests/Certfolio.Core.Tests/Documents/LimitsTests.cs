@@ -122,4 +122,32 @@ public sealed class LimitsTests
         var portfolio = Check.Folder(temp.Root);
         Assert.Contains("5,000 characters long; the limit is 300", portfolio.Single("CF0107", "certifications/long.md", 2, 8).Message);
     }
+
+    [Fact]
+    public void Takes_the_nesting_alias_and_title_limits_from_certfolio_yaml()
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certfolio.yaml", "limits:\n  maxDepth: 3\n  maxAliases: 1\n  maxTitleLength: 10\n");
+        temp.Write("certifications/deep.md", Head + "notes: [[[x]]]\n---\n");
+        temp.Write("certifications/aliases.md", Head + "a: &a x\nb: &b y\n---\n");
+        temp.Write("certifications/title.md", Head + "---\n");
+        var portfolio = Check.Folder(temp.Root);
+        portfolio.Single("CF0013", "certifications/deep.md", 5, 10);
+        portfolio.Single("CF0014", "certifications/aliases.md", 6, 4);
+        portfolio.Single("CF0107", "certifications/title.md", 2, 8);
+    }
+
+    [Theory]
+    [InlineData("limits:\n  maxDepth: 0\n", 2, 13)]
+    [InlineData("limits:\n  maxDepth: 100000\n", 2, 13)]
+    [InlineData("limits:\n  maxDocumentBytes: \"big\"\n", 2, 21)]
+    [InlineData("limits:\n  maxPages: 3\n", 2, 3)]
+    [InlineData("limits: 3\n", 1, 9)]
+    public void Reports_an_invalid_limit_at_its_value(string config, int line, int column)
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certfolio.yaml", config);
+        var portfolio = Check.Folder(temp.Root);
+        portfolio.Single("CF0201", "certfolio.yaml", line, column);
+    }
 }
