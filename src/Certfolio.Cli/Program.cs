@@ -29,6 +29,7 @@ public static class Program
         config.AddCommand<NewCommand>("new")
             .WithDescription("Write a new certification document from options, or ask for them in a terminal.")
             .WithExample("new", "--title", "\"CKA\"", "--provider", "CNCF", "--date", "10.02.2025");
+        config.AddCommand<ServeCommand>("serve").WithDescription("Preview the site: built in memory, rebuilt on every save, open tabs reloaded.").WithExample("serve", "examples/portfolio", "--port", "5080");
         config.AddCommand<ImportCommand>("import").WithDescription("Import credentials from LinkedIn, Credly, JSON Resume, Open Badges or Hugo Academic as new documents.").WithExample("import", "--from", "linkedin", "--into", "examples/portfolio", "Certifications.csv");
         config.AddCommand<ExportCommand>("export").WithDescription("Export the portfolio as JSON Resume, Open Badges 3.0, schema.org JSON-LD, CSV or LinkedIn links.").WithExample("export", "--to", "openbadges", "examples/portfolio", "-o", "badges");
         // Commands register here, one line each (keep this list in the order of the README's tour).

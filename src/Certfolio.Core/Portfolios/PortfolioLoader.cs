@@ -95,7 +95,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             .Where(f => !Path.GetFileName(f).StartsWith('_'))
             .Order(StringComparer.Ordinal);
 
-    private PortfolioConfig ReadConfig(string root, DiagnosticBag diagnostics)
+    public PortfolioConfig ReadConfig(string root, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(root, ConfigReader.FileName);
         if (!_fileSystem.FileExists(path)) return PortfolioConfig.Default;
@@ -103,7 +103,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         return text is null ? PortfolioConfig.Default : ConfigReader.Read(text, diagnostics);
     }
 
-    private static void CheckConfigPaths(PortfolioLayout layout, PortfolioConfig config, DiagnosticBag diagnostics)
+    public static void CheckConfigPaths(PortfolioLayout layout, PortfolioConfig config, DiagnosticBag diagnostics)
     {
         foreach (var (key, value, resolved) in new[] { ("content", config.Content, layout.ContentDirectory), ("assets", config.Assets, layout.AssetsDirectory), ("training", config.Training, layout.TrainingDirectory) })
         {

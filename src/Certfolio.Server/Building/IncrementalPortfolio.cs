@@ -1,0 +1,110 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
+using Certfolio.Core.Model;
+using Certfolio.Core.Portfolios;
+using Certfolio.Core.Text;
+using Certfolio.Core.Validation;
+
+namespace Certfolio.Server.Building;
+
+/// <summary>
+/// A portfolio kept loaded between edits: each document's Parse → Bind → Validate result is cached, so an edit
+/// re-reads only the changed documents and then re-runs the cheap cross-file rules. Produces the same
+/// <see cref="Portfolio"/> as <see cref="PortfolioLoader.Load"/> would for the folder as it now is.
+/// </summary>
+public sealed class IncrementalPortfolio
+{
+    private readonly string _root;
+    private readonly IFileSystem _fileSystem;
+    private readonly PortfolioLoader _loader;
+    private readonly SortedDictionary<string, Entry> _documents = new(StringComparer.Ordinal);
+    private IReadOnlyList<Diagnostic> _configDiagnostics = [];
+    private ValidationContext? _context;
+
+    public IncrementalPortfolio(string root, IFileSystem? fileSystem = null)
+    {
+        _root = Path.GetFullPath(root);
+        _fileSystem = fileSystem ?? PhysicalFileSystem.Instance;
+        _loader = new PortfolioLoader(_fileSystem);
+        Layout = PortfolioLayout.Discover(_root, PortfolioConfig.Default, _fileSystem);
+    }
+
+    /// <summary>Where the portfolio keeps things, as of the last <see cref="LoadAll"/>.</summary>
+    public PortfolioLayout Layout { get; private set; }
+
+    /// <summary>The latest result of <see cref="LoadAll"/> or <see cref="Update"/>.</summary>
+    public Portfolio? Current { get; private set; }
+
+    /// <summary>Reads the config and every document again.</summary>
+    public Portfolio LoadAll()
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = _loader.ReadConfig(_root, diagnostics);
+        Layout = PortfolioLayout.Discover(_root, config, _fileSystem);
+        _context = new ValidationContext(Layout, config, new AssetResolver(Layout.AssetsDirectory, Layout.Root, _fileSystem));
+        PortfolioLoader.CheckConfigPaths(Layout, config, diagnostics);
+        _documents.Clear();
+
+        if (Layout.ContentDirectory is null || !_fileSystem.DirectoryExists(Layout.ContentDirectory))
+        {
+            diagnostics.Add(Descriptors.ContentFolderMissing, SourceLocation.FileStart(ConfigReader.FileName),
+                config.Content ?? string.Join(", ", PortfolioLayout.ContentCandidates));
+            _configDiagnostics = diagnostics.Items;
+            return Current = new Portfolio(Layout, config, [], PortfolioLoader.Sort(_configDiagnostics), 0);
+        }
+        _configDiagnostics = diagnostics.Items;
+
+        var files = _loader.DocumentFiles(Layout.ContentDirectory).ToArray();
+        var entries = new Entry[files.Length];
+        Parallel.For(0, files.Length, i => entries[i] = Load(files[i]));
+        for (var i = 0; i < files.Length; i++) _documents[files[i]] = entries[i];
+        return Current = Assemble();
+    }
+
+    /// <summary>True when <paramref name="path"/> is (or was) a document of the content folder.</summary>
+    public bool IsDocument(string path)
+    {
+        if (Layout.ContentDirectory is not { } content || !IsInside(path, content)) return false;
+        return PortfolioLoader.DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
+               && !Path.GetFileName(path).StartsWith('_');
+    }
+
+    /// <summary>Re-reads the given documents (absolute paths); those that no longer exist leave the portfolio.</summary>
+    public Portfolio Update(IEnumerable<string> documentFiles)
+    {
+        if (_context is null) return LoadAll();
+        foreach (var file in documentFiles.Distinct(StringComparer.Ordinal))
+        {
+            if (_fileSystem.FileExists(file)) _documents[file] = Load(file);
+            else _documents.Remove(file);
+        }
+        return Current = Assemble();
+    }
+
+    private Entry Load(string file)
+    {
+        var (document, credential, diagnostics) = _loader.LoadDocument(file, Layout, _context!);
+        return new Entry(document, credential, diagnostics);
+    }
+
+    private Portfolio Assemble()
+    {
+        var entries = _documents.Values;
+        var bound = entries.Where(e => e.Credential is not null).Select(e => e.Credential!).ToArray();
+        var across = new DiagnosticBag();
+        foreach (var rule in Rules.AcrossPortfolio) rule.Validate(bound, _context!, across);
+        var diagnostics = _configDiagnostics.Concat(entries.SelectMany(e => e.Diagnostics)).Concat(across.Items);
+        return new Portfolio(Layout, _context!.Config, bound.Where(c => c.IsComplete).ToArray(), PortfolioLoader.Sort(diagnostics), _documents.Count)
+        {
+            Documents = entries.Where(e => e.Document is not null).Select(e => e.Document!).ToArray(),
+        };
+    }
+
+    internal static bool IsInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    private sealed record Entry(Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics);
+}

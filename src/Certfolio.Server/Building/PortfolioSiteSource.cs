@@ -1,0 +1,74 @@
+using Certfolio.Core.Portfolios;
+using Certfolio.Site;
+using Certfolio.Site.Publishing;
+
+namespace Certfolio.Server.Building;
+
+/// <summary>
+/// The real site behind the preview: an <see cref="IncrementalPortfolio"/> rendered by a <see cref="SiteBuilder"/>.
+/// A document edit re-reads that document and asks the builder for an incremental rebuild (its page, its card on the
+/// list pages); the config, the assets or the theme changing rebuild everything.
+/// </summary>
+public sealed class PortfolioSiteSource : ISiteSource
+{
+    private readonly IncrementalPortfolio _portfolio;
+    private readonly SiteBuilder _builder;
+    private readonly SiteOptions _options;
+    private SiteState? _state;
+
+    /// <param name="root">The portfolio folder.</param>
+    /// <param name="clock">Today for statuses; pin it for reproducible previews.</param>
+    /// <param name="builder">The process's builder (its Markdown pipeline and themes are reused); a new one when null.</param>
+    public PortfolioSiteSource(string root, TimeProvider? clock = null, SiteBuilder? builder = null)
+    {
+        Root = Path.GetFullPath(root);
+        _portfolio = new IncrementalPortfolio(Root);
+        _builder = builder ?? new SiteBuilder();
+        // The preview serves at its own address: absolute links to the configured baseUrl would leave it.
+        _options = new SiteOptions { Clock = clock ?? TimeProvider.System, IgnoreConfiguredBaseUrl = true };
+    }
+
+    public string Root { get; }
+
+    public SourceBuild BuildAll(ISiteWriter writer) => Build(_portfolio.LoadAll(), writer);
+
+    public SourceBuild Update(IReadOnlyCollection<string> changedFiles, ISiteWriter writer)
+    {
+        var layout = _portfolio.Layout;
+        var documents = new List<string>();
+        var everything = false;
+        foreach (var path in changedFiles)
+        {
+            if (_portfolio.IsDocument(path)) documents.Add(path);
+            else if (Directory.Exists(path) && IncrementalPortfolio.IsInside(path, Root)) everything = true; // a folder moved or appeared
+            else if (path == Path.Combine(Root, ConfigReader.FileName)) everything = true;
+            else if (IncrementalPortfolio.IsInside(path, layout.AssetsDirectory) || IncrementalPortfolio.IsInside(path, layout.ThemeDirectory)) everything = true;
+            else if (layout.ContentDirectory is { } content && IncrementalPortfolio.IsInside(path, content) && !File.Exists(path)) everything = true; // a deleted folder
+        }
+
+        // Assets are validated (logos must exist) and copied, and the theme shapes every page: start over.
+        if (everything) return BuildAll(writer);
+        if (documents.Count == 0) return new SourceBuild { Succeeded = true, Relevant = false, Diagnostics = _portfolio.Current?.Diagnostics ?? [] };
+
+        var portfolio = _portfolio.Update(documents);
+        if (_state is null) return Build(portfolio, writer);
+        var relative = documents.Select(layout.Relative).ToArray();
+        var result = _builder.Rebuild(_state, portfolio, relative, writer, _options);
+        return Finish(portfolio, result, complete: !result.Incremental);
+    }
+
+    private SourceBuild Build(Portfolio portfolio, ISiteWriter writer) =>
+        Finish(portfolio, _builder.Build(portfolio, _options, writer), complete: true);
+
+    private SourceBuild Finish(Portfolio portfolio, BuildResult result, bool complete)
+    {
+        if (result.Succeeded) _state = result.State;
+        return new SourceBuild
+        {
+            Succeeded = result.Succeeded,
+            Complete = complete,
+            PagesRendered = result.Pages,
+            Diagnostics = Certfolio.Core.Portfolios.PortfolioLoader.Sort(portfolio.Diagnostics.Concat(result.Diagnostics).Distinct()),
+        };
+    }
+}

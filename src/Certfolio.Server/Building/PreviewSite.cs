@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Certfolio.Core.Diagnostics;
+
+namespace Certfolio.Server.Building;
+
+/// <summary>
+/// The served state of a preview: the last good <see cref="SiteSnapshot"/> and the current problems. Rebuilds run
+/// one at a time; a failed one keeps the previous snapshot and remembers its changed files, so the next rebuild
+/// after a fix covers everything edited since the last good build.
+/// </summary>
+public sealed class PreviewSite(ISiteSource source)
+{
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private volatile State _state = new(SiteSnapshot.Empty, [], HasBuilt: false, Generation: 0);
+    private bool _needsFullBuild = true;
+
+    /// <summary>Raised after every build or rebuild, on the thread that ran it.</summary>
+    public event Action<RebuildReport>? Rebuilt;
+
+    public string Root => source.Root;
+
+    /// <summary>The last good site (empty until a build succeeds).</summary>
+    public SiteSnapshot Snapshot => _state.Snapshot;
+
+    /// <summary>True once a build has succeeded, so there is a site to serve.</summary>
+    public bool HasSite => _state.HasBuilt;
+
+    /// <summary>The errors of the latest build: non-empty while the overlay shows.</summary>
+    public IReadOnlyList<Diagnostic> Errors => _state.Errors;
+
+    /// <summary>Changes whenever the snapshot or the errors change (part of the HTML ETags).</summary>
+    public int Generation => _state.Generation;
+
+    /// <summary>Builds the whole site.</summary>
+    public RebuildReport BuildAll()
+    {
+        lock (_gate)
+        {
+            _needsFullBuild = true;
+            return Run([], null);
+        }
+    }
+
+    /// <summary>Rebuilds what <paramref name="changedFiles"/> affect (a whole build until one has succeeded).</summary>
+    /// <param name="firstEventTimestamp">The <see cref="Stopwatch.GetTimestamp"/> of the file event that started it, if any.</param>
+    public RebuildReport Update(IReadOnlyCollection<string> changedFiles, long? firstEventTimestamp = null)
+    {
+        lock (_gate) return Run(changedFiles, firstEventTimestamp);
+    }
+
+    private RebuildReport Run(IReadOnlyCollection<string> changedFiles, long? firstEventTimestamp)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var previous = _state;
+        var staging = new StagingSiteWriter();
+        var full = _needsFullBuild;
+        SourceBuild build;
+        if (full)
+        {
+            build = source.BuildAll(staging);
+        }
+        else
+        {
+            _pending.UnionWith(changedFiles);
+            build = source.Update(_pending.ToArray(), staging);
+        }
+
+        var errors = build.Diagnostics.Where(d => d.Severity == Severity.Error).ToArray();
+        IReadOnlyList<string> changedPaths = [];
+        var snapshot = previous.Snapshot;
+        if (build.Succeeded)
+        {
+            (snapshot, changedPaths) = previous.Snapshot.Apply(staging, build.Complete || full);
+            _pending.Clear();
+            _needsFullBuild = false;
+        }
+
+        var changed = !ReferenceEquals(snapshot, previous.Snapshot) && changedPaths.Count > 0
+                      || !errors.SequenceEqual(previous.Errors) || !previous.HasBuilt && build.Succeeded;
+        var generation = changed ? previous.Generation + 1 : previous.Generation;
+        _state = new State(snapshot, errors, previous.HasBuilt || build.Succeeded, generation);
+
+        var finished = Stopwatch.GetTimestamp();
+        var report = new RebuildReport
+        {
+            Generation = generation,
+            Changed = changed,
+            Succeeded = build.Succeeded,
+            Incremental = !full && !build.Complete,
+            ChangedFiles = changedFiles,
+            ChangedPaths = changedPaths,
+            PagesRendered = build.PagesRendered,
+            BuildTime = Stopwatch.GetElapsedTime(started, finished),
+            SinceFirstEvent = firstEventTimestamp is { } t ? Stopwatch.GetElapsedTime(t, finished) : null,
+            Diagnostics = build.Diagnostics,
+        };
+        Rebuilt?.Invoke(report);
+        return report;
+    }
+
+    private sealed record State(SiteSnapshot Snapshot, IReadOnlyList<Diagnostic> Errors, bool HasBuilt, int Generation);
+}
