@@ -1,0 +1,39 @@
+using Certfolio.Interop.Importing;
+using Certfolio.Interop.JsonResume;
+using Certfolio.Interop.Tests.Support;
+
+namespace Certfolio.Interop.Tests.JsonResume;
+
+public sealed class JsonResumeImporterTests
+{
+    [Fact]
+    public void Reads_certificates_with_the_precision_of_their_dates()
+    {
+        var result = Assert.Single(new JsonResumeImporter().Read([TestData.Input("jsonresume/resume.json")]));
+
+        Assert.Equal(3, result.Records.Count);
+        var cka = result.Records[0];
+        Assert.Equal(("Certified Kubernetes Administrator", "The Linux Foundation", new DateOnly(2023, 10, 15), DatePrecision.Day), (cka.Title, cka.Provider, cka.Issued, cka.Precision));
+        Assert.Equal("https://www.credly.com/badges/cka-1", cka.VerificationUrl);
+        Assert.Equal((new DateOnly(2018, 5, 1), DatePrecision.Month), (result.Records[1].Issued, result.Records[1].Precision));
+        Assert.Equal((new DateOnly(2016, 1, 1), DatePrecision.Year), (result.Records[2].Issued, result.Records[2].Precision));
+    }
+
+    [Fact]
+    public void Reports_a_certificate_without_a_name_or_issuer_by_its_json_path()
+    {
+        var result = Assert.Single(new JsonResumeImporter().Read([TestData.Input("jsonresume/resume.json")]));
+
+        Assert.Contains(result.Messages, m => m.Where == "resume.json $.certificates[3].name");
+        Assert.Contains(result.Messages, m => m.Where == "resume.json $.certificates[4].issuer");
+    }
+
+    [Fact]
+    public void Refuses_certificates_that_are_not_an_array()
+    {
+        var result = Assert.Single(new JsonResumeImporter().Read([new ImportInput("resume.json", """{"certificates": {"name": "x"}}""")]));
+
+        Assert.True(result.IsMalformed);
+        Assert.Equal("resume.json $.certificates", Assert.Single(result.Messages).Where);
+    }
+}
