@@ -160,4 +160,13 @@ public sealed class ReadingFileTests
         Assert.Equal(["certifications/bad.md", "certifications/indent.md"], portfolio.Diagnostics.Select(d => d.Location.FilePath));
         Assert.Equal(2, portfolio.FilesChecked);
     }
+
+    [Fact]
+    public void Reports_a_key_that_is_not_a_string()
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certifications/key.md", "---\ntitle: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\n? [a, b]\n: x\n---\n");
+        var portfolio = Check.Folder(temp.Root);
+        portfolio.Single("CF0015", "certifications/key.md", 5, 3);
+    }
 }
