@@ -184,6 +184,7 @@ public static partial class FrontMatterPatcher
                 var dotted = old is null || DottedDate().IsMatch(old.Value.Raw.Trim('"', '\''));
                 var formatted = dotted ? YamlText.Date(date) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 if (isToml) return YamlText.Quote(formatted);
+                if (old is { Node: FrontMatterScalar { IsQuoted: false } }) return formatted;
                 return quote == '\'' ? YamlText.SingleQuote(formatted) : YamlText.Quote(formatted);
             }
             case FieldKind.List:
