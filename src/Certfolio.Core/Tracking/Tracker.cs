@@ -107,7 +107,8 @@ public static class Tracker
             return ($"Log {Amount(credits.Remaining)} more {unit} by {D(credits.Due)}", credits.Due);
         if (entry.RenewalOpens is { } opens && today < opens)
             return ($"Renew from {D(opens)}, by {D(expires)}", opens);
-        return ($"Renew by {D(expires)}", expires);
+        var how = entry.Policy?.Rule is { } rule ? $" by {rule.RenewsBy}" : "";
+        return ($"Renew before {D(expires)}{how}", expires);
     }
 
     /// <summary>A number of credits as people write it: 22, 22.5.</summary>

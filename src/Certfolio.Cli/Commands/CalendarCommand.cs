@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using System.Text;
+using Certfolio.Core.Portfolios;
+using Certfolio.Core.Tracking;
+using Certfolio.Interop.ICalendar;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Certfolio.Cli.Commands;
+
+public sealed class CalendarSettings : PortfolioSettings
+{
+    [CommandOption("-o|--output <FILE>")]
+    [Description("Where to write the calendar (default: certifications.ics in the current folder); '-' prints it.")]
+    [DefaultValue("certifications.ics")]
+    public string Output { get; init; } = "certifications.ics";
+
+    [CommandOption("--expiring-days <N>")]
+    [Description("Days before expiry a credential counts as expiring (default: expiringDays in certfolio.yaml, else 90).")]
+    public int? ExpiringDays { get; init; }
+}
+
+/// <summary><c>certfolio calendar</c>: an .ics file of expiries, renewal windows and credit deadlines.</summary>
+public sealed class CalendarCommand(IAnsiConsole console) : Command<CalendarSettings>
+{
+    public override int Execute(CommandContext context, CalendarSettings settings, CancellationToken cancellationToken)
+    {
+        var portfolio = new PortfolioLoader().Load(settings.Path);
+        if (portfolio.Credentials.Count == 0 && portfolio.HasErrors)
+        {
+            foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error))
+                Console.Error.WriteLine(diagnostic.ToString());
+            return ExitCodes.ContentErrors;
+        }
+        var report = Tracker.Track(portfolio, settings.Clock, new TrackingOptions { ExpiringDays = settings.ExpiringDays });
+        var ics = CalendarWriter.Write(report);
+        if (settings.Output == "-")
+        {
+            console.Profile.Out.Writer.Write(ics);
+            return ExitCodes.Success;
+        }
+        try
+        {
+            var full = Path.GetFullPath(settings.Output);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, ics, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: cannot write {settings.Output}: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        var events = report.Entries.Count(e => e.Expires is not null);
+        console.WriteLine($"Wrote {settings.Output}: {events} credential{(events == 1 ? "" : "s")} with dates, as of {report.Today:yyyy-MM-dd}.");
+        return ExitCodes.Success;
+    }
+}
