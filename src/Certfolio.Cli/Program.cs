@@ -32,6 +32,8 @@ public static class Program
         config.AddCommand<ServeCommand>("serve").WithDescription("Preview the site: built in memory, rebuilt on every save, open tabs reloaded.").WithExample("serve", "examples/portfolio", "--port", "5080");
         config.AddCommand<ImportCommand>("import").WithDescription("Import credentials from LinkedIn, Credly, JSON Resume, Open Badges or Hugo Academic as new documents.").WithExample("import", "--from", "linkedin", "--into", "examples/portfolio", "Certifications.csv");
         config.AddCommand<ExportCommand>("export").WithDescription("Export the portfolio as JSON Resume, Open Badges 3.0, schema.org JSON-LD, CSV or LinkedIn links.").WithExample("export", "--to", "openbadges", "examples/portfolio", "-o", "badges");
+        config.AddCommand<StatusCommand>("status").WithDescription("Where every credential stands today: status, expiry, renewal window, credits and the next action.").WithExample("status", "examples/portfolio", "--within", "90", "--fail-within", "30");
+        config.AddCommand<CalendarCommand>("calendar").WithDescription("Write an .ics calendar of expiries, renewal windows and credit deadlines, with reminders.").WithExample("calendar", "examples/portfolio", "-o", "certifications.ics");
         // Commands register here, one line each (keep this list in the order of the README's tour).
     }
 }
