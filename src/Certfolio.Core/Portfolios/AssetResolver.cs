@@ -26,6 +26,11 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
     private readonly string _assetsRoot = Path.GetFullPath(assetsRoot);
     private readonly string _portfolioRoot = Path.GetFullPath(portfolioRoot);
     private readonly Lazy<string> _realPortfolioRoot = new(() => fileSystem.RealPath(portfolioRoot));
+    // One enumeration of the assets folder answers every "does it exist, is it a link" question of a load.
+    private readonly Lazy<Dictionary<string, bool>> _assetIndex = new(() =>
+        fileSystem.DirectoryExists(assetsRoot)
+            ? fileSystem.EnumerateFileEntries(Path.GetFullPath(assetsRoot)).ToDictionary(e => e.FullPath, e => e.IsSymbolicLink, StringComparer.Ordinal)
+            : new Dictionary<string, bool>(StringComparer.Ordinal));
 
     public string AssetsRoot => _assetsRoot;
 
@@ -58,11 +63,32 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
         var full = Path.GetFullPath(Path.Combine(root, pathPart.TrimStart('/')));
         if (!IsInside(full, boundary))
             return new ResolvedAsset(AssetResolution.Outside, null, "'..' leaves the folder");
-        if (!fileSystem.FileExists(full))
-            return new ResolvedAsset(AssetResolution.Missing, full, "no such file");
-        if (!IsInside(fileSystem.RealPath(full), _realPortfolioRoot.Value))
+        bool mayBeLink;
+        if (IsInside(full, _assetsRoot))
+        {
+            if (!_assetIndex.Value.TryGetValue(full, out var isLink))
+                return MissingOrLinkedFolder(full);
+            mayBeLink = isLink;
+        }
+        else
+        {
+            if (!fileSystem.FileExists(full))
+                return new ResolvedAsset(AssetResolution.Missing, full, "no such file");
+            mayBeLink = true;
+        }
+        if (mayBeLink && !IsInside(fileSystem.RealPath(full), _realPortfolioRoot.Value))
             return new ResolvedAsset(AssetResolution.Outside, null, "a symbolic link to a file outside the portfolio");
         return new ResolvedAsset(AssetResolution.Found, full, "found");
+    }
+
+    /// <summary>Not in the index: missing, unless it sits in a linked folder (the index does not enter those).</summary>
+    private ResolvedAsset MissingOrLinkedFolder(string full)
+    {
+        if (!fileSystem.FileExists(full))
+            return new ResolvedAsset(AssetResolution.Missing, full, "no such file");
+        return IsInside(fileSystem.RealPath(full), _realPortfolioRoot.Value)
+            ? new ResolvedAsset(AssetResolution.Found, full, "found")
+            : new ResolvedAsset(AssetResolution.Outside, null, "a symbolic link to a file outside the portfolio");
     }
 
     public static bool IsInside(string path, string folder)

@@ -6,6 +6,8 @@ public interface IFileSystem
     bool FileExists(string path);
     bool DirectoryExists(string path);
     IEnumerable<string> EnumerateFiles(string directory);
+    /// <summary>Every file below <paramref name="directory"/>, in one pass; symbolically linked folders are not entered.</summary>
+    IEnumerable<FileEntry> EnumerateFileEntries(string directory);
     byte[] ReadAllBytes(string path);
     long GetLength(string path);
     /// <summary>The path with every symbolic link resolved, or the path itself when nothing is a link.</summary>

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Certfolio.Core.Portfolios;
 
 public sealed class PhysicalFileSystem : IFileSystem
@@ -10,6 +12,20 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public IEnumerable<string> EnumerateFiles(string directory) =>
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 });
+
+    public IEnumerable<FileEntry> EnumerateFileEntries(string directory)
+    {
+        // System calls are the expensive part of checking a big portfolio: the enumeration already
+        // knows each file's length and whether it is a link, so nothing is asked twice.
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        return new FileSystemEnumerable<FileEntry>(directory,
+            (ref FileSystemEntry entry) => new FileEntry(entry.ToFullPath(), entry.Length, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+    }
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 

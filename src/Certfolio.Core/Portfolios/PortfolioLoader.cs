@@ -34,7 +34,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0);
         }
 
-        var files = DocumentFiles(layout.ContentDirectory).ToArray();
+        var files = DocumentEntries(layout.ContentDirectory).ToArray();
         var results = new (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
         Parallel.For(0, files.Length, i => results[i] = LoadDocument(files[i], layout, context));
 
@@ -50,22 +50,28 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         };
     }
 
+    /// <summary>Loads one document, by path, through every per-file stage.</summary>
+    public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(string file, PortfolioLayout layout, ValidationContext context) =>
+        // Without an enumeration entry nothing is known about the file: treat it as a possible link.
+        LoadDocument(new FileEntry(file, _fileSystem.GetLength(file), IsSymbolicLink: true), layout, context);
+
     /// <summary>Loads one document through every per-file stage.</summary>
-    public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(string file, PortfolioLayout layout, ValidationContext context)
+    public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(FileEntry entry, PortfolioLayout layout, ValidationContext context)
     {
         var diagnostics = new DiagnosticBag();
+        var file = entry.FullPath;
         var relative = layout.Relative(file);
         try
         {
-            if (!AssetResolver.IsInside(_fileSystem.RealPath(file), _fileSystem.RealPath(layout.Root)))
+            if (entry.IsSymbolicLink && !AssetResolver.IsInside(_fileSystem.RealPath(file), _fileSystem.RealPath(layout.Root)))
             {
                 diagnostics.Add(Descriptors.SymlinkOutside, SourceLocation.FileStart(relative), _fileSystem.RealPath(file));
                 return (null, null, diagnostics.Items);
             }
             var limits = context.Config.Limits;
-            if (_fileSystem.GetLength(file) > limits.MaxDocumentBytes)
+            if (entry.Length > limits.MaxDocumentBytes)
             {
-                diagnostics.Add(Descriptors.DocumentTooLarge, SourceLocation.FileStart(relative), _fileSystem.GetLength(file), limits.MaxDocumentBytes);
+                diagnostics.Add(Descriptors.DocumentTooLarge, SourceLocation.FileStart(relative), entry.Length, limits.MaxDocumentBytes);
                 return (null, null, diagnostics.Items);
             }
             var document = DocumentParser.Parse(file, relative, _fileSystem.ReadAllBytes(file), limits, diagnostics);
@@ -89,11 +95,13 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         }
     }
 
-    public IEnumerable<string> DocumentFiles(string contentDirectory) =>
-        _fileSystem.EnumerateFiles(contentDirectory)
-            .Where(f => DocumentExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Where(f => !Path.GetFileName(f).StartsWith('_'))
-            .Order(StringComparer.Ordinal);
+    public IEnumerable<string> DocumentFiles(string contentDirectory) => DocumentEntries(contentDirectory).Select(e => e.FullPath);
+
+    public IEnumerable<FileEntry> DocumentEntries(string contentDirectory) =>
+        _fileSystem.EnumerateFileEntries(contentDirectory)
+            .Where(e => DocumentExtensions.Contains(Path.GetExtension(e.FullPath), StringComparer.OrdinalIgnoreCase))
+            .Where(e => !Path.GetFileName(e.FullPath).StartsWith('_'))
+            .OrderBy(e => e.FullPath, StringComparer.Ordinal);
 
     public PortfolioConfig ReadConfig(string root, DiagnosticBag diagnostics)
     {

@@ -8,11 +8,8 @@ public sealed class SourceText
     public SourceText(string text)
     {
         Text = text;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n') starts.Add(i + 1);
-        }
+        var starts = new List<int>(text.Length / 40 + 1) { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
         _lineStarts = starts.ToArray();
     }
 
