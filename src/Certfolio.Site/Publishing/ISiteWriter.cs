@@ -11,4 +11,7 @@ public interface ISiteWriter
 
     /// <summary>Copies an existing file (an asset) into the site.</summary>
     void Copy(string sitePath, string sourceFile);
+
+    /// <summary>Removes a file an earlier build wrote (an incremental rebuild after a document or term disappeared).</summary>
+    void Delete(string sitePath);
 }

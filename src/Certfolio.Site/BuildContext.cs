@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Model;
+using Certfolio.Core.Portfolios;
+using Certfolio.Core.Tracking;
+using Certfolio.Site.Markdown;
+using Certfolio.Site.Pages;
+using Certfolio.Site.Templates;
+
+namespace Certfolio.Site;
+
+/// <summary>
+/// Per-build state (Assemble stage output): the effective URLs, today, the term indexes and the site view.
+/// Everything expensive and immutable lives in <see cref="SiteBuilder"/> instead.
+/// </summary>
+internal sealed class BuildContext
+{
+    public BuildContext(Portfolio portfolio, SiteOptions options, Theme theme)
+    {
+        Portfolio = portfolio;
+        Options = options;
+        Theme = theme;
+        Config = portfolio.Config;
+        Today = StatusCalculator.Today(options.Clock);
+        BaseUrl = options.BaseUrl is { } overridden ? (overridden.EndsWith('/') ? overridden : overridden + "/")
+            : options.IgnoreConfiguredBaseUrl ? null : Config.BaseUrl;
+        BasePath = BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath;
+        if (!BasePath.EndsWith('/')) BasePath += "/";
+        Assets = new AssetResolver(portfolio.Layout.AssetsDirectory, portfolio.Layout.Root, PhysicalFileSystem.Instance);
+        Skills = TermIndex.Build(portfolio.Credentials.SelectMany(c => c.Skills));
+        Providers = TermIndex.Build(portfolio.Credentials.Select(c => c.Provider));
+        Site = CreateSiteView();
+        Fingerprint = ComputeFingerprint();
+    }
+
+    public Portfolio Portfolio { get; }
+    public SiteOptions Options { get; }
+    public Theme Theme { get; }
+    public PortfolioConfig Config { get; }
+    public DateOnly Today { get; }
+    public string? BaseUrl { get; }
+    public string BasePath { get; }
+    public AssetResolver Assets { get; }
+    public TermIndex Skills { get; }
+    public TermIndex Providers { get; }
+    public SiteView Site { get; }
+    /// <summary>Everything besides the documents that shapes every page; a change forces a full rebuild.</summary>
+    public string Fingerprint { get; }
+    public ConcurrentBag<Diagnostic> Diagnostics { get; } = [];
+
+    public string FormatDate(DateOnly date) => date.ToString(Config.DateFormat, CultureInfo.InvariantCulture);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public string Url(string sitePath) => BasePath + sitePath;
+
+    public string? Absolute(string sitePath) => BaseUrl is null ? null : BaseUrl + sitePath;
+
+    public CredentialStatus StatusOf(Credential credential) =>
+        StatusCalculator.Compute(credential.Expires, Today, Config.ExpiringDays);
+
+    public static string CredentialPath(string slug) => $"certifications/{slug}/";
+
+    public static string SkillPath(string slug) => $"skills/{slug}/";
+
+    public static string ProviderPath(string slug) => $"providers/{slug}/";
+
+    public TermLink SkillLink(Term term, int count = 0) => new(term.Name, term.Slug, Url(SkillPath(term.Slug)), count);
+
+    public TermLink ProviderLink(Term term, int count = 0) => new(term.Name, term.Slug, Url(ProviderPath(term.Slug)), count);
+
+    /// <summary>Resolves a logo or avatar reference to a site URL, registering the copy; null when it cannot be shown.</summary>
+    public string? MapAsset(string reference, ICollection<AssetCopy> copies)
+    {
+        if (UrlPolicy.IsHttp(reference)) return UrlPolicy.Clean(reference);
+        var resolved = Assets.Resolve(reference);
+        if (resolved.Resolution != AssetResolution.Found || resolved.FullPath is null) return null;
+        var sitePath = SiteAssetPaths.For(resolved.FullPath, Assets.AssetsRoot, Portfolio.Layout.Root);
+        if (sitePath is null) return null;
+        copies.Add(new AssetCopy(sitePath, resolved.FullPath));
+        return Url(sitePath);
+    }
+
+    public List<AssetCopy> SiteAssets { get; } = [];
+
+    private SiteView CreateSiteView()
+    {
+        var owner = Config.Owner;
+        return new SiteView
+        {
+            Title = Config.Title,
+            BaseUrl = BaseUrl,
+            BasePath = BasePath,
+            Owner = new OwnerView
+            {
+                Name = owner.Name,
+                Headline = owner.Headline,
+                AvatarUrl = owner.Avatar is { } avatar ? MapAsset(avatar, SiteAssets) : null,
+                Email = owner.Email,
+                Links = owner.Links.Select(l => new LinkView(l.Label, UrlPolicy.Clean(l.Url))).ToArray(),
+            },
+            Today = Iso(Today),
+            ExpiringDays = Config.ExpiringDays,
+            HomeUrl = BasePath,
+            SkillsUrl = Url("skills/"),
+            ProvidersUrl = Url("providers/"),
+            FeedUrl = Url("feed.xml"),
+            SearchIndexUrl = Url("search.json"),
+            CssUrl = Url("assets/site.css"),
+            ScriptUrl = Url("assets/site.js"),
+            FaviconUrl = Url("assets/favicon.svg"),
+            ContentSecurityPolicy = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
+            CredentialCount = Portfolio.Credentials.Count,
+            Config = Config.Values,
+        };
+    }
+
+    private string ComputeFingerprint()
+    {
+        var values = JsonSerializer.Serialize(Config.Values);
+        return string.Join('\n', Theme.Signature, Iso(Today), BaseUrl ?? "-", Config.DateFormat, Config.ExpiringDays.ToString(CultureInfo.InvariantCulture),
+            Config.UnsafeHtml ? "unsafe" : "safe", values);
+    }
+}

@@ -1,0 +1,111 @@
+using Certfolio.Core.Portfolios;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Certfolio.Site.Markdown;
+
+/// <summary>An asset a page refers to: where it goes in the site and the file it comes from.</summary>
+public sealed record AssetCopy(string SitePath, string SourceFile);
+
+/// <summary>A rendered body: safe HTML plus the assets it needs copied.</summary>
+public sealed record RenderedBody(string Html, IReadOnlyList<AssetCopy> Assets, bool HadRawHtml);
+
+/// <summary>
+/// Markdown body → safe HTML. One pass over the syntax tree checks every link and image URL (unsafe schemes
+/// become <c>#</c>), prefixes root-relative ones with the base path, maps images to copied assets, and notes raw
+/// HTML; only bodies with raw HTML go through the (slow) sanitizer.
+/// </summary>
+public sealed class BodyRenderer(MarkdownPipeline pipeline, HtmlSanitizer sanitizer)
+{
+    public RenderedBody Render(string markdown, BodyContext context)
+    {
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var assets = new List<AssetCopy>();
+        var hasRawHtml = false;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    CheckLink(link, context, assets);
+                    break;
+                case AutolinkInline autolink:
+                    if (!autolink.IsEmail && !UrlPolicy.IsSafe(autolink.Url)) autolink.Url = UrlPolicy.Blocked;
+                    break;
+                case HtmlBlock or HtmlInline:
+                    hasRawHtml = true;
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var html = writer.ToString();
+        if (hasRawHtml && !context.AllowUnsafeHtml) html = sanitizer.Sanitize(html);
+        return new RenderedBody(html, assets, hasRawHtml);
+    }
+
+    private static void CheckLink(LinkInline link, BodyContext context, List<AssetCopy> assets)
+    {
+        if (link.GetDynamicUrl is { } dynamic)
+        {
+            link.Url = dynamic();
+            link.GetDynamicUrl = null;
+        }
+        var url = link.Url;
+        if (string.IsNullOrEmpty(url)) return;
+        if (!UrlPolicy.IsSafe(url))
+        {
+            link.Url = UrlPolicy.Blocked;
+            return;
+        }
+        if (link.IsImage && !UrlPolicy.IsHttp(url) && !url.StartsWith('#') && !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            link.Url = context.MapImage(url, assets);
+            return;
+        }
+        if (UrlPolicy.IsRootRelative(url)) link.Url = context.BasePath + url[1..];
+    }
+}
+
+/// <summary>What a body render needs to know about its document and the site.</summary>
+public sealed class BodyContext(AssetResolver assets, string? documentDirectory, string basePath, bool allowUnsafeHtml)
+{
+    public string BasePath => basePath;
+    public bool AllowUnsafeHtml => allowUnsafeHtml;
+
+    /// <summary>The site URL of an image inside the portfolio, registering its copy; <c>#</c> for anything outside.</summary>
+    public string MapImage(string url, List<AssetCopy> copies)
+    {
+        var resolved = assets.Resolve(url, UrlPolicy.IsRootRelative(url) ? null : documentDirectory);
+        if (resolved.Resolution == AssetResolution.Outside || resolved.FullPath is null) return UrlPolicy.Blocked;
+        var sitePath = AssetSitePath(resolved.FullPath);
+        if (sitePath is null) return UrlPolicy.Blocked;
+        if (resolved.Resolution == AssetResolution.Found) copies.Add(new AssetCopy(sitePath, resolved.FullPath));
+        return basePath + sitePath;
+    }
+
+    /// <summary>Files under the assets folder keep their path; other files inside the portfolio go under <c>files/</c>.</summary>
+    public string? AssetSitePath(string fullPath) => SiteAssetPaths.For(fullPath, assets.AssetsRoot, portfolioRoot: PortfolioRoot);
+
+    public string? PortfolioRoot { get; init; }
+}
+
+/// <summary>Where a portfolio file lands in the site.</summary>
+public static class SiteAssetPaths
+{
+    public static string? For(string fullPath, string assetsRoot, string? portfolioRoot)
+    {
+        if (AssetResolver.IsInside(fullPath, assetsRoot))
+            return Path.GetRelativePath(assetsRoot, fullPath).Replace('\\', '/');
+        if (portfolioRoot is not null && AssetResolver.IsInside(fullPath, portfolioRoot))
+            return "files/" + Path.GetRelativePath(portfolioRoot, fullPath).Replace('\\', '/');
+        return null;
+    }
+}

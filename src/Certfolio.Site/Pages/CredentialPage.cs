@@ -1,0 +1,81 @@
+using Certfolio.Core.Model;
+using Certfolio.Interop.SchemaOrg;
+using Certfolio.Site.Markdown;
+using Certfolio.Site.Templates;
+
+namespace Certfolio.Site.Pages;
+
+/// <summary>Render stage for one credential: body, view, card and page. Runs on many threads at once.</summary>
+internal static class CredentialPage
+{
+    public const int CardSkillCount = 4;
+
+    public static CredentialRender Render(Credential credential, BuildContext build, BodyRenderer bodies, PageRenderer renderer, out string pageHtml)
+    {
+        var assets = new List<AssetCopy>();
+        var status = build.StatusOf(credential);
+        var skills = credential.Skills
+            .Select(s => build.Skills.TryGet(s, out var term) ? term : null)
+            .OfType<Term>()
+            .DistinctBy(t => t.Slug)
+            .Select(t => build.SkillLink(t))
+            .ToArray();
+        var provider = build.Providers.Get(credential.Provider);
+        var logoUrl = credential.Logo is { } logo ? build.MapAsset(logo.Value, assets) : null;
+        var sitePath = BuildContext.CredentialPath(credential.Slug);
+
+        var body = bodies.Render(credential.Body, new BodyContext(build.Assets, Path.GetDirectoryName(credential.Document.FilePath), build.BasePath, build.Config.UnsafeHtml)
+        {
+            PortfolioRoot = build.Portfolio.Layout.Root,
+        });
+        assets.AddRange(body.Assets);
+
+        var view = new CredentialView
+        {
+            Slug = credential.Slug,
+            Url = build.Url(sitePath),
+            Title = credential.Title,
+            Provider = credential.Provider,
+            ProviderLink = build.ProviderLink(provider),
+            Description = credential.Description,
+            CredentialId = credential.CredentialId,
+            Level = credential.Level,
+            Issued = build.FormatDate(credential.Issued),
+            IssuedIso = BuildContext.Iso(credential.Issued),
+            Expires = credential.Expires is { } e ? build.FormatDate(e) : null,
+            ExpiresIso = credential.Expires is { } e2 ? BuildContext.Iso(e2) : null,
+            HasExpiry = credential.Expires is not null,
+            ExpiryRelative = RelativeTime.DescribeExpiry(credential.Expires, build.Today),
+            VerificationUrl = credential.VerificationUrl is { } v ? UrlPolicy.Clean(v) : null,
+            Status = status.ToSlug(),
+            StatusLabel = status.ToLabel(),
+            Skills = skills,
+            CardSkills = skills.Take(CardSkillCount).ToArray(),
+            MoreSkills = Math.Max(0, skills.Length - CardSkillCount),
+            LogoUrl = logoUrl,
+            LogoAlt = credential.Provider,
+            Monogram = new TrustedHtml(Monogram.Svg(credential.Provider)),
+            Timeline = new TrustedHtml(TimelineSvg.Validity(credential.Issued, credential.Expires, build.Today, status)),
+            Body = TrustedHtml.Empty,
+            Renew = credential.Renew,
+            Extra = credential.Extra,
+            SourcePath = credential.RelativePath,
+        };
+
+        var card = renderer.Render("card", null, ("credential", view));
+        var page = new PageView
+        {
+            Kind = "credential",
+            Title = credential.Title,
+            Description = credential.Description ?? $"{credential.Title}, issued by {credential.Provider} on {view.Issued}.",
+            Url = view.Url,
+            Canonical = build.Absolute(sitePath),
+            Image = SchemaOrgWriter.AbsoluteLogoUrl(credential.Logo, build.BaseUrl) is { } image && logoUrl is not null ? image : null,
+            JsonLd = new TrustedHtml(SchemaOrgWriter.Serialize(SchemaOrgWriter.ForCredential(credential, build.BaseUrl), indented: false)),
+            OpenGraphType = "article",
+        };
+        var full = view with { Body = new TrustedHtml(body.Html) };
+        pageHtml = renderer.RenderPage("credential", page, ("credential", full));
+        return new CredentialRender(credential, view, status, card, sitePath + "index.html", assets, skills.Select(s => s.Slug).ToArray(), provider.Slug);
+    }
+}

@@ -1,0 +1,18 @@
+using Certfolio.Core.Model;
+using Certfolio.Site.Markdown;
+
+namespace Certfolio.Site.Pages;
+
+/// <summary>
+/// One credential after the render stage: its view, its card HTML (rendered once, reused by every list page that
+/// shows it) and what it depends on. Cached between rebuilds by <see cref="SiteState"/>.
+/// </summary>
+internal sealed record CredentialRender(
+    Credential Credential,
+    CredentialView View,
+    CredentialStatus Status,
+    string Card,
+    string PagePath,
+    IReadOnlyList<AssetCopy> Assets,
+    IReadOnlyList<string> SkillSlugs,
+    string ProviderSlug);

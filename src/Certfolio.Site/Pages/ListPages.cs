@@ -1,0 +1,180 @@
+using Certfolio.Core.Model;
+using Certfolio.Interop.SchemaOrg;
+using Certfolio.Site.Templates;
+
+namespace Certfolio.Site.Pages;
+
+/// <summary>
+/// The pages that list credentials (home, skill and provider pages, the two indexes), assembled from the cached
+/// card HTML of each credential: no card is rendered here, so rebuilding a list costs little more than copying.
+/// </summary>
+internal sealed class ListPages(BuildContext build, PageRenderer renderer, IReadOnlyList<CredentialRender> renders)
+{
+    /// <summary>How many credentials the home page's JSON-LD names, newest first (the full list is in the search index).</summary>
+    public const int JsonLdCredentials = 100;
+
+    private Dictionary<string, List<CredentialRender>>? _bySkill;
+    private Dictionary<string, List<CredentialRender>>? _byProvider;
+
+    /// <summary>Credentials per skill slug, newest first (the order of <c>renders</c>).</summary>
+    public Dictionary<string, List<CredentialRender>> BySkill => _bySkill ??= Group(r => r.SkillSlugs);
+
+    public Dictionary<string, List<CredentialRender>> ByProvider => _byProvider ??= Group(r => [r.ProviderSlug]);
+
+    public string Home()
+    {
+        var counts = new StatusCounts
+        {
+            Total = renders.Count,
+            Active = renders.Count(r => r.Status == CredentialStatus.Active),
+            RenewalOpen = renders.Count(r => r.Status == CredentialStatus.RenewalOpen),
+            Expiring = renders.Count(r => r.Status == CredentialStatus.Expiring),
+            Expired = renders.Count(r => r.Status == CredentialStatus.Expired),
+            NoExpiry = renders.Count(r => r.Status == CredentialStatus.NoExpiry),
+            Skills = BySkill.Count,
+            Providers = ByProvider.Count,
+            Current = renders.Count(r => r.Status != CredentialStatus.Expired),
+        };
+        var skillFacets = Facets(BySkill, build.Skills);
+        var home = new HomeView
+        {
+            Counts = counts,
+            Current = new TrustedFragments(renders.Where(r => r.Status != CredentialStatus.Expired).Select(r => r.Card).ToArray()),
+            Expired = new TrustedFragments(renders.Where(r => r.Status == CredentialStatus.Expired).Select(r => r.Card).ToArray()),
+            Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), build.Today, build.Config.DateFormat)),
+            Skills = skillFacets,
+            Providers = Facets(ByProvider, build.Providers),
+            Levels = renders.Where(r => r.View.Level is not null).GroupBy(r => r.View.Level!, StringComparer.Ordinal)
+                .OrderBy(g => Levels.Known.Contains(g.Key) ? Levels.Known.ToList().IndexOf(g.Key) : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new FacetOption(g.Key, g.Key, g.Count())).ToArray(),
+            Statuses = Enum.GetValues<CredentialStatus>().OrderBy(StatusOrder)
+                .Select(s => new FacetOption(s.ToSlug(), s.ToLabel(), renders.Count(r => r.Status == s))).ToArray(),
+            TopSkills = skillFacets.Take(10).Select(f => build.SkillLink(build.Skills.Get(f.Label), f.Count)).ToArray(),
+        };
+        var owner = build.Config.Owner;
+        var person = SchemaOrgWriter.ForPerson(build.Config with { BaseUrl = build.BaseUrl }, renders.Take(JsonLdCredentials).Select(r => r.Credential));
+        var page = new PageView
+        {
+            Kind = "home",
+            Title = owner.Name is { Length: > 0 } name ? $"{name}: {build.Config.Title}" : build.Config.Title,
+            Description = owner.Headline is { Length: > 0 } headline
+                ? $"{headline}. {counts.Current} current certifications across {counts.Skills} skills."
+                : $"{counts.Current} current certifications across {counts.Skills} skills.",
+            Url = build.BasePath,
+            Canonical = build.Absolute(string.Empty),
+            Image = build.Site.Owner.AvatarUrl is { } avatarUrl
+                ? (Markdown.UrlPolicy.IsHttp(avatarUrl) ? avatarUrl : build.Absolute(avatarUrl[build.BasePath.Length..]))
+                : null,
+            JsonLd = new TrustedHtml(SchemaOrgWriter.Serialize(person, indented: false)),
+        };
+        return renderer.RenderPage("home", page, ("home", home));
+    }
+
+    public string Term(string kind, TermLink link, IReadOnlyList<CredentialRender> members)
+    {
+        var sitePath = kind == "skill" ? BuildContext.SkillPath(link.Slug) : BuildContext.ProviderPath(link.Slug);
+        var view = new TermView
+        {
+            Kind = kind,
+            Name = link.Name,
+            Slug = link.Slug,
+            Url = link.Url,
+            Count = members.Count,
+            Cards = new TrustedFragments(members.Select(m => m.Card).ToArray()),
+            IndexUrl = build.Url(kind == "skill" ? "skills/" : "providers/"),
+        };
+        var page = new PageView
+        {
+            Kind = kind,
+            Title = kind == "skill" ? $"{link.Name} certifications" : $"Certifications from {link.Name}",
+            Description = kind == "skill"
+                ? $"{members.Count} certifications covering {link.Name}."
+                : $"{members.Count} certifications issued by {link.Name}.",
+            Url = link.Url,
+            Canonical = build.Absolute(sitePath),
+        };
+        return renderer.RenderPage("term", page, ("term", view));
+    }
+
+    public string Index(string kind)
+    {
+        var isSkills = kind == "skills";
+        var groups = isSkills ? BySkill : ByProvider;
+        var index = isSkills ? build.Skills : build.Providers;
+        var items = index.Terms.Where(t => groups.ContainsKey(t.Slug))
+            .Select(t => isSkills ? build.SkillLink(t, groups[t.Slug].Count) : build.ProviderLink(t, groups[t.Slug].Count))
+            .OrderByDescending(l => l.Count).ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Name, StringComparer.Ordinal)
+            .ToArray();
+        var title = isSkills ? "Skills" : "Providers";
+        var view = new TermsView { Kind = kind, Title = title, Items = items };
+        var page = new PageView
+        {
+            Kind = kind,
+            Title = title,
+            Description = isSkills ? $"{items.Length} skills covered by certifications." : $"{items.Length} certification providers.",
+            Url = build.Url(kind + "/"),
+            Canonical = build.Absolute(kind + "/"),
+        };
+        return renderer.RenderPage("terms", page, ("terms", view));
+    }
+
+    public string NotFound()
+    {
+        var page = new PageView { Kind = "not-found", Title = "Page not found", Description = "This page does not exist.", Url = build.Url("404.html") };
+        return renderer.RenderPage("404", page);
+    }
+
+    private IReadOnlyList<TimelineBar> TimelineBars()
+    {
+        if (renders.Count <= TimelineSvg.MaxCredentialBars)
+        {
+            return renders.OrderBy(r => r.Credential.Issued).ThenBy(r => r.Credential.Slug, StringComparer.Ordinal)
+                .Select(r => new TimelineBar(r.Credential.Title, r.Credential.Issued, r.Credential.Expires, r.Status, r.View.Url))
+                .ToArray();
+        }
+        // A large portfolio: one bar per provider (the busiest ones), so the picture stays readable and small.
+        return ByProvider
+            .OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(TimelineSvg.MaxCredentialBars)
+            .Select(p =>
+            {
+                var members = p.Value;
+                var end = members.Any(m => m.Credential.Expires is null) ? (DateOnly?)null : members.Max(m => m.Credential.Expires!.Value);
+                var status = members.Select(m => m.Status).OrderBy(StatusOrder).First();
+                var first = members[0];
+                return new TimelineBar($"{first.Credential.Provider} ({members.Count})", members.Min(m => m.Credential.Issued), end, status, first.View.ProviderLink.Url);
+            })
+            .OrderBy(b => b.Start).ThenBy(b => b.Label, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>The order statuses are listed in, the most current first.</summary>
+    public static int StatusOrder(CredentialStatus status) => status switch
+    {
+        CredentialStatus.Active => 0,
+        CredentialStatus.NoExpiry => 1,
+        CredentialStatus.RenewalOpen => 2,
+        CredentialStatus.Expiring => 3,
+        _ => 4,
+    };
+
+    private static IReadOnlyList<FacetOption> Facets(Dictionary<string, List<CredentialRender>> groups, TermIndex index) =>
+        index.Terms.Where(t => groups.ContainsKey(t.Slug))
+            .Select(t => new FacetOption(t.Slug, t.Name, groups[t.Slug].Count))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal)
+            .ToArray();
+
+    private Dictionary<string, List<CredentialRender>> Group(Func<CredentialRender, IEnumerable<string>> keys)
+    {
+        var groups = new Dictionary<string, List<CredentialRender>>(StringComparer.Ordinal);
+        foreach (var render in renders)
+        {
+            foreach (var key in keys(render))
+            {
+                if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+                list.Add(render);
+            }
+        }
+        return groups;
+    }
+}

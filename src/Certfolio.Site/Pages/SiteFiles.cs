@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml;
+
+namespace Certfolio.Site.Pages;
+
+/// <summary>The non-HTML files: search index, sitemap, robots.txt, Atom feed and the theme's stylesheet.</summary>
+internal static partial class SiteFiles
+{
+    /// <summary>How many credentials the Atom feed carries, newest first.</summary>
+    public const int FeedEntries = 50;
+
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+
+    [GeneratedRegex(@"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|(rgb|hsl|oklch)a?\([0-9.,%\s/a-z-]{1,60}\))$")]
+    private static partial Regex CssColour();
+
+    /// <summary>The filter script's index, one compact object per credential, newest first. Escapes '&lt;' like all JSON we write.</summary>
+    public static byte[] SearchIndex(IReadOnlyList<CredentialRender> renders)
+    {
+        using var stream = new MemoryStream(renders.Count * 256 + 16);
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            json.WriteStartArray();
+            foreach (var render in renders)
+            {
+                var view = render.View;
+                json.WriteStartObject();
+                json.WriteString("s", view.Slug);
+                json.WriteString("u", view.Url);
+                json.WriteString("t", view.Title);
+                json.WriteString("p", render.ProviderSlug);
+                json.WriteString("pn", view.Provider);
+                if (view.Level is not null) json.WriteString("l", view.Level);
+                json.WriteStartArray("k");
+                foreach (var skill in render.SkillSlugs) json.WriteStringValue(skill);
+                json.WriteEndArray();
+                json.WriteString("kn", string.Join(' ', view.Skills.Select(s => s.Name)));
+                json.WriteString("i", view.IssuedIso);
+                if (view.ExpiresIso is not null) json.WriteString("e", view.ExpiresIso);
+                if (view.CredentialId is not null) json.WriteString("c", view.CredentialId);
+                if (view.Description is not null) json.WriteString("d", view.Description);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return stream.ToArray();
+    }
+
+    public static byte[] Sitemap(string baseUrl, IEnumerable<string> pagePaths)
+    {
+        var builder = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var path in pagePaths.Order(StringComparer.Ordinal))
+            builder.Append("  <url><loc>").Append(Xml(baseUrl + path)).Append("</loc></url>\n");
+        builder.Append("</urlset>\n");
+        return Encoding.UTF8.GetBytes(builder.ToString());
+    }
+
+    public static byte[] Robots(string? baseUrl)
+    {
+        var text = "User-agent: *\nAllow: /\n" + (baseUrl is null ? string.Empty : $"\nSitemap: {baseUrl}sitemap.xml\n");
+        return Encoding.UTF8.GetBytes(text);
+    }
+
+    /// <summary>
+    /// An Atom feed of the newest credentials by issue date. Without a baseUrl the links stay root-relative and
+    /// ids are URNs; the feed's updated time is the newest issue date, so the output never depends on the clock.
+    /// </summary>
+    public static byte[] Feed(BuildContext build, IReadOnlyList<CredentialRender> renders)
+    {
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            const string atom = "http://www.w3.org/2005/Atom";
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", atom);
+            xml.WriteElementString("title", atom, build.Config.Title);
+            xml.WriteElementString("id", atom, build.Absolute(string.Empty) ?? "urn:certfolio:site");
+            var newest = renders.Count == 0 ? new DateOnly(2000, 1, 1) : renders.Max(r => r.Credential.Issued);
+            xml.WriteElementString("updated", atom, Timestamp(newest));
+            Link(xml, atom, build.Absolute("feed.xml") ?? build.Url("feed.xml"), "self");
+            Link(xml, atom, build.Absolute(string.Empty) ?? build.BasePath, "alternate");
+            if (build.Config.Owner.Name is { Length: > 0 } name)
+            {
+                xml.WriteStartElement("author", atom);
+                xml.WriteElementString("name", atom, name);
+                xml.WriteEndElement();
+            }
+            foreach (var render in renders.Take(FeedEntries))
+            {
+                var view = render.View;
+                var path = BuildContext.CredentialPath(view.Slug);
+                xml.WriteStartElement("entry", atom);
+                xml.WriteElementString("title", atom, view.Title);
+                xml.WriteElementString("id", atom, build.Absolute(path) ?? $"urn:certfolio:credential:{view.Slug}");
+                xml.WriteElementString("updated", atom, Timestamp(render.Credential.Issued));
+                xml.WriteElementString("published", atom, Timestamp(render.Credential.Issued));
+                Link(xml, atom, build.Absolute(path) ?? view.Url, "alternate");
+                var summary = view.Description ?? $"{view.Title}, issued by {view.Provider} on {view.Issued}.";
+                xml.WriteElementString("summary", atom, summary);
+                xml.WriteStartElement("category", atom);
+                xml.WriteAttributeString("term", view.Provider);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>The theme's stylesheet, with the portfolio's accent colour appended when it is a plain CSS colour.</summary>
+    public static byte[] Stylesheet(byte[] css, string? accent)
+    {
+        if (accent is null || !CssColour().IsMatch(accent.Trim())) return css;
+        var extra = Encoding.UTF8.GetBytes($"\n:root{{--accent:{accent.Trim()}}}\n");
+        return [.. css, .. extra];
+    }
+
+    private static void Link(XmlWriter xml, string ns, string href, string rel)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    private static string Xml(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+}

@@ -1,0 +1,180 @@
+using Certfolio.Site.Templates;
+
+namespace Certfolio.Site.Pages;
+
+// The template model: what a theme can read. Member names reach templates in camelCase (site.baseUrl).
+// docs/themes.md documents every field; keep the two in step.
+
+/// <summary>The whole site: <c>site</c> in every template.</summary>
+public sealed record SiteView
+{
+    public required string Title { get; init; }
+    public string Language { get; init; } = "en";
+    /// <summary>Absolute base URL ending in '/', or null when certfolio.yaml has none.</summary>
+    public string? BaseUrl { get; init; }
+    /// <summary>The path every root-relative link starts with: '/' or '/certs/'.</summary>
+    public required string BasePath { get; init; }
+    public required OwnerView Owner { get; init; }
+    /// <summary>The build's day, ISO yyyy-MM-dd; scripts recompute statuses against the real today.</summary>
+    public required string Today { get; init; }
+    public required int ExpiringDays { get; init; }
+    public required string HomeUrl { get; init; }
+    public required string SkillsUrl { get; init; }
+    public required string ProvidersUrl { get; init; }
+    public required string FeedUrl { get; init; }
+    public required string SearchIndexUrl { get; init; }
+    public required string CssUrl { get; init; }
+    public required string ScriptUrl { get; init; }
+    public required string FaviconUrl { get; init; }
+    /// <summary>The Content-Security-Policy the layout puts in its meta tag.</summary>
+    public required string ContentSecurityPolicy { get; init; }
+    public required int CredentialCount { get; init; }
+    /// <summary>Every key of certfolio.yaml, as plain values (strings, numbers, booleans, lists, maps).</summary>
+    public required IReadOnlyDictionary<string, object?> Config { get; init; }
+    public string Generator { get; init; } = "Certfolio";
+}
+
+public sealed record OwnerView
+{
+    public string? Name { get; init; }
+    public string? Headline { get; init; }
+    /// <summary>Site URL of the avatar (copied from the assets folder) or its http(s) URL; null when none.</summary>
+    public string? AvatarUrl { get; init; }
+    public string? Email { get; init; }
+    public IReadOnlyList<LinkView> Links { get; init; } = [];
+}
+
+public sealed record LinkView(string Label, string Url);
+
+/// <summary>The page being rendered: <c>page</c> in every template.</summary>
+public sealed record PageView
+{
+    /// <summary>home, credential, skill, provider, skills, providers or not-found.</summary>
+    public required string Kind { get; init; }
+    /// <summary>The document title (the &lt;title&gt;, without the site title).</summary>
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    /// <summary>The page's URL path with the base path: /certs/certifications/x/.</summary>
+    public required string Url { get; init; }
+    /// <summary>The absolute URL, only with a baseUrl.</summary>
+    public string? Canonical { get; init; }
+    /// <summary>An absolute image URL for sharing cards, only with a baseUrl (or an http(s) logo).</summary>
+    public string? Image { get; init; }
+    /// <summary>schema.org JSON-LD, already serialized with '&lt;' escaped.</summary>
+    public TrustedHtml? JsonLd { get; init; }
+    public string OpenGraphType { get; init; } = "website";
+}
+
+/// <summary>A skill or a provider as a link: name, page URL and how many credentials it has.</summary>
+public sealed record TermLink(string Name, string Slug, string Url, int Count);
+
+/// <summary>One credential: <c>credential</c> on its page and in the card template.</summary>
+public sealed record CredentialView
+{
+    public required string Slug { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public required string Provider { get; init; }
+    public required TermLink ProviderLink { get; init; }
+    public string? Description { get; init; }
+    public string? CredentialId { get; init; }
+    public string? Level { get; init; }
+    /// <summary>Issue date in the portfolio's dateFormat, and as ISO.</summary>
+    public required string Issued { get; init; }
+    public required string IssuedIso { get; init; }
+    public string? Expires { get; init; }
+    public string? ExpiresIso { get; init; }
+    public required bool HasExpiry { get; init; }
+    /// <summary>"in 2 years 3 months", "expired 4 months ago" or "does not expire", as of the build day.</summary>
+    public required string ExpiryRelative { get; init; }
+    /// <summary>The verification URL, already checked (unsafe schemes are '#').</summary>
+    public string? VerificationUrl { get; init; }
+    /// <summary>active, renewal-open, expiring, expired or no-expiry.</summary>
+    public required string Status { get; init; }
+    public required string StatusLabel { get; init; }
+    public required IReadOnlyList<TermLink> Skills { get; init; }
+    /// <summary>Up to four skills for cards, and how many more there are.</summary>
+    public required IReadOnlyList<TermLink> CardSkills { get; init; }
+    public required int MoreSkills { get; init; }
+    public string? LogoUrl { get; init; }
+    /// <summary>The logo's alternative text: the provider's name.</summary>
+    public required string LogoAlt { get; init; }
+    /// <summary>An SVG with the provider's initials, for credentials without a usable logo.</summary>
+    public required TrustedHtml Monogram { get; init; }
+    /// <summary>The validity bar: issued → today → expires.</summary>
+    public required TrustedHtml Timeline { get; init; }
+    /// <summary>The Markdown body as safe HTML (only on the credential page; empty in cards).</summary>
+    public required TrustedHtml Body { get; init; }
+    public required bool Renew { get; init; }
+    /// <summary>Front matter keys Certfolio does not know, as plain values.</summary>
+    public required IReadOnlyDictionary<string, object?> Extra { get; init; }
+    /// <summary>The source file, relative to the portfolio.</summary>
+    public required string SourcePath { get; init; }
+}
+
+/// <summary>Counts by status: <c>home.counts</c>.</summary>
+public sealed record StatusCounts
+{
+    public int Total { get; init; }
+    public int Active { get; init; }
+    public int RenewalOpen { get; init; }
+    public int Expiring { get; init; }
+    public int Expired { get; init; }
+    public int NoExpiry { get; init; }
+    public int Skills { get; init; }
+    public int Providers { get; init; }
+    /// <summary>Active, renewal-open, expiring and no-expiry together.</summary>
+    public int Current { get; init; }
+}
+
+public sealed record FacetOption(string Value, string Label, int Count);
+
+/// <summary>The home page: <c>home</c>.</summary>
+public sealed record HomeView
+{
+    public required StatusCounts Counts { get; init; }
+    /// <summary>Cards of the credentials that have not expired, newest first.</summary>
+    public required TrustedFragments Current { get; init; }
+    /// <summary>Cards of expired credentials, newest first.</summary>
+    public required TrustedFragments Expired { get; init; }
+    public required TrustedHtml Timeline { get; init; }
+    /// <summary>Filter options: every skill, provider, level and status, most used first.</summary>
+    public required IReadOnlyList<FacetOption> Skills { get; init; }
+    public required IReadOnlyList<FacetOption> Providers { get; init; }
+    public required IReadOnlyList<FacetOption> Levels { get; init; }
+    public required IReadOnlyList<FacetOption> Statuses { get; init; }
+    public required IReadOnlyList<TermLink> TopSkills { get; init; }
+}
+
+/// <summary>A skill's or a provider's page: <c>term</c>.</summary>
+public sealed record TermView
+{
+    /// <summary>skill or provider.</summary>
+    public required string Kind { get; init; }
+    public required string Name { get; init; }
+    public required string Slug { get; init; }
+    public required string Url { get; init; }
+    public required int Count { get; init; }
+    public required TrustedFragments Cards { get; init; }
+    /// <summary>The index page of this kind (/skills/ or /providers/).</summary>
+    public required string IndexUrl { get; init; }
+}
+
+/// <summary>The index of all skills or all providers: <c>terms</c>.</summary>
+public sealed record TermsView
+{
+    /// <summary>skills or providers.</summary>
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    /// <summary>Most used first, then by name.</summary>
+    public required IReadOnlyList<TermLink> Items { get; init; }
+}
+
+internal static class ViewTypes
+{
+    public static readonly Type[] All =
+    [
+        typeof(SiteView), typeof(OwnerView), typeof(LinkView), typeof(PageView), typeof(TermLink), typeof(CredentialView),
+        typeof(StatusCounts), typeof(FacetOption), typeof(HomeView), typeof(TermView), typeof(TermsView),
+    ];
+}

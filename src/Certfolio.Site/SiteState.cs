@@ -1,0 +1,29 @@
+using Certfolio.Site.Pages;
+
+namespace Certfolio.Site;
+
+/// <summary>
+/// What a build leaves for the next incremental one: each credential's rendered card and page path, keyed by its
+/// document, and the list pages that exist. Opaque to callers; pass it back to <see cref="SiteBuilder.Rebuild"/>.
+/// </summary>
+public sealed class SiteState
+{
+    internal SiteState(string fingerprint, SiteOptions options, IReadOnlyDictionary<string, CredentialRender> byDocument,
+        IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths)
+    {
+        Fingerprint = fingerprint;
+        Options = options;
+        ByDocument = byDocument;
+        ListPages = listPages;
+        AssetPaths = assetPaths;
+    }
+
+    internal string Fingerprint { get; }
+    internal SiteOptions Options { get; }
+    internal IReadOnlyDictionary<string, CredentialRender> ByDocument { get; }
+    internal IReadOnlySet<string> ListPages { get; }
+    internal IReadOnlySet<string> AssetPaths { get; }
+
+    /// <summary>How many credentials the state holds.</summary>
+    public int CredentialCount => ByDocument.Count;
+}

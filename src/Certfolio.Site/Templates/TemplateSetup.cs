@@ -1,0 +1,48 @@
+using System.Globalization;
+using Certfolio.Site.Markdown;
+using Certfolio.Site.Pages;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+
+namespace Certfolio.Site.Templates;
+
+/// <summary>The Fluid options of a theme: member access for the view model, value converters and the filters.</summary>
+internal static class TemplateSetup
+{
+    public const string BasePathKey = "certfolio.basePath";
+    public const string BaseUrlKey = "certfolio.baseUrl";
+
+    public static TemplateOptions CreateOptions(IFileProvider fileProvider)
+    {
+        var options = new TemplateOptions
+        {
+            FileProvider = fileProvider,
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+            MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.CamelCase },
+        };
+        foreach (var type in ViewTypes.All) options.MemberAccessStrategy.Register(type);
+
+        options.ValueConverters.Add(value => value switch
+        {
+            TrustedHtml html => new StringValue(html.Html, encode: false),
+            TrustedFragments fragments => new FragmentsValue(fragments),
+            _ => null,
+        });
+
+        // The one filter for URLs in attributes: anything but http, https, mailto, relative and fragments becomes '#'.
+        options.Filters.AddFilter("url", (input, _, _) => new StringValue(UrlPolicy.Clean(input.ToStringValue())));
+        options.Filters.AddFilter("relative_url", (input, _, context) =>
+        {
+            var basePath = context.AmbientValues.TryGetValue(BasePathKey, out var value) ? (string)value : "/";
+            return new StringValue(UrlPolicy.Clean(basePath + input.ToStringValue().TrimStart('/')));
+        });
+        options.Filters.AddFilter("absolute_url", (input, _, context) =>
+        {
+            if (!context.AmbientValues.TryGetValue(BaseUrlKey, out var value) || value is not string baseUrl) return StringValue.Empty;
+            return new StringValue(UrlPolicy.Clean(baseUrl + input.ToStringValue().TrimStart('/')));
+        });
+        return options;
+    }
+}

@@ -1,0 +1,153 @@
+// Certfolio default theme script: statuses rechecked against today's date, copy buttons, and the home filters.
+// Everything works without it; it only adds. No framework, no network access beyond the site's own search.json.
+(function () {
+  'use strict';
+  var body = document.body;
+  var LABELS = { 'active': 'active', 'renewal-open': 'renewal open', 'expiring': 'expiring', 'expired': 'expired', 'no-expiry': 'does not expire' };
+  var ORDER = ['active', 'renewal-open', 'expiring', 'expired', 'no-expiry'];
+
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  function iso(d) { return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()); }
+  function parse(s) { var p = s.split('-'); return new Date(+p[0], +p[1] - 1, +p[2]); }
+  function days(a, b) { return Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / 864e5); }
+
+  var today = parse(iso(new Date()));
+  var expiringDays = parseInt(body.getAttribute('data-expiring-days') || '90', 10);
+
+  // The same rule as Certfolio.Core's StatusCalculator: valid on the expiry day, expired from the day after.
+  function status(expires) {
+    if (!expires) return 'no-expiry';
+    var e = parse(expires);
+    if (today > e) return 'expired';
+    if (days(today, e) <= expiringDays) return 'expiring';
+    return 'active';
+  }
+
+  function span(from, to) {
+    var months = (to.getFullYear() - from.getFullYear()) * 12 + to.getMonth() - from.getMonth();
+    if (to.getDate() < from.getDate()) months--;
+    if (months <= 0) { var d = days(from, to); return d === 1 ? '1 day' : d + ' days'; }
+    var y = Math.floor(months / 12), m = months % 12, parts = [];
+    if (y) parts.push(y === 1 ? '1 year' : y + ' years');
+    if (m) parts.push(m === 1 ? '1 month' : m + ' months');
+    return parts.join(' ');
+  }
+
+  function relative(expires) {
+    if (!expires) return 'does not expire';
+    var e = parse(expires);
+    if (days(today, e) === 0) return 'expires today';
+    return e > today ? 'expires in ' + span(today, e) : 'expired ' + span(e, today) + ' ago';
+  }
+
+  // 1. Statuses. A build may be months old; a renewal-open status needs policy data, so it is kept unless the date says worse.
+  var items = document.querySelectorAll('[data-issued]');
+  var counts = {};
+  for (var i = 0; i < items.length; i++) {
+    var el = items[i], exp = el.getAttribute('data-expires');
+    var badge = el.querySelector('[data-status]');
+    var built = (el.className.match(/status-([a-z-]+)/) || [])[1];
+    var now = status(exp);
+    if (built === 'renewal-open' && now === 'active') now = built;
+    el.setAttribute('data-status', now);
+    counts[now] = (counts[now] || 0) + 1;
+    if (now !== built) {
+      el.className = el.className.replace(/status-[a-z-]+/, 'status-' + now);
+      if (badge) { badge.className = 'status status--' + now; badge.textContent = LABELS[now]; }
+    }
+    var rel = el.querySelector('[data-relative]');
+    if (rel && exp) rel.textContent = '(' + relative(exp) + ')';
+  }
+  var countEls = document.querySelectorAll('[data-count]');
+  if (countEls.length && document.getElementById('current')) {
+    for (var c = 0; c < countEls.length; c++) {
+      var key = countEls[c].getAttribute('data-count');
+      var n = (counts[key] || 0) + (key === 'active' ? (counts['no-expiry'] || 0) : 0);
+      countEls[c].textContent = countEls[c].textContent.replace(/^\d+/, String(n));
+    }
+  }
+
+  // 2. Copy buttons.
+  var copies = document.querySelectorAll('[data-copy]');
+  for (var k = 0; k < copies.length; k++) {
+    (function (button) {
+      if (!navigator.clipboard) return;
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        var target = document.getElementById(button.getAttribute('data-copy'));
+        navigator.clipboard.writeText(target ? target.textContent : '').then(function () {
+          button.textContent = 'Copied';
+          setTimeout(function () { button.textContent = 'Copy'; }, 1500);
+        });
+      });
+    })(copies[k]);
+  }
+
+  // 3. Filters on the home page, from the search index; the state lives in the URL query.
+  var form = document.getElementById('filters');
+  if (!form || !window.fetch) return;
+  var grids = document.querySelectorAll('[data-grid]');
+  var expired = document.getElementById('expired-section');
+  var result = form.querySelector('[data-result]');
+  var index = {};
+
+  function fields() {
+    var f = {};
+    ['q', 'skill', 'provider', 'level', 'status', 'sort'].forEach(function (name) { f[name] = form.elements[name].value; });
+    return f;
+  }
+
+  function matches(card, entry, f, words) {
+    if (!entry) return true;
+    if (f.skill && entry.k.indexOf(f.skill) < 0) return false;
+    if (f.provider && entry.p !== f.provider) return false;
+    if (f.level && entry.l !== f.level) return false;
+    if (f.status && card.getAttribute('data-status') !== f.status) return false;
+    if (!words.length) return true;
+    var text = entry.x || (entry.x = [entry.t, entry.pn, entry.kn, entry.c || '', entry.d || '', entry.l || ''].join(' ').toLowerCase());
+    for (var w = 0; w < words.length; w++) if (text.indexOf(words[w]) < 0) return false;
+    return true;
+  }
+
+  function compare(f) {
+    return function (a, b) {
+      var x = index[a.getAttribute('data-slug')] || {}, y = index[b.getAttribute('data-slug')] || {};
+      if (f.sort === 'az') return (x.t || '').localeCompare(y.t || '');
+      if (f.sort === 'expiring') return (x.e || '9999').localeCompare(y.e || '9999') || (y.i || '').localeCompare(x.i || '');
+      return (y.i || '').localeCompare(x.i || '') || (x.t || '').localeCompare(y.t || '');
+    };
+  }
+
+  function apply(push) {
+    var f = fields(), words = f.q.toLowerCase().split(/\s+/).filter(Boolean), shown = 0, total = 0;
+    for (var g = 0; g < grids.length; g++) {
+      var cards = Array.prototype.slice.call(grids[g].children);
+      cards.sort(compare(f));
+      for (var j = 0; j < cards.length; j++) {
+        var card = cards[j], ok = matches(card, index[card.getAttribute('data-slug')], f, words);
+        card.hidden = !ok;
+        total++; if (ok) shown++;
+        grids[g].appendChild(card);
+      }
+    }
+    var active = f.q || f.skill || f.provider || f.level || f.status;
+    if (expired && (f.status === 'expired' || (active && f.status === ''))) expired.open = true;
+    result.textContent = active ? shown + ' of ' + total + ' shown' : '';
+    if (push) {
+      var params = new URLSearchParams();
+      Object.keys(f).forEach(function (key) { if (f[key] && !(key === 'sort' && f[key] === 'newest')) params.set(key, f[key]); });
+      var query = params.toString();
+      history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
+    }
+  }
+
+  fetch(body.getAttribute('data-base') + 'search.json').then(function (r) { return r.json(); }).then(function (data) {
+    for (var d = 0; d < data.length; d++) index[data[d].s] = data[d];
+    var params = new URLSearchParams(location.search);
+    params.forEach(function (value, key) { if (form.elements[key]) form.elements[key].value = value; });
+    form.hidden = false;
+    form.addEventListener('input', function () { apply(true); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); });
+    apply(false);
+  });
+})();
