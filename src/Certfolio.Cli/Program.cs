@@ -29,6 +29,7 @@ public static class Program
         config.AddCommand<NewCommand>("new")
             .WithDescription("Write a new certification document from options, or ask for them in a terminal.")
             .WithExample("new", "--title", "\"CKA\"", "--provider", "CNCF", "--date", "10.02.2025");
+        config.AddCommand<BuildCommand>("build").WithDescription("Build the static site (default PATH/_site), replacing the old output only on success.").WithExample("build", "examples/portfolio", "-o", "public-site", "--today", "2026-01-15");
         config.AddCommand<ServeCommand>("serve").WithDescription("Preview the site: built in memory, rebuilt on every save, open tabs reloaded.").WithExample("serve", "examples/portfolio", "--port", "5080");
         config.AddCommand<ImportCommand>("import").WithDescription("Import credentials from LinkedIn, Credly, JSON Resume, Open Badges or Hugo Academic as new documents.").WithExample("import", "--from", "linkedin", "--into", "examples/portfolio", "Certifications.csv");
         config.AddCommand<ExportCommand>("export").WithDescription("Export the portfolio as JSON Resume, Open Badges 3.0, schema.org JSON-LD, CSV or LinkedIn links.").WithExample("export", "--to", "openbadges", "examples/portfolio", "-o", "badges");
