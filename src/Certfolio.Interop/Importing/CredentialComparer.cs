@@ -57,7 +57,7 @@ public static class CredentialComparer
         if (record.Skills.Count > 0 && !record.Skills.SequenceEqual(existing.Skills, StringComparer.Ordinal))
             changes.Add(new FieldChange(fields.NameOf("skills"), FieldKind.List, existing.Skills.Count == 0 ? null : string.Join(", ", existing.Skills), string.Join(", ", record.Skills), record.Skills));
         Text("level", record.Level is null ? null : Levels.Normalise(record.Level), existing.Level);
-        Text("logo", record.Logo, existing.Logo?.Value);
+        if (!SameLogo(record.Logo, existing.Logo)) Text("logo", record.Logo, existing.Logo?.Value);
 
         // A coarser date that agrees is no news; a date that changed takes the record's precision with it.
         var currentPrecision = NewDocumentWriter.ParsePrecision(existing.Extra.GetValueOrDefault(NewDocumentWriter.DatePrecisionKey));
@@ -77,6 +77,13 @@ public static class CredentialComparer
         DatePrecision.Month => existing.Year == incoming.Year && existing.Month == incoming.Month,
         _ => existing == incoming,
     };
+
+    /// <summary>An asset logo and its published URL (as an export writes it) are the same logo.</summary>
+    private static bool SameLogo(string? incoming, Logo? existing) =>
+        incoming is null || existing is null
+            ? incoming is null
+            : string.Equals(incoming, existing.Value, StringComparison.Ordinal)
+              || (!existing.IsUrl && incoming.EndsWith("/" + existing.AssetPath, StringComparison.Ordinal));
 
     private static bool SameUrl(string a, string b) =>
         string.Equals(a.Trim().TrimEnd('/'), b.Trim().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
