@@ -33,6 +33,11 @@ public sealed class FieldMap
 
     public static FieldMap Default { get; } = new();
 
+    private CredentialBinder? _binder;
+
+    /// <summary>The binder for this mapping, built once and shared by every document of a load (it holds no state).</summary>
+    public CredentialBinder Binder => _binder ??= new CredentialBinder(this);
+
     /// <summary>The front matter key that holds <paramref name="canonicalKey"/> in this portfolio.</summary>
     public string NameOf(string canonicalKey) => _nameOf.TryGetValue(canonicalKey, out var name) ? name : canonicalKey;
 

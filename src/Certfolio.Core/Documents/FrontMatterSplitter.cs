@@ -18,7 +18,8 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        var fence = source.GetLineText(1).TrimEnd();
+        // Lines are compared as spans: a document has hundreds of lines and none of them needs a string.
+        var fence = Line(source, 1);
         var format = fence switch
         {
             "---" => FrontMatterFormat.Yaml,
@@ -33,8 +34,8 @@ public static class FrontMatterSplitter
 
         for (var line = 2; line <= source.LineCount; line++)
         {
-            var text = source.GetLineText(line).TrimEnd();
-            var closes = format == FrontMatterFormat.Yaml ? text is "---" or "..." : text == "+++";
+            var text = Line(source, line);
+            var closes = format == FrontMatterFormat.Yaml ? text is "---" or "..." : text is "+++";
             if (!closes) continue;
 
             var contentStart = source.LineStart(2);
@@ -48,7 +49,15 @@ public static class FrontMatterSplitter
             return new FrontMatterBlock(format.Value, source.Text[contentStart..contentEnd], 2, bodyOffset, line + 1);
         }
 
-        diagnostics.Add(Descriptors.UnclosedFrontMatter, start, fence);
+        diagnostics.Add(Descriptors.UnclosedFrontMatter, start, fence.ToString());
         return null;
+    }
+
+    /// <summary>A 1-based line without its line break and trailing white space.</summary>
+    private static ReadOnlySpan<char> Line(SourceText source, int line)
+    {
+        var start = source.LineStart(line);
+        var end = line < source.LineCount ? source.LineStart(line + 1) : source.Text.Length;
+        return source.Text.AsSpan(start, end - start).TrimEnd();
     }
 }

@@ -34,6 +34,9 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
 
     public string AssetsRoot => _assetsRoot;
 
+    /// <summary>The portfolio folder with its links resolved, computed once per resolver (so once per load).</summary>
+    public string RealPortfolioRoot => _realPortfolioRoot.Value;
+
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:")]
     private static partial Regex Scheme();
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Certfolio.Core.Binding;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
@@ -35,6 +34,10 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         }
 
         var files = DocumentEntries(layout.ContentDirectory).ToArray();
+        // The entries only say whether each file is itself a link; a content folder that is a link to
+        // somewhere else makes every document a possible way out, so each gets the full check.
+        if (!AssetResolver.IsInside(_fileSystem.RealPath(layout.ContentDirectory), assets.RealPortfolioRoot))
+            files = files.Select(f => f with { IsSymbolicLink = true }).ToArray();
         var results = new (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
         Parallel.For(0, files.Length, i => results[i] = LoadDocument(files[i], layout, context));
 
@@ -63,7 +66,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var relative = layout.Relative(file);
         try
         {
-            if (entry.IsSymbolicLink && !AssetResolver.IsInside(_fileSystem.RealPath(file), _fileSystem.RealPath(layout.Root)))
+            if (entry.IsSymbolicLink && !AssetResolver.IsInside(_fileSystem.RealPath(file), context.Assets.RealPortfolioRoot))
             {
                 diagnostics.Add(Descriptors.SymlinkOutside, SourceLocation.FileStart(relative), _fileSystem.RealPath(file));
                 return (null, null, diagnostics.Items);
@@ -76,7 +79,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             }
             var document = DocumentParser.Parse(file, relative, _fileSystem.ReadAllBytes(file), limits, diagnostics);
             if (document is null) return (null, null, diagnostics.Items);
-            var credential = new CredentialBinder(context.Config.Fields).Bind(document, diagnostics);
+            var credential = context.Config.Fields.Binder.Bind(document, diagnostics);
             if (credential is not null)
             {
                 foreach (var rule in Rules.PerCredential) rule.Validate(credential, context, diagnostics);

@@ -35,28 +35,35 @@ public sealed class BodyImagesRule : IValidationRule
     /// <summary>Image URLs with their 1-based file line and column.</summary>
     public static IEnumerable<(string Url, int Line, int Column)> FindImages(string body, int bodyStartLine)
     {
-        if (!body.Contains("![", StringComparison.Ordinal)) yield break;
+        if (!body.Contains("![", StringComparison.Ordinal)) return [];
+        var images = new List<(string, int, int)>();
         var lineNumber = bodyStartLine - 1;
-        string? fence = null;
-        foreach (var rawLine in body.Split('\n'))
+        char? fence = null;
+        // Lines are walked as spans; only the rare line holding an image becomes a string for Markdig.
+        for (var start = 0; start <= body.Length;)
         {
+            var end = body.IndexOf('\n', start);
+            if (end < 0) end = body.Length;
+            var line = body.AsSpan(start, end - start).TrimEnd('\r');
+            var next = end + 1;
             lineNumber++;
-            var line = rawLine.TrimEnd('\r');
             var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
             {
-                var marker = trimmed[..3];
-                if (fence is null) fence = marker;
-                else if (fence == marker) fence = null;
-                continue;
+                if (fence is null) fence = trimmed[0];
+                else if (fence == trimmed[0]) fence = null;
             }
-            if (fence is not null || !line.Contains("![", StringComparison.Ordinal)) continue;
-            foreach (var link in Markdown.Parse(line, Pipeline).Descendants<LinkInline>())
+            else if (fence is null && line.Contains("![", StringComparison.Ordinal))
             {
-                if (!link.IsImage || string.IsNullOrEmpty(link.Url)) continue;
-                var column = link.UrlSpan.IsEmpty ? link.Column + 1 : link.UrlSpan.Start + 1;
-                yield return (link.Url, lineNumber, column);
+                foreach (var link in Markdown.Parse(line.ToString(), Pipeline).Descendants<LinkInline>())
+                {
+                    if (!link.IsImage || string.IsNullOrEmpty(link.Url)) continue;
+                    var column = link.UrlSpan.IsEmpty ? link.Column + 1 : link.UrlSpan.Start + 1;
+                    images.Add((link.Url, lineNumber, column));
+                }
             }
+            start = next;
         }
+        return images;
     }
 }

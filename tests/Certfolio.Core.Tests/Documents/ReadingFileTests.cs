@@ -169,4 +169,20 @@ public sealed class ReadingFileTests
         var portfolio = Check.Folder(temp.Root);
         portfolio.Single("CF0015", "certifications/key.md", 5, 3);
     }
+
+    [Fact]
+    public void Refuses_documents_reached_through_a_content_folder_that_links_outside_the_portfolio()
+    {
+        // Given a portfolio whose certifications folder is a link to a folder elsewhere
+        using var outside = new TempPortfolio();
+        outside.Write("certifications/secret.md", "---\ntitle: \"Secret\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\n---\n");
+        using var temp = new TempPortfolio();
+        Directory.Delete(temp.Path("certifications"));
+        Directory.CreateSymbolicLink(temp.Path("certifications"), outside.Path("certifications"));
+        // When it is checked
+        var portfolio = Check.Folder(temp.Root);
+        // Then no document is read from outside
+        portfolio.Single("CF0204", "certifications/secret.md", 1, 1);
+        Assert.Empty(portfolio.Credentials);
+    }
 }
