@@ -36,7 +36,8 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var files = DocumentEntries(layout.ContentDirectory).ToArray();
         // The entries only say whether each file is itself a link; a content folder that is a link to
         // somewhere else makes every document a possible way out, so each gets the full check.
-        if (!AssetResolver.IsInside(_fileSystem.RealPath(layout.ContentDirectory), assets.RealPortfolioRoot))
+        var realContent = _fileSystem.RealPath(layout.ContentDirectory);
+        if (realContent != assets.RealPortfolioRoot && !AssetResolver.IsInside(realContent, assets.RealPortfolioRoot))
             files = files.Select(f => f with { IsSymbolicLink = true }).ToArray();
         var results = new (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
         Parallel.For(0, files.Length, i => results[i] = LoadDocument(files[i], layout, context));
