@@ -1,0 +1,66 @@
+using Certfolio.Site.Publishing;
+using Certfolio.Site.Tests.Support;
+
+namespace Certfolio.Site.Tests.Pages;
+
+public sealed class IncrementalRebuildTests
+{
+    [Fact]
+    public void Editing_one_document_rewrites_its_page_and_the_lists_it_appears_on_only()
+    {
+        // Given a full build kept in memory
+        using var portfolio = TestPortfolio.Copy("basic");
+        var site = new MemorySiteWriter();
+        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.Options(), site);
+
+        // When the PMP document's title changes and only that document is rebuilt
+        var path = Path.Combine(portfolio.Root, "certifications/pmp.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Project Management Professional", "PMP (renamed)", StringComparison.Ordinal));
+        var second = TestPortfolio.Builder.Rebuild(first.State!, portfolio.Load(), ["certifications/pmp.md"], site);
+
+        // Then it was incremental: the PMP page, its skill and provider pages and the home page changed; other credential pages did not
+        Assert.True(second.Incremental);
+        Assert.Contains("certifications/pmp/index.html", second.ChangedPaths);
+        Assert.Contains("skills/project-management/index.html", second.ChangedPaths);
+        Assert.Contains("providers/project-management-institute/index.html", second.ChangedPaths);
+        Assert.Contains("index.html", second.ChangedPaths);
+        Assert.DoesNotContain("certifications/cka/index.html", second.ChangedPaths);
+        Assert.DoesNotContain("skills/aws/index.html", second.ChangedPaths);
+        Assert.Equal("PMP (renamed)", TestPortfolio.Html(site, "certifications/pmp/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Contains("PMP (renamed)", TestPortfolio.Html(site, "index.html").QuerySelector("article[data-slug=pmp]")!.TextContent);
+    }
+
+    [Fact]
+    public void The_incremental_result_equals_a_full_build_of_the_changed_portfolio()
+    {
+        using var portfolio = TestPortfolio.Copy("basic");
+        var site = new MemorySiteWriter();
+        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.Options(), site);
+
+        // A skill is renamed and another document is removed
+        var cka = Path.Combine(portfolio.Root, "certifications/cka.md");
+        File.WriteAllText(cka, File.ReadAllText(cka).Replace("\"Linux\"", "\"Linux Administration\"", StringComparison.Ordinal));
+        File.Delete(Path.Combine(portfolio.Root, "certifications/old-cert.md"));
+        TestPortfolio.Builder.Rebuild(first.State!, portfolio.Load(), ["certifications/cka.md", "certifications/old-cert.md"], site);
+        var (_, full) = portfolio.Build();
+
+        Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in full.Files)
+            Assert.True(bytes.AsSpan().SequenceEqual(site.Files[path]), path);
+        Assert.False(site.Files.ContainsKey("certifications/old-cert/index.html"));
+        Assert.False(site.Files.ContainsKey("skills/linux/index.html"));
+    }
+
+    [Fact]
+    public void A_new_day_rebuilds_everything()
+    {
+        using var portfolio = TestPortfolio.Copy("basic");
+        var site = new MemorySiteWriter();
+        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.Options(), site);
+
+        var second = TestPortfolio.Builder.Rebuild(first.State!, portfolio.Load(), [], site, TestPortfolio.Options(new DateOnly(2026, 11, 27)));
+
+        Assert.False(second.Incremental);
+        Assert.Contains("certifications/cka/index.html", second.ChangedPaths);
+    }
+}
