@@ -23,6 +23,11 @@ public static class TomlFrontMatterReader
         {
             syntax = SyntaxParser.Parse(block.Text, OptionsFor(limits.MaxDepth), relativePath, validate: false);
         }
+        catch (TomlException e) when (!e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Descriptors.TomlSyntax, new SourceLocation(relativePath, block.FirstLine, 1), e.Message.TrimEnd('.'));
+            return null;
+        }
         catch (TomlException)
         {
             // Tomlyn stops at its depth limit with an exception that carries no position; find the bracket ourselves.
