@@ -1,0 +1,116 @@
+using Certfolio.Core.Portfolios;
+
+namespace Certfolio.Cli.Tests;
+
+public sealed class ImportCommandTests
+{
+    private const string LinkedInCsv =
+        "Name,Url,Authority,Started On,Finished On,License Number\n"
+        + "Certified Kubernetes Administrator,https://www.credly.com/badges/cka,The Linux Foundation,Oct 2023,Oct 2026,LF-1\n"
+        + "No Date,,Somebody,,,\n";
+
+    private static string Input(string folder, string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Imports_a_linkedin_export_and_reports_the_skipped_row()
+    {
+        // Given an empty portfolio and a LinkedIn export with one unusable row
+        var folder = TempPortfolio.With();
+        var csv = Input(folder, "Certifications.csv", LinkedInCsv);
+
+        // When it is imported
+        var result = CliRunner.Run("import", "--from", "linkedin", "--into", folder, csv);
+
+        // Then the good row becomes a clean document and the bad row is named
+        Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+        Assert.Contains("Certifications.csv row 3: error: 'No Date' has no date", result.Output);
+        Assert.Contains("created certifications/certified-kubernetes-administrator.md  (Certifications.csv row 2)", result.Output);
+        var portfolio = new PortfolioLoader().Load(folder);
+        Assert.Empty(portfolio.Diagnostics);
+        Assert.Single(portfolio.Credentials);
+    }
+
+    [Fact]
+    public void Importing_again_is_idempotent_and_succeeds()
+    {
+        var folder = TempPortfolio.With();
+        var csv = Input(folder, "Certifications.csv", LinkedInCsv.Split("No Date")[0]);
+        CliRunner.Run("import", "--from", "linkedin", "--into", folder, csv);
+        var before = File.ReadAllText(Path.Combine(folder, "certifications", "certified-kubernetes-administrator.md"));
+
+        var result = CliRunner.Run("import", "--from", "linkedin", "--into", folder, csv);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("unchanged certifications/certified-kubernetes-administrator.md", result.Output);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(folder, "certifications", "certified-kubernetes-administrator.md")));
+    }
+
+    [Fact]
+    public void Dry_run_prints_what_would_be_created_and_writes_nothing()
+    {
+        var folder = TempPortfolio.With();
+        var csv = Input(folder, "Certifications.csv", LinkedInCsv);
+
+        var result = CliRunner.Run("import", "--from", "linkedin", "--into", folder, "--dry-run", csv);
+
+        Assert.Contains("would create certifications/certified-kubernetes-administrator.md", result.Output);
+        Assert.Contains("dry run, nothing written", result.Output);
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder, "certifications")));
+    }
+
+    [Fact]
+    public void Prints_the_differences_and_rewrites_them_only_with_force()
+    {
+        // Given the reference document in a portfolio and a JSON Resume that renames it
+        var folder = TempPortfolio.With(("certifications/aws-devops-professional.md",
+            File.ReadAllText(Path.Combine(RepositoryRoot.Path, "examples", "portfolio", "certifications", "aws-devops-professional.md"))));
+        var resume = Input(folder, "resume.json", """{"certificates":[{"name":"AWS DevOps Pro","date":"2024-08-15","issuer":"Amazon Web Services","credentialId":"DOP-C02-789456"}]}""");
+        var document = Path.Combine(folder, "certifications", "aws-devops-professional.md");
+        var original = File.ReadAllText(document);
+
+        // When it is imported without and then with --force
+        var plain = CliRunner.Run("import", "--from", "jsonresume", "--into", folder, resume);
+        var unchangedText = File.ReadAllText(document);
+        var forced = CliRunner.Run("import", "--from", "jsonresume", "--into", folder, "--force", resume);
+
+        // Then the first run only lists the difference; the second rewrites that one value
+        Assert.Equal(ExitCodes.ContentErrors, plain.ExitCode);
+        Assert.Contains("differs certifications/aws-devops-professional.md", plain.Output);
+        Assert.Contains("    title: AWS Certified DevOps Engineer - Professional -> AWS DevOps Pro", plain.Output);
+        Assert.Equal(original, unchangedText);
+        Assert.Equal(ExitCodes.Success, forced.ExitCode);
+        Assert.Equal(original.Replace("title: \"AWS Certified DevOps Engineer - Professional\"", "title: \"AWS DevOps Pro\"", StringComparison.Ordinal), File.ReadAllText(document));
+    }
+
+    [Fact]
+    public void A_malformed_file_is_an_error_with_its_position_and_writes_nothing()
+    {
+        var folder = TempPortfolio.With();
+        var json = Input(folder, "badges.json", "{\"data\": [ {\"id\": ] }");
+
+        var result = CliRunner.Run("import", "--from", "credly", "--into", folder, json);
+
+        Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+        Assert.Contains("badges.json:1:", result.Output);
+        Assert.Contains("not valid JSON", result.Output);
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder, "certifications")));
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error_naming_the_formats()
+    {
+        var folder = TempPortfolio.With();
+        var csv = Input(folder, "x.csv", LinkedInCsv);
+
+        var result = CliRunner.Run("import", "--from", "myspace", "--into", folder, csv);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        var validation = new Commands.ImportSettings { From = "myspace", Files = [csv], Into = folder }.Validate();
+        Assert.Contains("linkedin, credly, jsonresume, openbadges, hugo-academic", validation.Message);
+    }
+}
