@@ -13,14 +13,17 @@ public static class Monogram
     public static string Initials(string provider)
     {
         var words = provider.Split([' ', '-', '_', '.', '/', '&', ','], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => char.IsLetterOrDigit(w[0]) && !IsMinorWord(w))
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
+            .Where(w => w.Length > 0 && !IsMinorWord(w))
             .ToArray();
         if (words.Length == 0) return "?";
         if (words.Length == 1)
         {
-            // One word: its capitals when it has several (HashiCorp → HC), else its first letter.
-            var capitals = words[0].Where(char.IsUpper).Take(2).ToArray();
-            return capitals.Length >= 2 ? new string(capitals) : words[0][..1].ToUpperInvariant();
+            // One word: a short acronym as it is (AWS), its capitals when it has several (HashiCorp → HC), else its first letter.
+            var word = words[0];
+            if (word.All(char.IsUpper)) return word.Length <= 3 ? word : word[..3];
+            var capitals = word.Where(char.IsUpper).Take(2).ToArray();
+            return capitals.Length >= 2 ? new string(capitals) : word[..1].ToUpperInvariant();
         }
         return string.Concat(words.Take(2).Select(w => char.ToUpperInvariant(w[0])));
     }

@@ -1,0 +1,75 @@
+using AngleSharp.Html.Parser;
+using Certfolio.Core.Portfolios;
+using Certfolio.Site.Markdown;
+
+namespace Certfolio.Site.Tests.Markdown;
+
+public sealed class BodyRendererTests
+{
+    private static readonly BodyRenderer Renderer = new(SafeMarkdown.CreatePipeline(), SafeMarkdown.CreateSanitizer());
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "certfolio-body-tests");
+
+    private static RenderedBody Render(string markdown, bool unsafeHtml = false, string basePath = "/") =>
+        Renderer.Render(markdown, new BodyContext(new AssetResolver(Path.Combine(Root, "public"), Root, PhysicalFileSystem.Instance), Root, basePath, unsafeHtml) { PortfolioRoot = Root });
+
+    [Fact]
+    public void Generic_attribute_syntax_stays_text()
+    {
+        var body = Render("![x](https://example.com/a.png){onerror=alert(1)}\n\n# Title {#custom .cls onclick=x}");
+
+        var document = new HtmlParser().ParseDocument(body.Html);
+        Assert.False(document.QuerySelector("img")!.HasAttribute("onerror"));
+        Assert.Null(document.QuerySelector("[onclick]"));
+        Assert.Contains("{onerror=alert(1)}", document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unsafe_link_and_autolink_targets_become_fragments()
+    {
+        var body = Render("[a](javascript:alert(1)) [b](&#106;avascript:alert(1)) <javascript:alert(1)> [c][r]\n\n[r]: vbscript:x");
+
+        var hrefs = new HtmlParser().ParseDocument(body.Html).QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToArray();
+        Assert.Equal(["#", "#", "#", "#"], hrefs);
+        Assert.False(body.HadRawHtml);
+    }
+
+    [Fact]
+    public void Raw_html_is_sanitized_and_flagged()
+    {
+        var body = Render("<img src=\"x.png\" onerror=\"alert(1)\">\n\n<p id=\"keep\" class=\"k\">text <script>alert(2)</script></p>");
+
+        Assert.True(body.HadRawHtml);
+        var document = new HtmlParser().ParseDocument(body.Html);
+        Assert.Null(document.QuerySelector("script"));
+        Assert.False(document.QuerySelector("img")!.HasAttribute("onerror"));
+        Assert.Equal("k", document.QuerySelector("p#keep")!.ClassName);
+    }
+
+    [Fact]
+    public void Unsafe_html_opt_out_keeps_raw_html_but_still_checks_markdown_links()
+    {
+        var body = Render("<mark class=\"x\">kept</mark> [a](javascript:alert(1))", unsafeHtml: true);
+
+        Assert.Contains("<mark class=\"x\">kept</mark>", body.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#\"", body.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Root_relative_links_get_the_base_path_and_external_ones_stay()
+    {
+        var body = Render("[a](/about/) [b](https://example.com/) [c](#top) [d](mailto:a@b.c)", basePath: "/certs/");
+
+        var hrefs = new HtmlParser().ParseDocument(body.Html).QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToArray();
+        Assert.Equal(["/certs/about/", "https://example.com/", "#top", "mailto:a@b.c"], hrefs);
+    }
+
+    [Fact]
+    public void Images_outside_the_portfolio_are_not_referenced()
+    {
+        var body = Render("![a](../../../etc/passwd) ![b](/logos/../../../secret.png)");
+
+        var sources = new HtmlParser().ParseDocument(body.Html).QuerySelectorAll("img").Select(i => i.GetAttribute("src")).ToArray();
+        Assert.All(sources, s => Assert.Equal("#", s));
+        Assert.Empty(body.Assets);
+    }
+}
