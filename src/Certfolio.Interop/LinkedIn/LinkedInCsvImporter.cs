@@ -21,12 +21,11 @@ public sealed class LinkedInCsvImporter : IImporter
     {
         var records = new List<ImportedCredential>();
         var messages = new List<ImportMessage>();
-        var badData = new List<string>();
+        var badData = new List<(int? Row, string Raw)>();
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            BadDataFound = args => badData.Add($"row {args.Context.Parser?.Row}: bad quoting near \"{Shorten(args.RawRecord)}\""),
+            BadDataFound = args => badData.Add((args.Context.Parser?.Row, args.RawRecord)),
             MissingFieldFound = null,
-            DetectColumnCountChanges = true,
             TrimOptions = TrimOptions.None,
         };
         try
@@ -47,7 +46,10 @@ public sealed class LinkedInCsvImporter : IImporter
                 if (records.Count >= ImportLimits.MaxRecords)
                     return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row {row}", $"more than {ImportLimits.MaxRecords:N0} rows"));
                 if (csv.Parser.Count != header.Length)
-                    return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row {row}", $"the row has {csv.Parser.Count} fields, the header {header.Length}"));
+                {
+                    var hint = csv.Parser.RawRecord.Contains('"', StringComparison.Ordinal) ? " (an unclosed or stray quote?)" : "";
+                    return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row {row}", $"the row has {csv.Parser.Count} field(s), the header {header.Length}{hint}"));
+                }
                 var record = ReadRow(csv, header, $"{input.Name} row {row}", messages);
                 if (record is not null) records.Add(record);
             }
@@ -57,7 +59,8 @@ public sealed class LinkedInCsvImporter : IImporter
             var row = e.Context?.Parser?.Row;
             return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row {row}", $"the CSV cannot be read: {FirstLine(e.Message)}"));
         }
-        if (badData.Count > 0) return ImportReadResult.Malformed(ImportMessage.Error(input.Name, badData[0]));
+        if (badData.Count > 0)
+            return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row {badData[0].Row}", $"bad quoting near \"{Shorten(badData[0].Raw)}\" (a quote inside an unquoted field must be doubled and the field quoted)"));
         return new ImportReadResult(records, messages);
     }
 

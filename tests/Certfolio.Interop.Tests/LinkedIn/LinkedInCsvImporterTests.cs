@@ -59,6 +59,20 @@ public sealed class LinkedInCsvImporterTests
     }
 
     [Fact]
+    public void Refuses_a_stray_quote_and_names_its_row()
+    {
+        var csv = "Name,Url,Authority,Started On,Finished On,License Number\nFine,,Org,Oct 2023,,\nStray \"quote\" here,,Org,Oct 2023,,\n";
+
+        var result = Assert.Single(new LinkedInCsvImporter().Read([new ImportInput("Certifications.csv", csv)]));
+
+        Assert.True(result.IsMalformed);
+        Assert.Empty(result.Records);
+        var message = Assert.Single(result.Messages);
+        Assert.Equal("Certifications.csv row 3", message.Where);
+        Assert.Contains("bad quoting", message.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_a_file_with_the_wrong_columns_and_names_the_missing_ones()
     {
         var result = Read("linkedin/wrong-columns.csv");
