@@ -210,6 +210,26 @@ public sealed class ExporterTests
         Assert.Equal(SchemaOrgWriter.Serialize(SchemaOrgWriter.ForPerson(portfolio.Config, portfolio.Credentials)) + "\n", content);
     }
 
+    [Theory]
+    [InlineData("jsonresume")]
+    [InlineData("openbadges")]
+    [InlineData("jsonld")]
+    [InlineData("csv")]
+    [InlineData("linkedin-links")]
+    public void Takes_the_reference_document_through_every_format(string format)
+    {
+        using var folder = TempPortfolio.WithReference(Config);
+
+        var result = Exporters.Find(format)!.Export(folder.Load(), Options);
+
+        Assert.Null(result.Error);
+        var content = Assert.Single(result.Files).Content;
+        Assert.Contains("Amazon Web Services", content.Replace("%20", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        if (format == "openbadges") SchemaValidator.AssertOpenBadge(content);
+        if (format == "jsonresume") SchemaValidator.AssertJsonResume(content);
+        if (format == "jsonld") Assert.NotNull(JsonNode.Parse(content));
+    }
+
     [Fact]
     public void Registers_every_format_once()
     {
