@@ -11,9 +11,13 @@ namespace Certfolio.Cli.Commands;
 public sealed class CalendarSettings : PortfolioSettings
 {
     [CommandOption("-o|--output <FILE>")]
-    [Description("Where to write the calendar (default: certifications.ics in the current folder); '-' prints it.")]
+    [Description("Where to write the calendar (default: certifications.ics in the current folder).")]
     [DefaultValue("certifications.ics")]
     public string Output { get; init; } = "certifications.ics";
+
+    [CommandOption("--stdout")]
+    [Description("Print the calendar instead of writing a file.")]
+    public bool Stdout { get; init; }
 
     [CommandOption("--expiring-days <N>")]
     [Description("Days before expiry a credential counts as expiring (default: expiringDays in certfolio.yaml, else 90).")]
@@ -34,7 +38,7 @@ public sealed class CalendarCommand(IAnsiConsole console) : Command<CalendarSett
         }
         var report = Tracker.Track(portfolio, settings.Clock, new TrackingOptions { ExpiringDays = settings.ExpiringDays });
         var ics = CalendarWriter.Write(report);
-        if (settings.Output == "-")
+        if (settings.Stdout)
         {
             console.Profile.Out.Writer.Write(ics);
             return ExitCodes.Success;
