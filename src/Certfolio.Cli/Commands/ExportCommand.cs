@@ -61,6 +61,20 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         var target = settings.Output ?? settings.Into;
         var warnings = target is null ? Console.Error : output;
         foreach (var warning in result.Warnings) warnings.WriteLine($"warning: {warning}");
+        try
+        {
+            Write(exporter, result, settings, target, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLine($"[red]error:[/] cannot write the export: {Markup.Escape(e.Message)}");
+            return ExitCodes.Usage;
+        }
+        return ExitCodes.Success;
+    }
+
+    private static void Write(IExporter exporter, ExportResult result, ExportSettings settings, string? target, TextWriter output)
+    {
         if (exporter.WritesFolder)
         {
             Directory.CreateDirectory(settings.Output!);
@@ -77,6 +91,5 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         {
             output.Write(result.Files[0].Content);
         }
-        return ExitCodes.Success;
     }
 }

@@ -23,7 +23,7 @@ public sealed class CsvExporter : IExporter
 
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
-        var losses = new LossReport("CSV");
+        var losses = new LossReport("CSV", portfolio.Credentials.Count);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
         {

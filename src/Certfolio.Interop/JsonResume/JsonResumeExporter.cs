@@ -19,7 +19,7 @@ public sealed class JsonResumeExporter : IExporter
 
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
-        var losses = new LossReport("JSON Resume");
+        var losses = new LossReport("JSON Resume", portfolio.Credentials.Count);
         var certificates = new JsonArray();
         foreach (var credential in portfolio.Credentials)
         {

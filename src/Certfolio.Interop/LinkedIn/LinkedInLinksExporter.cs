@@ -14,7 +14,7 @@ public sealed class LinkedInLinksExporter : IExporter
 
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
-        var losses = new LossReport("LinkedIn's Add to profile link");
+        var losses = new LossReport("LinkedIn's Add to profile link", portfolio.Credentials.Count);
         var text = new StringBuilder();
         foreach (var credential in portfolio.Credentials)
         {

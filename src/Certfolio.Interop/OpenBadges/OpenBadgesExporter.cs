@@ -22,7 +22,7 @@ public sealed class OpenBadgesExporter : IExporter
 
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
-        var losses = new LossReport("Open Badges 3.0");
+        var losses = new LossReport("Open Badges 3.0", portfolio.Credentials.Count);
         var config = portfolio.Config;
         var subjectId = config.BaseUrl ?? DeterministicUuid.Urn("certfolio:owner:" + (config.Owner.Name ?? ""));
         if (config.BaseUrl is null && config.Owner.Name is null)

@@ -12,7 +12,7 @@ public sealed class JsonLdExporter : IExporter
 
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
-        var losses = new LossReport("schema.org JSON-LD");
+        var losses = new LossReport("schema.org JSON-LD", portfolio.Credentials.Count);
         foreach (var credential in portfolio.Credentials)
         {
             if (credential.Logo is { IsUrl: false } && portfolio.Config.BaseUrl is null) losses.Lost("logo (an asset path without baseUrl)", credential.Slug);
