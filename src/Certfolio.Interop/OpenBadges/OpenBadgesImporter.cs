@@ -112,22 +112,27 @@ public sealed class OpenBadgesImporter : IImporter
             messages.Add(ImportMessage.Error($"{where}.badge", "missing; skipped"));
             return null;
         }
-        if (badge.ValueKind == JsonValueKind.String)
+        string name;
+        string? urlProvider = null;
+        if (badge.ValueKind == JsonValueKind.String && badge.GetString() is { } badgeUrl && HostOf(badgeUrl) is { } badgeHost)
         {
-            messages.Add(ImportMessage.Error($"{where}.badge", $"the BadgeClass is only a URL ({badge.GetString()}); nothing is fetched, and without it the badge has no name, so it is skipped"));
-            return null;
+            // Nothing is fetched: the BadgeClass URL itself is all there is to name the badge by.
+            name = NameFromUrl(badgeUrl);
+            urlProvider = badgeHost;
+            messages.Add(ImportMessage.Warning($"{where}.badge", $"the BadgeClass is only a URL ({badgeUrl}); nothing is fetched, so the title '{name}' and provider '{badgeHost}' are taken from the URL (edit them)"));
         }
-        if (badge.ValueKind != JsonValueKind.Object || JsonInput.String(badge, "name") is not { } name)
+        else if (badge.ValueKind != JsonValueKind.Object || JsonInput.String(badge, "name") is not { } badgeName)
         {
             messages.Add(ImportMessage.Error($"{where}.badge.name", "missing; skipped"));
             return null;
         }
+        else name = badgeName;
         if (JsonInput.String(assertion, "issuedOn") is not { } issuedText || DateValue.TryParse(issuedText) is not { } issued)
         {
             messages.Add(ImportMessage.Error($"{where}.issuedOn", $"'{name}' has no readable issuedOn; skipped"));
             return null;
         }
-        var provider = ProviderOf(JsonInput.Property(badge, "issuer"), $"{where}.badge.issuer", messages);
+        var provider = urlProvider ?? ProviderOf(JsonInput.Property(badge, "issuer"), $"{where}.badge.issuer", messages);
         if (provider is null)
         {
             messages.Add(ImportMessage.Error($"{where}.badge.issuer", $"'{name}' has no issuer; skipped"));
@@ -181,6 +186,14 @@ public sealed class OpenBadgesImporter : IImporter
             if (JsonInput.String(item, "name") == OpenBadgesText.VerificationEvidenceName && JsonInput.String(item, "id") is { } url && JsonInput.IsHttpUrl(url)) return url;
         }
         return null;
+    }
+
+    /// <summary>The last path segment of a URL as words (<c>…/badges/python-basics</c> → <c>python basics</c>), else the URL.</summary>
+    private static string NameFromUrl(string url)
+    {
+        var segment = new Uri(url).Segments.LastOrDefault()?.Trim('/') ?? "";
+        var words = Uri.UnescapeDataString(segment).Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Any(char.IsLetter) ? words : url;
     }
 
     private static string? HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;

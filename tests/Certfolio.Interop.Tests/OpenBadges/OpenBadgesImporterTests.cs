@@ -36,14 +36,19 @@ public sealed class OpenBadgesImporterTests
     }
 
     [Fact]
-    public void Skips_an_assertion_whose_badge_is_only_a_url_and_says_why()
+    public void Imports_an_assertion_whose_badge_is_only_a_url_from_what_is_embedded_with_a_warning()
     {
         var result = Read("openbadges/ob2-badge-url.json");
 
-        Assert.Empty(result.Records);
-        var error = Assert.Single(result.Messages);
-        Assert.Equal("ob2-badge-url.json $.badge", error.Where);
-        Assert.Contains("nothing is fetched", error.Message, StringComparison.Ordinal);
+        var record = Assert.Single(result.Records);
+        Assert.Equal("python basics", record.Title);
+        Assert.Equal("badges.example.org", record.Provider);
+        Assert.Equal(new DateOnly(2021, 6, 1), record.Issued);
+        Assert.Equal("https://badges.example.org/assertions/1003", record.VerificationUrl);
+        var warning = Assert.Single(result.Messages);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("ob2-badge-url.json $.badge", warning.Where);
+        Assert.Contains("nothing is fetched", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
