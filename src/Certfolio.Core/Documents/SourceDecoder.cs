@@ -21,7 +21,10 @@ public static class SourceDecoder
             return null;
         }
         if (bytes.StartsWith(Utf8Bom)) bytes = bytes[Utf8Bom.Length..];
-        if (bytes.IndexOf((byte)0) >= 0)
+        // UTF-16 text (Notepad's "Unicode") is full of NUL bytes but is not binary: let the UTF-8 check
+        // name its byte order mark instead.
+        var utf16 = bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF);
+        if (!utf16 && bytes.IndexOf((byte)0) >= 0)
         {
             diagnostics.Add(Descriptors.BinaryFile, start);
             return null;

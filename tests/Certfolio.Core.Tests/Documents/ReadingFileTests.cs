@@ -185,4 +185,13 @@ public sealed class ReadingFileTests
         portfolio.Single("CF0204", "certifications/secret.md", 1, 1);
         Assert.Empty(portfolio.Credentials);
     }
+
+    [Fact]
+    public void Reports_a_utf16_file_as_not_utf8_rather_than_binary()
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certifications/notepad.md", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("---\ntitle: \"T\"\n---\n")]);
+        var portfolio = Check.Folder(temp.Root);
+        Assert.Contains("0xFF at offset 0", portfolio.Single("CF0002", "certifications/notepad.md", 1, 1).Message);
+    }
 }
