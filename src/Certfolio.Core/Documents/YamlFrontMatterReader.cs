@@ -16,14 +16,19 @@ public static partial class YamlFrontMatterReader
     public static FrontMatterNode? Read(FrontMatterBlock block, string relativePath, DocumentLimits limits, DiagnosticBag diagnostics)
     {
         var lineOffset = block.FirstLine - 1;
-        if (FindTabIndentation(block.Text) is { } tab)
-        {
-            diagnostics.Add(Descriptors.TabIndentation, new SourceLocation(relativePath, tab.Line + lineOffset, tab.Column));
-            return null;
-        }
+        if (FindTabIndentation(block.Text) is not { } tab)
+            return new EventReader(block.Text, lineOffset, relativePath, limits, diagnostics).ReadDocument();
 
-        var reader = new EventReader(block.Text, lineOffset, relativePath, limits, diagnostics);
-        return reader.ReadDocument();
+        // A tab after leading spaces may be content (inside a block scalar), which YAML allows: only
+        // when the parser fails is the tab the likely cause, and then it is named instead of the
+        // parser's less helpful message.
+        var parsed = new DiagnosticBag();
+        var root = new EventReader(block.Text, lineOffset, relativePath, limits, parsed).ReadDocument();
+        var syntaxError = parsed.Items.Any(d => d.Descriptor == Descriptors.YamlSyntax);
+        diagnostics.AddRange(parsed.Items.Where(d => d.Descriptor != Descriptors.YamlSyntax));
+        if (!syntaxError) return root;
+        diagnostics.Add(Descriptors.TabIndentation, new SourceLocation(relativePath, tab.Line + lineOffset, tab.Column));
+        return null;
     }
 
     private static LinePosition? FindTabIndentation(string yaml)

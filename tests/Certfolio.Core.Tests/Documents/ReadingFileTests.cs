@@ -194,4 +194,14 @@ public sealed class ReadingFileTests
         var portfolio = Check.Folder(temp.Root);
         Assert.Contains("0xFF at offset 0", portfolio.Single("CF0002", "certifications/notepad.md", 1, 1).Message);
     }
+
+    [Fact]
+    public void Accepts_a_tab_that_is_content_of_a_block_scalar()
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certifications/code.md", "---\ntitle: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\nnotes: |\n  \tindented with a tab\n---\n");
+        var portfolio = Check.Folder(temp.Root);
+        portfolio.Clean();
+        Assert.Equal("\tindented with a tab\n", Assert.Single(portfolio.Credentials).Extra["notes"]);
+    }
 }
