@@ -65,7 +65,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             output.WriteLine($"{Verb(action.Kind, report.DryRun)} {action.Path}  ({action.Source})");
             foreach (var change in action.Changes) output.WriteLine($"    {change}");
         }
-        output.WriteLine(Summary(report));
+        output.WriteLine(Summary(report, unreadable));
         return unreadable > 0 || report.HasProblems ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
@@ -80,7 +80,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
         _ => "skipped",
     };
 
-    private static string Summary(ImportReport report)
+    private static string Summary(ImportReport report, int unreadable)
     {
         var parts = new List<string>
         {
@@ -89,7 +89,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             $"{report.Count(ImportActionKind.Unchanged)} unchanged",
         };
         if (report.Count(ImportActionKind.Differs) is > 0 and var differs) parts.Add($"{differs} differ (nothing changed; --force rewrites the keys shown)");
-        var skipped = report.Count(ImportActionKind.Skipped) + report.Messages.Count(m => m.Severity == Severity.Error && report.Actions.All(a => a.Source != m.Where));
+        var skipped = unreadable + report.Count(ImportActionKind.Skipped) + report.Messages.Count(m => m.Severity == Severity.Error && report.Actions.All(a => a.Source != m.Where));
         if (skipped > 0) parts.Add($"{skipped} problem(s) above");
         return (report.DryRun ? "dry run, nothing written: " : "") + string.Join(", ", parts);
     }
