@@ -56,8 +56,9 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
 
     /// <summary>Loads one document, by path, through every per-file stage.</summary>
     public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(string file, PortfolioLayout layout, ValidationContext context) =>
-        // Without an enumeration entry nothing is known about the file: treat it as a possible link.
-        LoadDocument(new FileEntry(file, _fileSystem.GetLength(file), IsSymbolicLink: true), layout, context);
+        // Without an enumeration entry nothing is known about the file: treat it as a possible link,
+        // whose length is then read from its target.
+        LoadDocument(new FileEntry(file, 0, IsSymbolicLink: true), layout, context);
 
     /// <summary>Loads one document through every per-file stage.</summary>
     public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(FileEntry entry, PortfolioLayout layout, ValidationContext context)
@@ -67,18 +68,28 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var relative = layout.Relative(file);
         try
         {
-            if (entry.IsSymbolicLink && !AssetResolver.IsInside(_fileSystem.RealPath(file), context.Assets.RealPortfolioRoot))
+            var length = entry.Length;
+            if (entry.IsSymbolicLink)
             {
-                diagnostics.Add(Descriptors.SymlinkOutside, SourceLocation.FileStart(relative), _fileSystem.RealPath(file));
-                return (null, null, diagnostics.Items);
+                var real = _fileSystem.RealPath(file);
+                if (!AssetResolver.IsInside(real, context.Assets.RealPortfolioRoot))
+                {
+                    diagnostics.Add(Descriptors.SymlinkOutside, SourceLocation.FileStart(relative), real);
+                    return (null, null, diagnostics.Items);
+                }
+                // An enumeration entry gives the link's own length; the size limit is about its target.
+                length = _fileSystem.GetLength(real);
             }
             var limits = context.Config.Limits;
-            if (entry.Length > limits.MaxDocumentBytes)
+            if (length > limits.MaxDocumentBytes)
             {
-                diagnostics.Add(Descriptors.DocumentTooLarge, SourceLocation.FileStart(relative), entry.Length, limits.MaxDocumentBytes);
+                diagnostics.Add(Descriptors.DocumentTooLarge, SourceLocation.FileStart(relative), length, limits.MaxDocumentBytes);
                 return (null, null, diagnostics.Items);
             }
-            var document = DocumentParser.Parse(file, relative, _fileSystem.ReadAllBytes(file), limits, diagnostics);
+            // Named pipes and devices report no length, and opening one would wait for a writer forever:
+            // a file of no length is read as the empty file it says it is.
+            var bytes = length == 0 ? [] : _fileSystem.ReadAllBytes(file);
+            var document = DocumentParser.Parse(file, relative, bytes, limits, diagnostics);
             if (document is null) return (null, null, diagnostics.Items);
             var credential = context.Config.Fields.Binder.Bind(document, diagnostics);
             if (credential is not null)

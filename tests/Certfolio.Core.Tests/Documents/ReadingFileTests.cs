@@ -204,4 +204,28 @@ public sealed class ReadingFileTests
         portfolio.Clean();
         Assert.Equal("\tindented with a tab\n", Assert.Single(portfolio.Credentials).Extra["notes"]);
     }
+
+    [Fact]
+    public void Reports_a_named_pipe_as_empty_instead_of_waiting_for_a_writer()
+    {
+        // Given a FIFO named like a document (reading it would block until something writes to it)
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
+        using var temp = new TempPortfolio();
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", temp.Path("certifications/pipe.md"))) mkfifo.WaitForExit();
+        // When it is checked, then it is reported at once
+        var portfolio = Check.Folder(temp.Root);
+        portfolio.Single("CF0001", "certifications/pipe.md", 1, 1);
+    }
+
+    [Fact]
+    public void Applies_the_size_limit_to_the_target_of_a_linked_document()
+    {
+        // Given a document inside the portfolio that is a link to a large file, also inside
+        using var temp = new TempPortfolio();
+        temp.Write("archive/huge.md", "---\ntitle: \"T\"\n---\n" + new string('x', 2 * 1024 * 1024));
+        File.CreateSymbolicLink(temp.Path("certifications/huge.md"), temp.Path("archive/huge.md"));
+        // Then the link's target is measured, not the link
+        var portfolio = Check.Folder(temp.Root);
+        portfolio.Single("CF0004", "certifications/huge.md", 1, 1);
+    }
 }
