@@ -27,6 +27,18 @@ public sealed class FrontMatterPatcherTests
     }
 
     [Fact]
+    public void Keeps_windows_line_endings()
+    {
+        using var folder = new TempPortfolio().With("certifications/cka.md", "---\r\ntitle: CKA\r\ndate: 15.10.2023\r\nprovider: CNCF\r\n---\r\n\r\nBody.\r\n");
+        var resume = """{"certificates":[{"name":"CKA","date":"2023-10-15","issuer":"CNCF","expiryDate":"2026-10-15"}]}""";
+
+        new ImportService().Run(folder.Root, new JsonResumeImporter(), [new ImportInput("resume.json", resume)], Force);
+
+        Assert.Equal("---\r\ntitle: CKA\r\ndate: 15.10.2023\r\nprovider: CNCF\r\nexpiryDate: \"15.10.2026\"\r\n---\r\n\r\nBody.\r\n", folder.Read("certifications/cka.md"));
+        Assert.Empty(folder.Load().Diagnostics);
+    }
+
+    [Fact]
     public void Uses_the_portfolios_own_key_names_from_its_field_map()
     {
         // Given a portfolio whose documents say 'name' and 'issuer'
