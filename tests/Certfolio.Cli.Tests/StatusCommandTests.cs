@@ -19,6 +19,21 @@ public sealed class StatusCommandTests
     }
 
     [Fact]
+    public void A_narrow_console_gets_one_short_block_per_credential_instead_of_a_table()
+    {
+        // Given Jane's portfolio
+        using var jane = StatusFixture.Jane();
+
+        // When status runs on an 80-column console
+        var result = StatusFixture.Run(80, "status", jane.Root, "--today", "2026-11-26");
+
+        // Then each credential is a block of short lines
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.All(result.Output.Split('\n'), line => Assert.True(line.Length <= 80, line));
+        Golden.Verify("status-narrow", result.Output);
+    }
+
+    [Fact]
     public void Json_is_an_array_with_the_documented_fields()
     {
         // Given Jane's portfolio

@@ -43,9 +43,12 @@ public sealed class StatusFixture : IDisposable
     }
 
     /// <summary>Runs the real command tree at a console 200 columns wide.</summary>
-    public static CommandAppResult Run(params string[] args)
+    public static CommandAppResult Run(params string[] args) => Run(200, args);
+
+    /// <summary>Runs the real command tree at a console of the given width.</summary>
+    public static CommandAppResult Run(int width, params string[] args)
     {
-        var app = new CommandAppTester(null, new CommandAppTesterSettings(), new TestConsole().Width(200));
+        var app = new CommandAppTester(null, new CommandAppTesterSettings(), new TestConsole().Width(width));
         app.Configure(Program.Configure);
         return app.Run(args);
     }

@@ -69,7 +69,7 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
             var format = portfolio.Config.DateFormat;
             console.Write(new Markup($"[bold]{Markup.Escape(portfolio.Config.Title)}[/]: status on {Date(report.Today, format)}\n"));
             if (shown.Count == 0) console.WriteLine(settings.Within is { } days ? $"Nothing needs attention within {days} days." : "No credentials.");
-            else console.Write(CredentialTable(shown.Select(e => ((string?)null, e)).ToArray(), format, withPerson: false));
+            else Show(shown.Select(e => ((string?)null, e)).ToArray(), format, withPerson: false, report.Today);
             console.WriteLine(Summary(report.Entries));
             var problems = portfolio.Diagnostics.Count + report.Diagnostics.Count;
             if (problems > 0) console.WriteLine($"{problems} problem{(problems == 1 ? "" : "s")} found in the portfolio; run 'certfolio check' for details.");
@@ -96,7 +96,7 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
             const string format = "dd.MM.yyyy";
             console.Write(new Markup($"[bold]Team[/]: {team.Members.Count} people, status on {Date(team.Today, format)}\n"));
             if (holdings.Length == 0) console.WriteLine(settings.Within is { } days ? $"Nothing needs attention within {days} days." : "No credentials.");
-            else console.Write(CredentialTable(holdings, format, withPerson: true));
+            else Show(holdings, format, withPerson: true, team.Today);
 
             console.Write(new Markup($"\n[bold]Expiring in the next {TeamHorizonDays} days[/]\n"));
             var expiring = team.ExpiringWithin(TeamHorizonDays);
@@ -112,6 +112,33 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
         }
         var failing = settings.FailWithin is { } fail && team.Holdings.Any(h => h.Entry.NeedsAttention(fail, team.Today));
         return failing ? ExitCodes.AttentionNeeded : ExitCodes.Success;
+    }
+
+    /// <summary>Below this console width the table would wrap every cell, so each credential gets a short block instead.</summary>
+    public const int TableMinWidth = 120;
+
+    private void Show(IReadOnlyList<(string? Person, CredentialTracking Entry)> rows, string format, bool withPerson, DateOnly today)
+    {
+        if (console.Profile.Width >= TableMinWidth)
+        {
+            console.Write(CredentialTable(rows, format, withPerson));
+            return;
+        }
+        foreach (var (person, entry) in rows)
+        {
+            var who = withPerson ? $"{Markup.Escape(person ?? "")}: " : "";
+            console.Write(new Markup($"{who}[bold]{Markup.Escape(entry.Credential.Title)}[/] ({Markup.Escape(entry.Credential.Provider)})\n"));
+            var facts = new List<string> { StatusMarkup(entry) };
+            var mark = entry.ExpiryFromPolicy ? "*" : "";
+            if (entry.Expires is { } expires && entry.DaysLeft < 0) facts.Add($"since {Date(expires, format)}{mark} ({Days(-entry.DaysLeft)} ago)");
+            else if (entry.Expires is { } expiry) facts.Add($"expires {Date(expiry, format)}{mark} ({Days(entry.DaysLeft)} left)");
+            if (entry.RenewalOpens is { } opens && entry.Status != CredentialStatus.Expired)
+                facts.Add($"renewal {(opens > today ? "opens" : "opened")} {Date(opens, format)}");
+            console.Write(new Markup($"  {string.Join(" · ", facts)}\n"));
+            if (entry.Credits is { } credits) console.Write(new Markup($"  Credits: {CreditsMarkup(credits)}\n"));
+            console.Write(new Markup($"  Next: {Markup.Escape(entry.NextAction)}\n"));
+        }
+        if (rows.Any(r => r.Entry.ExpiryFromPolicy)) console.WriteLine("* expiry derived from the renewal policy");
     }
 
     private static Table CredentialTable(IReadOnlyList<(string? Person, CredentialTracking Entry)> rows, string format, bool withPerson)
