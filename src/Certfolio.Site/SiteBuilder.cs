@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
@@ -83,8 +82,7 @@ public sealed class SiteBuilder
         {
             try
             {
-                renders[i] = CredentialPage.Render(credentials[i], build, _bodies, renderer, out var html);
-                WriteText(writer, renders[i].PagePath, html);
+                renders[i] = CredentialPage.Render(credentials[i], build, _bodies, renderer, writer);
             }
             catch (TemplateRenderException e)
             {
@@ -100,9 +98,9 @@ public sealed class SiteBuilder
         var listPages = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            WriteText(writer, "index.html", lists.Home());
-            WriteText(writer, "skills/index.html", lists.Index("skills"));
-            WriteText(writer, "providers/index.html", lists.Index("providers"));
+            lists.Home(writer, "index.html");
+            lists.Index("skills", writer, "skills/index.html");
+            lists.Index("providers", writer, "providers/index.html");
 
             var affected = incremental ? AffectedTerms(previous!, renders, pending) : null;
             var termJobs = new List<(string Kind, TermLink Link, List<CredentialRender> Members, string Path)>();
@@ -124,10 +122,10 @@ public sealed class SiteBuilder
             }
             Parallel.ForEach(termJobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, job =>
             {
-                WriteText(writer, job.Path + "index.html", lists.Term(job.Kind, job.Link, job.Members));
+                lists.Term(job.Kind, job.Link, job.Members, writer, job.Path + "index.html");
                 options.Progress?.Invoke(Interlocked.Increment(ref done), planned);
             });
-            WriteText(writer, "404.html", lists.NotFound());
+            lists.NotFound(writer, "404.html");
         }
         catch (TemplateRenderException e)
         {
@@ -219,12 +217,6 @@ public sealed class SiteBuilder
             if (!current.Contains(path)) Add(old);
         }
         return affected;
-    }
-
-    private static void WriteText(ISiteWriter writer, string sitePath, string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        writer.Write(sitePath, bytes);
     }
 
     private static BuildResult Failed(BuildContext build, Stopwatch clock) =>

@@ -1,6 +1,7 @@
 using Certfolio.Core.Model;
 using Certfolio.Interop.SchemaOrg;
 using Certfolio.Site.Markdown;
+using Certfolio.Site.Publishing;
 using Certfolio.Site.Templates;
 
 namespace Certfolio.Site.Pages;
@@ -10,7 +11,7 @@ internal static class CredentialPage
 {
     public const int CardSkillCount = 4;
 
-    public static CredentialRender Render(Credential credential, BuildContext build, BodyRenderer bodies, PageRenderer renderer, out string pageHtml)
+    public static CredentialRender Render(Credential credential, BuildContext build, BodyRenderer bodies, PageRenderer renderer, ISiteWriter writer)
     {
         var assets = new List<AssetCopy>();
         var status = build.StatusOf(credential);
@@ -75,7 +76,8 @@ internal static class CredentialPage
             OpenGraphType = "article",
         };
         var full = view with { Body = new TrustedHtml(body.Html) };
-        pageHtml = renderer.RenderPage("credential", page, ("credential", full));
-        return new CredentialRender(credential, view, status, card, sitePath + "index.html", assets, skills.Select(s => s.Slug).ToArray(), provider.Slug);
+        var pagePath = sitePath + "index.html";
+        renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
+        return new CredentialRender(credential, view, status, card, pagePath, assets, skills.Select(s => s.Slug).ToArray(), provider.Slug);
     }
 }

@@ -1,5 +1,6 @@
 using Certfolio.Core.Model;
 using Certfolio.Interop.SchemaOrg;
+using Certfolio.Site.Publishing;
 using Certfolio.Site.Templates;
 
 namespace Certfolio.Site.Pages;
@@ -21,7 +22,7 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
 
     public Dictionary<string, List<CredentialRender>> ByProvider => _byProvider ??= Group(r => [r.ProviderSlug]);
 
-    public string Home()
+    public void Home(ISiteWriter writer, string sitePath)
     {
         var counts = new StatusCounts
         {
@@ -67,10 +68,10 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
                 : null,
             JsonLd = new TrustedHtml(SchemaOrgWriter.Serialize(person, indented: false)),
         };
-        return renderer.RenderPage("home", page, ("home", home));
+        renderer.RenderPage("home", page, bytes => writer.Write(sitePath, bytes), ("home", home));
     }
 
-    public string Term(string kind, TermLink link, IReadOnlyList<CredentialRender> members)
+    public void Term(string kind, TermLink link, IReadOnlyList<CredentialRender> members, ISiteWriter writer, string target)
     {
         var sitePath = kind == "skill" ? BuildContext.SkillPath(link.Slug) : BuildContext.ProviderPath(link.Slug);
         var view = new TermView
@@ -93,10 +94,10 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
             Url = link.Url,
             Canonical = build.Absolute(sitePath),
         };
-        return renderer.RenderPage("term", page, ("term", view));
+        renderer.RenderPage("term", page, bytes => writer.Write(target, bytes), ("term", view));
     }
 
-    public string Index(string kind)
+    public void Index(string kind, ISiteWriter writer, string sitePath)
     {
         var isSkills = kind == "skills";
         var groups = isSkills ? BySkill : ByProvider;
@@ -115,13 +116,13 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
             Url = build.Url(kind + "/"),
             Canonical = build.Absolute(kind + "/"),
         };
-        return renderer.RenderPage("terms", page, ("terms", view));
+        renderer.RenderPage("terms", page, bytes => writer.Write(sitePath, bytes), ("terms", view));
     }
 
-    public string NotFound()
+    public void NotFound(ISiteWriter writer, string sitePath)
     {
         var page = new PageView { Kind = "not-found", Title = "Page not found", Description = "This page does not exist.", Url = build.Url("404.html") };
-        return renderer.RenderPage("404", page);
+        renderer.RenderPage("404", page, bytes => writer.Write(sitePath, bytes));
     }
 
     private IReadOnlyList<TimelineBar> TimelineBars()

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using Certfolio.Site.Pages;
 using Fluid;
 using Fluid.Values;
@@ -10,21 +14,43 @@ internal sealed class TemplateRenderException(string template, string message, E
     public string Template => template;
 }
 
-/// <summary>Renders a theme's templates: a template alone (a card) or a page template wrapped in the layout.</summary>
+/// <summary>
+/// Renders a theme's templates: a template alone (a card) or a page template inside the layout. The page template
+/// renders straight into the layout's output where <c>{{ content }}</c> stands, into a buffer each thread reuses,
+/// so a page costs one pass and no intermediate strings however large it is.
+/// </summary>
 internal sealed class PageRenderer(Theme theme, SiteView site, DateTimeOffset now)
 {
+    [ThreadStatic] private static StringBuilder? t_buffer;
+
+    /// <summary>Renders one template to a string (cards, which are cached and reused).</summary>
     public string Render(string template, PageView? page, params (string Name, object? Value)[] values)
     {
-        using var writer = new StringWriter(new System.Text.StringBuilder(4096), System.Globalization.CultureInfo.InvariantCulture);
+        using var writer = new StringWriter(new StringBuilder(2048), CultureInfo.InvariantCulture);
         Render(template, writer, page, values);
         return writer.ToString();
     }
 
-    /// <summary>Renders <paramref name="template"/> and then the layout around it.</summary>
+    /// <summary>Renders <paramref name="template"/> inside the layout and hands the UTF-8 bytes to <paramref name="consume"/>.</summary>
+    public void RenderPage(string template, PageView page, Action<ReadOnlySpan<byte>> consume, params (string Name, object? Value)[] values)
+    {
+        var buffer = t_buffer ??= new StringBuilder(64 * 1024);
+        buffer.Clear();
+        using (var writer = new StringWriter(buffer, CultureInfo.InvariantCulture))
+        {
+            var content = new NestedTemplateValue(this, template, page, values);
+            Render("layout", writer, page, [("content", content)]);
+        }
+        Utf8(buffer, consume);
+        if (buffer.Capacity > 4 * 1024 * 1024) t_buffer = null; // do not pin a huge list page's buffer to the thread
+    }
+
+    /// <summary>Renders a page to a string (tests and small pages).</summary>
     public string RenderPage(string template, PageView page, params (string Name, object? Value)[] values)
     {
-        var content = Render(template, page, values);
-        return Render("layout", page, ("content", new TrustedHtml(content)));
+        string? html = null;
+        RenderPage(template, page, bytes => html = Encoding.UTF8.GetString(bytes), values);
+        return html!;
     }
 
     private void Render(string name, TextWriter writer, PageView? page, (string Name, object? Value)[] values)
@@ -36,7 +62,7 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DateTimeOffset no
         if (site.BaseUrl is not null) context.AmbientValues[TemplateSetup.BaseUrlKey] = site.BaseUrl;
         context.SetValue("site", FluidValue.Create(site, theme.Options));
         if (page is not null) context.SetValue("page", FluidValue.Create(page, theme.Options));
-        foreach (var (key, value) in values) context.SetValue(key, FluidValue.Create(value, theme.Options));
+        foreach (var (key, value) in values) context.SetValue(key, value as FluidValue ?? FluidValue.Create(value, theme.Options));
         try
         {
             // Every value Certfolio passes is in memory, so rendering completes synchronously in practice.
@@ -47,5 +73,56 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DateTimeOffset no
         {
             throw new TemplateRenderException(name, e.Message, e);
         }
+    }
+
+    private static void Utf8(StringBuilder buffer, Action<ReadOnlySpan<byte>> consume)
+    {
+        // Count first, then encode once into a pooled array: no string copy of the page is ever made.
+        var encoder = Encoding.UTF8.GetEncoder();
+        var count = 0;
+        foreach (var chunk in buffer.GetChunks()) count += encoder.GetByteCount(chunk.Span, flush: false);
+        count += encoder.GetByteCount(ReadOnlySpan<char>.Empty, flush: true);
+        encoder.Reset();
+        var bytes = ArrayPool<byte>.Shared.Rent(count);
+        try
+        {
+            var written = 0;
+            foreach (var chunk in buffer.GetChunks()) written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+            written += encoder.GetBytes(ReadOnlySpan<char>.Empty, bytes.AsSpan(written), flush: true);
+            consume(bytes.AsSpan(0, written));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>The page template, rendered where the layout prints <c>{{ content }}</c>.</summary>
+    private sealed class NestedTemplateValue(PageRenderer renderer, string template, PageView page, (string Name, object? Value)[] values) : FluidValue
+    {
+        public override FluidValues Type => FluidValues.String;
+
+        public override bool Equals(FluidValue other) => ReferenceEquals(this, other);
+
+        public override bool ToBooleanValue() => true;
+
+        public override decimal ToNumberValue() => 0;
+
+        public override string ToStringValue() => renderer.Render(template, page, values);
+
+        public override object ToObjectValue() => ToStringValue();
+
+        [Obsolete("Fluid prefers WriteToAsync; kept because the base class still declares it.")]
+        public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) => renderer.Render(template, writer, page, values);
+
+        public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
+        {
+            renderer.Render(template, writer, page, values);
+            return ValueTask.CompletedTask;
+        }
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+        public override int GetHashCode() => template.GetHashCode(StringComparison.Ordinal);
     }
 }
