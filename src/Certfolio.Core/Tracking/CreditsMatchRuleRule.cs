@@ -9,7 +9,7 @@ public sealed class CreditsMatchRuleRule : IValidationRule
 {
     public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
     {
-        if (credential.Renewal?.Find("credits") is not { } entry) return;
+        if (!credential.IsComplete || credential.Renewal?.Find("credits") is not { } entry) return;
         if (PolicyResolver.BindDocument(credential.Renewal).Credits is not > 0) return;
         if (BuiltInRules.Match(credential) is not { AcceptsCredits: false } rule) return;
         diagnostics.Add(Descriptors.CreditsContradictRule, Text.SourceLocation.At(credential.RelativePath, entry.Value.Start),

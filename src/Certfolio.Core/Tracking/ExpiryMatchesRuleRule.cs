@@ -15,7 +15,8 @@ public sealed class ExpiryMatchesRuleRule : IValidationRule
 
     public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
     {
-        if (credential.Expires is not { } expires || expires < credential.Issued) return;
+        // Without its issue date (or provider) an incomplete credential has no validity to compare.
+        if (!credential.IsComplete || credential.Expires is not { } expires || expires < credential.Issued) return;
         if (BuiltInRules.Match(credential) is not { } rule) return;
         var location = credential.LocationOf("expiryDate");
         var given = Describe(credential.Issued, expires);

@@ -101,4 +101,17 @@ public sealed class RuleWarningTests
         // Then the binder reports it and tracking ignores it
         loaded.Single("CF0102", "certifications/w.md", 5, 10);
     }
+
+    [Fact]
+    public void A_credential_missing_its_date_gets_no_validity_warning()
+    {
+        // Given an AWS credential without an issue date
+        using var portfolio = new TrackingPortfolio().Cert("aws", "title: AWS Certified Developer - Associate\nprovider: AWS\nexpiryDate: 2027-08-15");
+
+        // When checked
+        var loaded = portfolio.Load();
+
+        // Then only the missing date is reported, not a validity of two thousand years
+        loaded.Only("certifications/aws.md", "CF0101");
+    }
 }
