@@ -204,5 +204,23 @@ public sealed class StatusCommandTests
         Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
     }
 
+    [Fact]
+    public void Check_reports_the_training_ledger_and_the_config_policies()
+    {
+        // Given a bad training row and a bad policy next to a valid certification
+        using var fixture = new StatusFixture()
+            .File("certfolio.yaml", "policies:\n  AWS:\n    windowDays: soon\n")
+            .Cert("aws", "title: AWS Certified Developer - Associate\ndate: 2024-08-15\nprovider: AWS\nexpiryDate: 2027-08-15")
+            .File("training/training.csv", "title,date,hours,appliesTo\nCourse,2025-01-01,lots,aws\n");
+
+        // When check runs
+        var result = StatusFixture.Run("check", fixture.Root, "--format", "json");
+
+        // Then both problems are reported and the check fails
+        var codes = JsonDocument.Parse(result.Output).RootElement.EnumerateArray().Select(d => d.GetProperty("code").GetString()).Order();
+        Assert.Equal(["CF0201", "CF0304"], codes);
+        Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+    }
+
     private static string Slug(JsonElement e) => System.IO.Path.GetFileNameWithoutExtension(e.GetProperty("file").GetString()!);
 }
