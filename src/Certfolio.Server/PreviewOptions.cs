@@ -16,7 +16,7 @@ public sealed record PreviewOptions
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>How long the folder must be quiet before a batch of changes is rebuilt.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>False: build once and serve, without watching the folder.</summary>
     public bool Watch { get; init; } = true;

@@ -73,7 +73,7 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>The URL Kestrel binds: IPv6 literals need brackets.</summary>
-    internal static string ListenUrl(string host, int port)
+    public static string ListenUrl(string host, int port)
     {
         var name = IPAddress.TryParse(host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{host}]" : host;
         return $"http://{name}:{port}";

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Net;
+using System.Runtime.InteropServices;
 using Certfolio.Server;
 using Certfolio.Server.Building;
 using Spectre.Console;
@@ -34,20 +35,15 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
     public override int Execute(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        // Ctrl+C (SIGINT) and a service manager's SIGTERM both stop the server cleanly instead of killing it mid-response.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        return RunAsync(settings, stop.Token).GetAwaiter().GetResult();
+
+        void Stop(PosixSignalContext signal)
         {
-            // Stop cleanly instead of letting the runtime kill the process mid-response.
-            e.Cancel = true;
+            signal.Cancel = true;
             stop.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            return RunAsync(settings, stop.Token).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 
@@ -84,10 +80,12 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
     {
         var errors = report.Errors.ToArray();
         foreach (var error in errors) console.MarkupLine($"[red]{Markup.Escape(error.ToString())}[/]");
-        var time = (report.SinceFirstEvent ?? report.BuildTime).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var time = Milliseconds(report.BuildTime) + (report.SinceFirstEvent is { } since ? $", {Milliseconds(since)} after the file event" : "");
         if (!report.Succeeded)
-            console.WriteLine($"{errors.Length} error(s): still serving the last good build ({time} ms)");
+            console.WriteLine($"{errors.Length} error(s): still serving the last good build ({time})");
         else if (report.Changed || report.ChangedFiles.Count == 0)
-            console.WriteLine($"{(report.Incremental ? "Rebuilt" : "Built")} {report.PagesRendered} pages, {report.ChangedPaths.Count} files changed ({time} ms)");
+            console.WriteLine($"{(report.Incremental ? "Rebuilt" : "Built")} {report.PagesRendered} pages, {report.ChangedPaths.Count} files changed in {time}");
     }
+
+    private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
 }
