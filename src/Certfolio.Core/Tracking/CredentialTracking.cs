@@ -27,6 +27,28 @@ public sealed record CredentialTracking
     /// <summary>The date <see cref="NextAction"/> is due, if any.</summary>
     public DateOnly? NextDeadline { get; init; }
 
+    /// <summary>
+    /// The renewal timeline in date order: issued, renewal opens, each cycle year's credit deadline, credits due,
+    /// expiry. Renewal and credit steps are left out for <c>renew: false</c>.
+    /// </summary>
+    public IReadOnlyList<Milestone> Milestones(DateOnly today)
+    {
+        var steps = new List<Milestone> { new(Credential.Issued, MilestoneKind.Issued, "issued", "Issued", Credential.Issued <= today) };
+        if (Expires is { } expires)
+        {
+            if (Renew)
+            {
+                if (RenewalOpens is { } opens) steps.Add(new(opens, MilestoneKind.RenewalOpens, "renewal-opens", "Renewal opens", opens <= today));
+                var unit = Policy?.CreditUnit ?? RenewalPolicy.DefaultCreditUnit;
+                foreach (var year in Years)
+                    steps.Add(new(year.End, MilestoneKind.AnnualCredits, $"annual-{year.Number}", $"{Tracker.Amount(year.Required)} {unit} for year {year.Number} of the cycle", year.End < today) { CycleYear = year.Number });
+                if (Credits is { } credits) steps.Add(new(credits.Due, MilestoneKind.CreditsDue, "credits-due", $"{Tracker.Amount(credits.Required)} {credits.Unit} due", credits.Due < today));
+            }
+            steps.Add(new(expires, MilestoneKind.Expiry, "expiry", Status == Model.CredentialStatus.Expired ? "Expired" : "Expires", expires < today));
+        }
+        return steps.OrderBy(m => m.Date).ThenBy(m => m.Kind).ToArray();
+    }
+
     /// <summary>False when the owner lets the credential lapse on purpose (<c>renew: false</c>).</summary>
     public bool Renew => Credential.Renew;
 

@@ -12,6 +12,9 @@ public sealed record TrackingReport(
     TrainingLedger Ledger,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The entry of the credential with this slug (its page name), or null.</summary>
+    public CredentialTracking? Find(string slug) => Entries.FirstOrDefault(e => e.Credential.Slug == slug);
+
     /// <summary>The entries that need attention within <paramref name="days"/> (see <see cref="CredentialTracking.NeedsAttention"/>).</summary>
     public IReadOnlyList<CredentialTracking> NeedingAttention(int days) => Entries.Where(e => e.NeedsAttention(days, Today)).ToArray();
 }

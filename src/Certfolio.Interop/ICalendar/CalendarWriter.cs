@@ -32,7 +32,7 @@ public static class CalendarWriter
         var stamp = new CalDateTime(report.Today.Year, report.Today.Month, report.Today.Day, 0, 0, 0, "UTC");
         var format = report.Portfolio.Config.DateFormat;
 
-        var events = report.Entries.SelectMany(e => Events(e, options, format))
+        var events = report.Entries.SelectMany(e => Events(e, report.Today, options, format))
             .OrderBy(e => e.Date).ThenBy(e => e.Uid, StringComparer.Ordinal);
         foreach (var item in events)
         {
@@ -65,33 +65,38 @@ public static class CalendarWriter
 
     private sealed record Item(string Uid, DateOnly Date, string Summary, string Description, string? Url, bool Alarms);
 
-    private static IEnumerable<Item> Events(CredentialTracking entry, CalendarOptions options, string format)
+    private static IEnumerable<Item> Events(CredentialTracking entry, DateOnly today, CalendarOptions options, string format)
     {
-        if (entry.Expires is not { } expires) yield break;
         var credential = entry.Credential;
         var key = options.UidPrefix is { } prefix ? $"{prefix}-{credential.Slug}" : credential.Slug;
-        string Uid(string kind) => $"{key}-{kind}@{options.UidDomain}";
         string D(DateOnly date) => date.ToString(format, CultureInfo.InvariantCulture);
         var url = entry.Policy?.Url ?? credential.VerificationUrl;
         var about = Describe(credential);
-        var renew = entry.Renew;
 
-        var expiryNote = renew ? $"Next: {entry.NextAction}" : "Not renewing (renew: false).";
-        yield return new Item(Uid("expiry"), expires, $"Expires: {credential.Title}", $"{about}\nExpires {D(expires)}.\n{expiryNote}", url, renew);
-        if (!renew) yield break;
-
-        if (entry.RenewalOpens is { } opens)
-            yield return new Item(Uid("renewal-opens"), opens, $"Renewal opens: {credential.Title}",
-                $"{about}\nRenewal opens {D(opens)}; renew by {D(expires)}.", url, true);
-
-        if (entry.Credits is { } credits)
-            yield return new Item(Uid("credits-due"), credits.Due, $"Credits due: {credential.Title}",
-                $"{about}\n{Tracker.Amount(credits.Required)} {credits.Unit} due by {D(credits.Due)}; {Tracker.Amount(credits.Earned)} logged so far.", url, true);
-
-        foreach (var year in entry.Years)
-            yield return new Item(Uid($"annual-{year.Number}"), year.End, $"Annual credits due: {credential.Title}",
-                $"{about}\nAt least {Tracker.Amount(year.Required)} {entry.Policy?.CreditUnit} in year {year.Number} of the cycle ({D(year.Start)} to {D(year.End)}); {Tracker.Amount(year.Earned)} logged.",
-                url, true);
+        foreach (var step in entry.Milestones(today))
+        {
+            var uid = $"{key}-{step.Key}@{options.UidDomain}";
+            switch (step.Kind)
+            {
+                case MilestoneKind.Expiry:
+                    var note = entry.Renew ? $"Next: {entry.NextAction}" : "Not renewing (renew: false).";
+                    yield return new Item(uid, step.Date, $"Expires: {credential.Title}", $"{about}\nExpires {D(step.Date)}.\n{note}", url, entry.Renew);
+                    break;
+                case MilestoneKind.RenewalOpens:
+                    yield return new Item(uid, step.Date, $"Renewal opens: {credential.Title}",
+                        $"{about}\nRenewal opens {D(step.Date)}; renew by {D(entry.Expires!.Value)}.", url, true);
+                    break;
+                case MilestoneKind.CreditsDue when entry.Credits is { } credits:
+                    yield return new Item(uid, step.Date, $"Credits due: {credential.Title}",
+                        $"{about}\n{Tracker.Amount(credits.Required)} {credits.Unit} due by {D(credits.Due)}; {Tracker.Amount(credits.Earned)} logged so far.", url, true);
+                    break;
+                case MilestoneKind.AnnualCredits when entry.Years.FirstOrDefault(y => y.Number == step.CycleYear) is { } year:
+                    yield return new Item(uid, step.Date, $"Annual credits due: {credential.Title}",
+                        $"{about}\nAt least {Tracker.Amount(year.Required)} {entry.Policy?.CreditUnit} in year {year.Number} of the cycle ({D(year.Start)} to {D(year.End)}); {Tracker.Amount(year.Earned)} logged.",
+                        url, true);
+                    break;
+            }
+        }
     }
 
     private static string Describe(Credential credential) =>
