@@ -1,0 +1,62 @@
+using Certfolio.Server.Watching;
+
+namespace Certfolio.Server.Tests.Watching;
+
+public sealed class FileWatcherTests
+{
+    [Theory]
+    [InlineData("certifications/a.md", false)]
+    [InlineData("public/logos/a.svg", false)]
+    [InlineData("certfolio.yaml", false)]
+    [InlineData(".git/index", true)]
+    [InlineData("certifications/.a.md.swp", true)]
+    [InlineData("certifications/a.md~", true)]
+    [InlineData("certifications/4913", true)]
+    [InlineData("_site/index.html", true)]
+    [InlineData("node_modules/x/y.js", true)]
+    public void Ignores_hidden_folders_build_output_and_editor_scratch_files(string relative, bool ignored)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "portfolio");
+
+        Assert.Equal(ignored, FileWatcher.IsIgnored(root, Path.Combine(root, relative)));
+    }
+
+    [Fact]
+    public void Ignores_paths_outside_the_watched_folder()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "portfolio");
+
+        Assert.True(FileWatcher.IsIgnored(root, Path.Combine(Path.GetTempPath(), "elsewhere.md")));
+    }
+
+    [Fact]
+    public async Task Delivers_files_saved_together_in_one_batch()
+    {
+        // Given
+        var root = Directory.CreateTempSubdirectory("certfolio-watch-").FullName;
+        try
+        {
+            var batches = new List<FileChangeBatch>();
+            var first = new TaskCompletionSource<FileChangeBatch>(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using var watcher = new FileWatcher(root, TimeSpan.FromMilliseconds(300), batch =>
+            {
+                lock (batches) batches.Add(batch);
+                first.TrySetResult(batch);
+                return Task.CompletedTask;
+            });
+
+            // When three files are written within the quiet period
+            foreach (var name in new[] { "a.md", "b.md", "c.md" }) await File.WriteAllTextAsync(Path.Combine(root, name), name);
+            var batch = await first.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            // Then one batch names all three
+            Assert.Equal(["a.md", "b.md", "c.md"], batch.Paths.Select(Path.GetFileName).Distinct().Order(StringComparer.Ordinal));
+            Assert.False(batch.Overflowed);
+            Assert.True(batch.FirstEventTimestamp > 0);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
