@@ -18,8 +18,13 @@ public sealed record RenderedBody(string Html, IReadOnlyList<AssetCopy> Assets, 
 /// become <c>#</c>), prefixes root-relative ones with the base path, maps images to copied assets, and notes raw
 /// HTML; only bodies with raw HTML go through the (slow) sanitizer.
 /// </summary>
-public sealed class BodyRenderer(MarkdownPipeline pipeline, HtmlSanitizer sanitizer)
+public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> sanitizer)
 {
+    /// <summary>A renderer whose sanitizer is already built.</summary>
+    public BodyRenderer(MarkdownPipeline pipeline, HtmlSanitizer sanitizer) : this(pipeline, new Lazy<HtmlSanitizer>(sanitizer))
+    {
+    }
+
     public RenderedBody Render(string markdown, BodyContext context)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
@@ -47,7 +52,7 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, HtmlSanitizer saniti
         renderer.Render(document);
         writer.Flush();
         var html = writer.ToString();
-        if (hasRawHtml && !context.AllowUnsafeHtml) html = sanitizer.Sanitize(html);
+        if (hasRawHtml && !context.AllowUnsafeHtml) html = sanitizer.Value.Sanitize(html);
         return new RenderedBody(html, assets, hasRawHtml);
     }
 
