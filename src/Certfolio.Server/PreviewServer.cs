@@ -47,11 +47,10 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The address the server listens on (with the real port when started on port 0), once started.</summary>
     public Uri? Url { get; private set; }
 
-    /// <summary>Builds the site, starts listening and watching; returns the bound URL (ending in '/').</summary>
+    /// <summary>Starts listening and watching, then builds the site; returns the bound URL (ending in '/').</summary>
     public async Task<Uri> StartAsync(CancellationToken cancellationToken = default)
     {
         if (_app is not null) throw new InvalidOperationException("The preview server is already started.");
-        FirstBuild = Site.BuildAll();
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = Site.Root });
         builder.WebHost.UseKestrelCore();
@@ -68,7 +67,10 @@ public sealed class PreviewServer : IAsyncDisposable
                       ?? throw new InvalidOperationException("Kestrel reported no address.");
         Url = new Uri(address.EndsWith('/') ? address : address + "/");
 
+        // Listen first, so a taken port fails at once rather than after a long build; tabs opened meanwhile get a
+        // "building" page that reloads when the build is done. Watch before building, so no edit made during it is lost.
         if (_options.Watch) _watcher = new FileWatcher(Site.Root, _options.Debounce, OnChangesAsync);
+        FirstBuild = await Task.Run(Site.BuildAll, cancellationToken);
         return Url;
     }
 

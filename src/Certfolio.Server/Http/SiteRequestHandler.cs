@@ -52,7 +52,7 @@ public sealed class SiteRequestHandler(PreviewSite site, LiveReloadHub hub)
         var snapshot = site.Snapshot;
         if (!site.HasSite)
         {
-            await WriteAsync(context, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Certfolio preview</title></head><body><main><h1>Certfolio preview</h1></main></body></html>"u8.ToArray(),
+            await WriteAsync(context, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Certfolio preview</title></head><body><main><h1>Certfolio preview</h1><p>Building the site; this page reloads when it is ready.</p></main></body></html>"u8.ToArray(),
                 ContentTypes.For("x.html"), StatusCodes.Status503ServiceUnavailable, html: true, etag: null);
             return;
         }
