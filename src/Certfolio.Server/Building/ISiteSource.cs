@@ -37,6 +37,9 @@ public sealed record SourceBuild
     /// <summary>HTML pages rendered by this call (the measure of how incremental it was).</summary>
     public int PagesRendered { get; init; }
 
-    /// <summary>False when none of the changed files matters to the site (a file outside content, assets, theme and config).</summary>
+    /// <summary>
+    /// False when none of the changed files matters to the site (a file outside content, assets, theme and config):
+    /// the preview then keeps everything as it was, including the files still owed a rebuild.
+    /// </summary>
     public bool Relevant { get; init; } = true;
 }

@@ -48,7 +48,7 @@ public sealed class PortfolioSiteSource : ISiteSource
 
         // Assets are validated (logos must exist) and copied, and the theme shapes every page: start over.
         if (everything) return BuildAll(writer);
-        if (documents.Count == 0) return new SourceBuild { Succeeded = true, Relevant = false, Diagnostics = _portfolio.Current?.Diagnostics ?? [] };
+        if (documents.Count == 0) return new SourceBuild { Succeeded = false, Relevant = false, Diagnostics = _portfolio.Current?.Diagnostics ?? [] };
 
         var portfolio = _portfolio.Update(documents);
         if (_state is null) return Build(portfolio, writer);

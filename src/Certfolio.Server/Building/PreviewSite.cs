@@ -66,6 +66,21 @@ public sealed class PreviewSite(ISiteSource source)
             build = source.Update(_pending.ToArray(), staging);
         }
 
+        if (!build.Relevant)
+        {
+            // Nothing the site uses changed: keep the snapshot, the errors and the files still owed a rebuild.
+            return Report(new RebuildReport
+            {
+                Generation = previous.Generation,
+                Succeeded = previous.Errors.Count == 0,
+                Incremental = true,
+                ChangedFiles = changedFiles,
+                BuildTime = Stopwatch.GetElapsedTime(started),
+                SinceFirstEvent = firstEventTimestamp is { } since ? Stopwatch.GetElapsedTime(since) : null,
+                Diagnostics = build.Diagnostics,
+            });
+        }
+
         var errors = build.Diagnostics.Where(d => d.Severity == Severity.Error).ToArray();
         IReadOnlyList<string> changedPaths = [];
         var snapshot = previous.Snapshot;
@@ -95,6 +110,11 @@ public sealed class PreviewSite(ISiteSource source)
             SinceFirstEvent = firstEventTimestamp is { } t ? Stopwatch.GetElapsedTime(t, finished) : null,
             Diagnostics = build.Diagnostics,
         };
+        return Report(report);
+    }
+
+    private RebuildReport Report(RebuildReport report)
+    {
         Rebuilt?.Invoke(report);
         return report;
     }

@@ -54,6 +54,30 @@ public sealed class PreviewSiteTests
     }
 
     [Fact]
+    public void Keeps_the_files_owed_a_rebuild_across_a_change_the_site_does_not_use()
+    {
+        // Given a failed update
+        var source = new RecordingSource();
+        var site = new PreviewSite(source);
+        site.BuildAll();
+        source.Fail = true;
+        site.Update(["/p/a.md", "/p/b.md"]);
+
+        // When an unrelated file changes, then the portfolio is fixed
+        source.Fail = false;
+        source.Irrelevant = true;
+        var unrelated = site.Update(["/p/notes.txt"]);
+        source.Irrelevant = false;
+        var fixedUp = site.Update(["/p/b.md"]);
+
+        // Then the overlay stayed through the unrelated change, and the fix rebuilt both documents
+        Assert.False(unrelated.Succeeded);
+        Assert.False(unrelated.Changed);
+        Assert.True(fixedUp.Succeeded);
+        Assert.Equal(["/p/a.md", "/p/b.md", "/p/notes.txt"], source.Calls[^1].Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Changes_the_generation_only_when_the_served_content_or_errors_change()
     {
         // Given
@@ -77,6 +101,7 @@ public sealed class PreviewSiteTests
     private sealed class RecordingSource : ISiteSource
     {
         public bool Fail { get; set; }
+        public bool Irrelevant { get; set; }
         public string Content { get; set; } = "same";
         public List<IReadOnlyCollection<string>> Calls { get; } = [];
         public string Root => "/p";
@@ -86,6 +111,7 @@ public sealed class PreviewSiteTests
         public SourceBuild Update(IReadOnlyCollection<string> changedFiles, ISiteWriter writer)
         {
             Calls.Add(changedFiles);
+            if (Irrelevant) return new SourceBuild { Succeeded = false, Relevant = false };
             if (Fail) return new SourceBuild { Succeeded = false, Diagnostics = [Diagnostics.Error("a.md", "bad")] };
             writer.Write("index.html", System.Text.Encoding.UTF8.GetBytes(Content));
             return new SourceBuild { Succeeded = true, PagesRendered = 1 };
