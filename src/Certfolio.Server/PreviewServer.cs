@@ -21,6 +21,7 @@ namespace Certfolio.Server;
 public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly PreviewOptions _options;
+    private readonly ISiteSource _source;
     private readonly LiveReloadHub _hub = new();
     private WebApplication? _app;
     private FileWatcher? _watcher;
@@ -31,12 +32,16 @@ public sealed class PreviewServer : IAsyncDisposable
     public PreviewServer(PreviewOptions options, ISiteSource? source = null)
     {
         _options = options;
-        Site = new PreviewSite(source ?? new PortfolioSiteSource(options.Root, options.Clock));
+        _source = source ?? new PortfolioSiteSource(options.Root, options.Clock);
+        Site = new PreviewSite(_source);
         Site.Rebuilt += OnRebuilt;
     }
 
     /// <summary>The served state: last good snapshot, current errors, and the <see cref="PreviewSite.Rebuilt"/> event.</summary>
     public PreviewSite Site { get; }
+
+    /// <summary>The folder watcher, once started (null with <see cref="PreviewOptions.Watch"/> off).</summary>
+    public FileWatcher? Watcher => _watcher;
 
     /// <summary>The open live-reload connections.</summary>
     public LiveReloadHub LiveReload => _hub;
@@ -69,7 +74,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         // Listen first, so a taken port fails at once rather than after a long build; tabs opened meanwhile get a
         // "building" page that reloads when the build is done. Watch before building, so no edit made during it is lost.
-        if (_options.Watch) _watcher = new FileWatcher(Site.Root, _options.Debounce, OnChangesAsync);
+        if (_options.Watch) _watcher = new FileWatcher(Site.Root, () => _source.WatchedFolders, _options.Debounce, OnChangesAsync);
         FirstBuild = await Task.Run(Site.BuildAll, cancellationToken);
         return Url;
     }

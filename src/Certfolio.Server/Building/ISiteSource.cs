@@ -12,6 +12,9 @@ public interface ISiteSource
     /// <summary>The portfolio folder this source watches.</summary>
     string Root { get; }
 
+    /// <summary>The folders whose files the site reads, watched recursively (the root itself is watched one level deep).</summary>
+    IEnumerable<string> WatchedFolders { get; }
+
     /// <summary>Builds every file of the site into <paramref name="writer"/>.</summary>
     SourceBuild BuildAll(ISiteWriter writer);
 

@@ -30,6 +30,15 @@ public sealed class PortfolioSiteSource : ISiteSource
 
     public string Root { get; }
 
+    public IEnumerable<string> WatchedFolders
+    {
+        get
+        {
+            var layout = _portfolio.Layout;
+            return new[] { layout.ContentDirectory, layout.AssetsDirectory, layout.ThemeDirectory }.OfType<string>();
+        }
+    }
+
     public SourceBuild BuildAll(ISiteWriter writer) => Build(_portfolio.LoadAll(), writer);
 
     public SourceBuild Update(IReadOnlyCollection<string> changedFiles, ISiteWriter writer)

@@ -10,42 +10,101 @@ namespace Certfolio.Server.Watching;
 public sealed record FileChangeBatch(IReadOnlyCollection<string> Paths, long FirstEventTimestamp, bool Overflowed);
 
 /// <summary>
-/// Watches a folder tree and delivers debounced batches of changes. Editors save in several steps (a temporary
+/// Watches a portfolio and delivers debounced batches of changes. Editors save in several steps (a temporary
 /// file, a rename, a metadata touch), so events are gathered until none came for <c>debounce</c>.
-/// Hidden folders (<c>.git</c>), the build output (<c>_site</c>) and editor swap files are ignored.
+/// The root is watched on its own level only (certfolio.yaml, folders appearing) and the folders the site reads
+/// from (content, assets, theme) recursively, so a build output with thousands of folders (<c>_site</c>) or a
+/// <c>.git</c> costs no watches. Hidden files and editor swap files are ignored.
 /// </summary>
 public sealed class FileWatcher : IAsyncDisposable
 {
     private readonly string _root;
+    private readonly Func<IEnumerable<string>> _folders;
     private readonly TimeSpan _debounce;
     private readonly Func<FileChangeBatch, Task> _onBatch;
-    private readonly FileSystemWatcher _watcher;
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
+    private readonly Lock _watchersLock = new();
+    private bool _disposed;
     private readonly Channel<(string? Path, long Timestamp)> _events = Channel.CreateUnbounded<(string?, long)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public FileWatcher(string root, TimeSpan debounce, Func<FileChangeBatch, Task> onBatch)
+    /// <param name="root">The portfolio folder.</param>
+    /// <param name="folders">The folders to watch recursively (asked again after every batch, as a config edit may move them).</param>
+    /// <param name="debounce">How long the folders must be quiet before a batch is delivered.</param>
+    /// <param name="onBatch">Receives each batch, one at a time.</param>
+    public FileWatcher(string root, Func<IEnumerable<string>> folders, TimeSpan debounce, Func<FileChangeBatch, Task> onBatch)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        _folders = folders;
         _debounce = debounce;
         _onBatch = onBatch;
-        _watcher = new FileSystemWatcher(_root)
+        Refresh();
+        _loop = Task.Run(LoopAsync);
+    }
+
+    /// <summary>The folders currently watched, with whether each is watched recursively.</summary>
+    public IReadOnlyDictionary<string, bool> Watched
+    {
+        get
         {
-            IncludeSubdirectories = true,
+            lock (_watchersLock) return _watchers.ToDictionary(w => w.Key, w => w.Value.IncludeSubdirectories, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Starts watching folders that appeared and stops watching those that went away.</summary>
+    public void Refresh()
+    {
+        var recursive = _folders()
+            .Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f)))
+            .Where(f => f == _root || f.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(Directory.Exists)
+            .ToHashSet(StringComparer.Ordinal);
+        var wanted = new Dictionary<string, bool>(StringComparer.Ordinal) { [_root] = recursive.Contains(_root) };
+        // A folder inside another recursively watched one is already covered.
+        foreach (var folder in recursive.Where(f => f != _root && !recursive.Any(o => o != f && (o == _root || f.StartsWith(o + Path.DirectorySeparatorChar, StringComparison.Ordinal)))))
+            wanted[folder] = true;
+        if (wanted[_root]) foreach (var key in wanted.Keys.Where(k => k != _root).ToArray()) wanted.Remove(key);
+
+        lock (_watchersLock)
+        {
+            if (_disposed) return;
+            foreach (var (folder, watcher) in _watchers.ToArray())
+            {
+                if (wanted.TryGetValue(folder, out var deep) && deep == watcher.IncludeSubdirectories) continue;
+                watcher.Dispose();
+                _watchers.Remove(folder);
+            }
+            var starting = _watchers.Count == 0;
+            foreach (var (folder, deep) in wanted)
+            {
+                if (_watchers.ContainsKey(folder)) continue;
+                _watchers[folder] = Create(folder, deep);
+                // Files written into a new folder before its watcher existed were missed: report the folder itself.
+                if (!starting) Enqueue(folder);
+            }
+        }
+    }
+
+    private FileSystemWatcher Create(string folder, bool recursive)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = recursive,
             InternalBufferSize = 64 * 1024,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
         };
-        _watcher.Changed += (_, e) => Enqueue(e.FullPath);
-        _watcher.Created += (_, e) => Enqueue(e.FullPath);
-        _watcher.Deleted += (_, e) => Enqueue(e.FullPath);
-        _watcher.Renamed += (_, e) =>
+        watcher.Changed += (_, e) => Enqueue(e.FullPath);
+        watcher.Created += (_, e) => Enqueue(e.FullPath);
+        watcher.Deleted += (_, e) => Enqueue(e.FullPath);
+        watcher.Renamed += (_, e) =>
         {
             Enqueue(e.OldFullPath);
             Enqueue(e.FullPath);
         };
-        _watcher.Error += (_, _) => _events.Writer.TryWrite((null, Stopwatch.GetTimestamp()));
-        _loop = Task.Run(LoopAsync);
-        _watcher.EnableRaisingEvents = true;
+        watcher.Error += (_, _) => _events.Writer.TryWrite((null, Stopwatch.GetTimestamp()));
+        watcher.EnableRaisingEvents = true;
+        return watcher;
     }
 
     /// <summary>True for paths a preview never rebuilds for: hidden folders, the build output, editor scratch files.</summary>
@@ -87,6 +146,7 @@ public sealed class FileWatcher : IAsyncDisposable
                     if (!await QuietForDebounceAsync(reader, token)) break;
                 }
                 await _onBatch(new FileChangeBatch(paths, first, overflowed));
+                Refresh();
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -113,8 +173,12 @@ public sealed class FileWatcher : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _watcher.EnableRaisingEvents = false;
-        _watcher.Dispose();
+        lock (_watchersLock)
+        {
+            _disposed = true;
+            foreach (var watcher in _watchers.Values) watcher.Dispose();
+            _watchers.Clear();
+        }
         _events.Writer.TryComplete();
         await _stop.CancelAsync();
         try

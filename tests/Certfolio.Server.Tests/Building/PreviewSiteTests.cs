@@ -105,6 +105,7 @@ public sealed class PreviewSiteTests
         public string Content { get; set; } = "same";
         public List<IReadOnlyCollection<string>> Calls { get; } = [];
         public string Root => "/p";
+        public IEnumerable<string> WatchedFolders => [];
 
         public SourceBuild BuildAll(ISiteWriter writer) => Update([], writer);
 

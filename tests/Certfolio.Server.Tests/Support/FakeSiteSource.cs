@@ -29,6 +29,8 @@ public sealed class FakeSiteSource(string root) : ISiteSource
 
     public string Root { get; } = root;
 
+    public IEnumerable<string> WatchedFolders => [];
+
     public SourceBuild BuildAll(ISiteWriter writer) => Write(writer);
 
     public SourceBuild Update(IReadOnlyCollection<string> changedFiles, ISiteWriter writer) => Write(writer);

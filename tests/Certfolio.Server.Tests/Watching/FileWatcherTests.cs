@@ -1,3 +1,4 @@
+using Certfolio.Server.Tests.Support;
 using Certfolio.Server.Watching;
 
 namespace Certfolio.Server.Tests.Watching;
@@ -38,7 +39,7 @@ public sealed class FileWatcherTests
         {
             var batches = new List<FileChangeBatch>();
             var first = new TaskCompletionSource<FileChangeBatch>(TaskCreationOptions.RunContinuationsAsynchronously);
-            await using var watcher = new FileWatcher(root, TimeSpan.FromMilliseconds(300), batch =>
+            await using var watcher = new FileWatcher(root, () => [], TimeSpan.FromMilliseconds(300), batch =>
             {
                 lock (batches) batches.Add(batch);
                 first.TrySetResult(batch);
@@ -58,5 +59,44 @@ public sealed class FileWatcherTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Watches_the_root_one_level_deep_and_the_sites_folders_recursively_never_the_build_output()
+    {
+        // Given a portfolio with a build output inside it
+        await using var host = await PreviewHost.StartExampleAsync();
+        var root = host.Portfolio!.Root;
+        host.Portfolio.Write("_site/certifications/x/index.html", "old output");
+
+        // When
+        var watched = host.Server.Watcher!.Watched;
+
+        // Then
+        Assert.Equal(new Dictionary<string, bool>
+        {
+            [root] = false,
+            [Path.Combine(root, "certifications")] = true,
+            [Path.Combine(root, "public")] = true,
+        }, watched.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary());
+    }
+
+    [Fact]
+    public async Task Starts_watching_a_theme_folder_created_after_start()
+    {
+        // Given
+        await using var host = await PreviewHost.StartExampleAsync();
+        var rebuilt = host.NextRebuild(r => r.ChangedPaths.Contains("assets/site.css"));
+
+        // When a theme folder appears with an override
+        host.Portfolio!.Write("theme/assets/site.css", "body { color: teal; }");
+        await rebuilt;
+
+        // Then it is watched, so later edits inside it rebuild too
+        var again = host.NextRebuild(r => r.ChangedPaths.Contains("assets/site.css"));
+        host.Portfolio.Write("theme/assets/site.css", "body { color: olive; }");
+        await again;
+        Assert.Contains("olive", await host.Client.GetStringAsync("/assets/site.css"));
+        Assert.True(host.Server.Watcher!.Watched[Path.Combine(host.Portfolio.Root, "theme")]);
     }
 }
