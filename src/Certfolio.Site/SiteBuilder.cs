@@ -68,10 +68,12 @@ public sealed class SiteBuilder
             .ToArray();
         var renders = new CredentialRender[credentials.Length];
         var pending = new List<int>(credentials.Length);
+        // When no skill or provider slug moved, no unchanged page links anywhere new, and the check per credential is skipped.
+        var termsMoved = incremental && !(previous!.Skills.SameAs(build.Skills) && previous.Providers.SameAs(build.Providers));
         for (var i = 0; i < credentials.Length; i++)
         {
             if (incremental && !changed!.Contains(credentials[i].RelativePath)
-                && previous!.ByDocument.TryGetValue(credentials[i].RelativePath, out var old) && LinksUnchanged(old, credentials[i], build))
+                && previous!.ByDocument.TryGetValue(credentials[i].RelativePath, out var old) && (!termsMoved || LinksUnchanged(old, credentials[i], build)))
                 renders[i] = old;
             else
                 pending.Add(i);
@@ -139,11 +141,22 @@ public sealed class SiteBuilder
         writer.Write("robots.txt", SiteFiles.Robots(build.BaseUrl));
         if (build.BaseUrl is not null) writer.Write("sitemap.xml", SiteFiles.Sitemap(build.BaseUrl, pagePaths));
 
+        var byDocument = renders.ToDictionary(r => r.Credential.RelativePath, StringComparer.Ordinal);
         if (previous is not null)
         {
-            // Pages of credentials and terms that no longer exist.
-            var pages = renders.Select(r => r.PagePath).ToHashSet(StringComparer.Ordinal);
-            foreach (var old in previous.ByDocument.Values.Select(r => r.PagePath).Where(p => !pages.Contains(p)).Order(StringComparer.Ordinal)) writer.Delete(old);
+            // Pages of credentials and terms that no longer exist (a page only moves when its document changed or went away).
+            var pages = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (path, old) in previous.ByDocument)
+            {
+                if (byDocument.TryGetValue(path, out var now) && now.PagePath == old.PagePath) continue;
+                pages.Add(old.PagePath);
+            }
+            foreach (var render in renders)
+            {
+                if (pages.Count == 0) break;
+                pages.Remove(render.PagePath);
+            }
+            foreach (var old in pages.Order(StringComparer.Ordinal)) writer.Delete(old);
             foreach (var old in previous.ListPages.Where(p => !listPages.Contains(p)).Order(StringComparer.Ordinal)) writer.Delete(old);
             if (build.BaseUrl is null && previous.Fingerprint != build.Fingerprint) writer.Delete("sitemap.xml");
         }
@@ -151,8 +164,7 @@ public sealed class SiteBuilder
         var assetPaths = PublishAssets(build, theme, writer, incremental ? pending.Select(i => renders[i]) : renders, incremental, previous);
         options.Progress?.Invoke(planned, planned);
 
-        var state = new SiteState(build.Fingerprint, options,
-            renders.ToDictionary(r => r.Credential.RelativePath, StringComparer.Ordinal), listPages, assetPaths);
+        var state = new SiteState(build.Fingerprint, options, byDocument, listPages, assetPaths, build.Skills, build.Providers);
         return new BuildResult
         {
             Succeeded = true,

@@ -11,6 +11,4 @@ public static class SiteDescriptors
         "template error: {0}");
     public static readonly DiagnosticDescriptor TemplateRender = new("CF0403", Severity.Error, "Template failed",
         "template '{0}' failed while rendering {1}: {2}");
-    public static readonly DiagnosticDescriptor OutputRefused = new("CF0404", Severity.Error, "Output folder refused",
-        "{0}");
 }

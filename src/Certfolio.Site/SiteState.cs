@@ -9,8 +9,10 @@ namespace Certfolio.Site;
 public sealed class SiteState
 {
     internal SiteState(string fingerprint, SiteOptions options, IReadOnlyDictionary<string, CredentialRender> byDocument,
-        IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths)
+        IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths, TermIndex skills, TermIndex providers)
     {
+        Skills = skills;
+        Providers = providers;
         Fingerprint = fingerprint;
         Options = options;
         ByDocument = byDocument;
@@ -23,6 +25,8 @@ public sealed class SiteState
     internal IReadOnlyDictionary<string, CredentialRender> ByDocument { get; }
     internal IReadOnlySet<string> ListPages { get; }
     internal IReadOnlySet<string> AssetPaths { get; }
+    internal TermIndex Skills { get; }
+    internal TermIndex Providers { get; }
 
     /// <summary>How many credentials the state holds.</summary>
     public int CredentialCount => ByDocument.Count;

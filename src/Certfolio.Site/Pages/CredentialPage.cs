@@ -63,7 +63,7 @@ internal static class CredentialPage
             SourcePath = credential.RelativePath,
         };
 
-        var card = renderer.Render("card", null, ("credential", view));
+        var card = System.Text.Encoding.UTF8.GetBytes(renderer.Render("card", null, ("credential", view)));
         var page = new PageView
         {
             Kind = "credential",
@@ -78,6 +78,8 @@ internal static class CredentialPage
         var full = view with { Body = new TrustedHtml(body.Html) };
         var pagePath = sitePath + "index.html";
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
-        return new CredentialRender(credential, view, status, card, pagePath, assets, skills.Select(s => s.Slug).ToArray(), provider.Slug);
+        var skillSlugs = skills.Select(s => s.Slug).ToArray();
+        return new CredentialRender(credential, view, status, card, pagePath, assets, skillSlugs, provider.Slug,
+            SiteFiles.SearchEntry(view, skillSlugs, provider.Slug));
     }
 }

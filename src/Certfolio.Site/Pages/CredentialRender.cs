@@ -11,8 +11,9 @@ internal sealed record CredentialRender(
     Credential Credential,
     CredentialView View,
     CredentialStatus Status,
-    string Card,
+    byte[] Card,
     string PagePath,
     IReadOnlyList<AssetCopy> Assets,
     IReadOnlyList<string> SkillSlugs,
-    string ProviderSlug);
+    string ProviderSlug,
+    byte[] SearchEntry);

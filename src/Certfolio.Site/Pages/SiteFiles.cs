@@ -18,34 +18,48 @@ internal static partial class SiteFiles
     [GeneratedRegex(@"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|(rgb|hsl|oklch)a?\([0-9.,%\s/a-z-]{1,60}\))$")]
     private static partial Regex CssColour();
 
-    /// <summary>The filter script's index, one compact object per credential, newest first. Escapes '&lt;' like all JSON we write.</summary>
+    /// <summary>
+    /// The filter script's index, one compact object per credential, newest first, joined from the entries each
+    /// credential's render made (so a rebuild re-serializes only what changed). Escapes '&lt;' like all JSON we write.
+    /// </summary>
     public static byte[] SearchIndex(IReadOnlyList<CredentialRender> renders)
     {
-        using var stream = new MemoryStream(renders.Count * 256 + 16);
+        var length = 2 + renders.Sum(r => r.SearchEntry.Length + 1);
+        var bytes = new byte[Math.Max(2, length - (renders.Count > 0 ? 1 : 0))];
+        var position = 0;
+        bytes[position++] = (byte)'[';
+        for (var i = 0; i < renders.Count; i++)
+        {
+            if (i > 0) bytes[position++] = (byte)',';
+            renders[i].SearchEntry.CopyTo(bytes, position);
+            position += renders[i].SearchEntry.Length;
+        }
+        bytes[position] = (byte)']';
+        return bytes;
+    }
+
+    /// <summary>One credential's object in <c>search.json</c>.</summary>
+    public static byte[] SearchEntry(CredentialView view, IReadOnlyList<string> skillSlugs, string providerSlug)
+    {
+        using var stream = new MemoryStream(512);
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
-            json.WriteStartArray();
-            foreach (var render in renders)
-            {
-                var view = render.View;
-                json.WriteStartObject();
-                json.WriteString("s", view.Slug);
-                json.WriteString("u", view.Url);
-                json.WriteString("t", view.Title);
-                json.WriteString("p", render.ProviderSlug);
-                json.WriteString("pn", view.Provider);
-                if (view.Level is not null) json.WriteString("l", view.Level);
-                json.WriteStartArray("k");
-                foreach (var skill in render.SkillSlugs) json.WriteStringValue(skill);
-                json.WriteEndArray();
-                json.WriteString("kn", string.Join(' ', view.Skills.Select(s => s.Name)));
-                json.WriteString("i", view.IssuedIso);
-                if (view.ExpiresIso is not null) json.WriteString("e", view.ExpiresIso);
-                if (view.CredentialId is not null) json.WriteString("c", view.CredentialId);
-                if (view.Description is not null) json.WriteString("d", view.Description);
-                json.WriteEndObject();
-            }
+            json.WriteStartObject();
+            json.WriteString("s", view.Slug);
+            json.WriteString("u", view.Url);
+            json.WriteString("t", view.Title);
+            json.WriteString("p", providerSlug);
+            json.WriteString("pn", view.Provider);
+            if (view.Level is not null) json.WriteString("l", view.Level);
+            json.WriteStartArray("k");
+            foreach (var skill in skillSlugs) json.WriteStringValue(skill);
             json.WriteEndArray();
+            json.WriteString("kn", string.Join(' ', view.Skills.Select(s => s.Name)));
+            json.WriteString("i", view.IssuedIso);
+            if (view.ExpiresIso is not null) json.WriteString("e", view.ExpiresIso);
+            if (view.CredentialId is not null) json.WriteString("c", view.CredentialId);
+            if (view.Description is not null) json.WriteString("d", view.Description);
+            json.WriteEndObject();
         }
         return stream.ToArray();
     }

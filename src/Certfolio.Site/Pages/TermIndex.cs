@@ -20,8 +20,10 @@ public sealed class TermIndex
 
     public static TermIndex Build(IEnumerable<string> names)
     {
-        var distinct = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in names)
+        // Exact duplicates first (cheap ordinal hashing of the many repeats), then case variants among the few left.
+        var exact = new HashSet<string>(names, StringComparer.Ordinal);
+        var distinct = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in exact)
         {
             var trimmed = name.Trim();
             if (trimmed.Length == 0) continue;
@@ -41,6 +43,17 @@ public sealed class TermIndex
     }
 
     public Term Get(string name) => _byName[name.Trim()];
+
+    /// <summary>True when both indexes give every name the same slug (then no page's links to terms changed).</summary>
+    public bool SameAs(TermIndex other)
+    {
+        if (other._byName.Count != _byName.Count) return false;
+        foreach (var (name, term) in _byName)
+        {
+            if (!other._byName.TryGetValue(name, out var theirs) || theirs != term) return false;
+        }
+        return true;
+    }
 
     public bool TryGet(string name, out Term term) => _byName.TryGetValue(name.Trim(), out term!);
 }

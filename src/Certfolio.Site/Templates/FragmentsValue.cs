@@ -1,10 +1,14 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using Fluid.Values;
 
 namespace Certfolio.Site.Templates;
 
-/// <summary>The Fluid value of <see cref="TrustedFragments"/>: writes each fragment unencoded, in order.</summary>
+/// <summary>
+/// The Fluid value of <see cref="TrustedFragments"/>. Inside <see cref="PageRenderer.RenderPage"/> it prints a
+/// marker that the renderer later replaces with the fragments' bytes; elsewhere it prints the decoded text.
+/// </summary>
 internal sealed class FragmentsValue(TrustedFragments fragments) : FluidValue
 {
     public override FluidValues Type => FluidValues.String;
@@ -15,7 +19,7 @@ internal sealed class FragmentsValue(TrustedFragments fragments) : FluidValue
 
     public override decimal ToNumberValue() => fragments.Count;
 
-    public override string ToStringValue() => string.Concat(fragments.Items);
+    public override string ToStringValue() => string.Concat(fragments.Items.Select(f => Encoding.UTF8.GetString(f)));
 
     public override object ToObjectValue() => fragments;
 
@@ -30,7 +34,8 @@ internal sealed class FragmentsValue(TrustedFragments fragments) : FluidValue
 
     private void Write(TextWriter writer)
     {
-        foreach (var fragment in fragments.Items) writer.Write(fragment);
+        if (FragmentSplicer.Current is { } splicer) writer.Write(splicer.Marker(fragments));
+        else writer.Write(ToStringValue());
     }
 
     public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);

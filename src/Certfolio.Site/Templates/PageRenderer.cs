@@ -36,13 +36,22 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DateTimeOffset no
     {
         var buffer = t_buffer ??= new StringBuilder(64 * 1024);
         buffer.Clear();
-        using (var writer = new StringWriter(buffer, CultureInfo.InvariantCulture))
+        var splicer = FragmentSplicer.Begin();
+        try
         {
-            var content = new NestedTemplateValue(this, template, page, values);
-            Render("layout", writer, page, [("content", content)]);
+            using (var writer = new StringWriter(buffer, CultureInfo.InvariantCulture))
+            {
+                var content = new NestedTemplateValue(this, template, page, values);
+                Render("layout", writer, page, [("content", content)]);
+            }
+            if (splicer.IsEmpty) Utf8(buffer, consume);
+            else splicer.Splice(buffer.ToString(), consume);
         }
-        Utf8(buffer, consume);
-        if (buffer.Capacity > 4 * 1024 * 1024) t_buffer = null; // do not pin a huge list page's buffer to the thread
+        finally
+        {
+            FragmentSplicer.End();
+        }
+        if (buffer.Capacity > 4 * 1024 * 1024) t_buffer = null; // do not pin a huge page's buffer to the thread
     }
 
     /// <summary>Renders a page to a string (tests and small pages).</summary>

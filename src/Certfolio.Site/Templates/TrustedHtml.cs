@@ -12,12 +12,14 @@ public sealed record TrustedHtml(string Html)
 }
 
 /// <summary>
-/// Many pieces of trusted markup printed one after another (the cards of a list page), streamed straight to the
-/// output so a list page with thousands of cards never builds one large string first.
+/// Many pieces of trusted markup printed one after another (the cards of a list page), kept as the UTF-8 bytes
+/// each card was rendered to. A page spliced from them costs a copy of the bytes, not a render or an encoding.
 /// </summary>
-public sealed class TrustedFragments(IReadOnlyList<string> fragments)
+public sealed class TrustedFragments(IReadOnlyList<byte[]> fragments)
 {
-    public IReadOnlyList<string> Items => fragments;
+    public IReadOnlyList<byte[]> Items => fragments;
 
     public int Count => fragments.Count;
+
+    public long Length => fragments.Sum(f => (long)f.Length);
 }
