@@ -29,6 +29,7 @@ internal sealed class BuildContext
         BasePath = BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath;
         if (!BasePath.EndsWith('/')) BasePath += "/";
         Assets = new AssetResolver(portfolio.Layout.AssetsDirectory, portfolio.Layout.Root, PhysicalFileSystem.Instance);
+        Policies = new PolicyResolver(Config);
         Skills = TermIndex.Build(portfolio.Credentials.SelectMany(c => c.Skills));
         Providers = TermIndex.Build(portfolio.Credentials.Select(c => c.Provider));
         Site = CreateSiteView();
@@ -58,8 +59,16 @@ internal sealed class BuildContext
 
     public string? Absolute(string sitePath) => BaseUrl is null ? null : BaseUrl + sitePath;
 
-    public CredentialStatus StatusOf(Credential credential) =>
-        StatusCalculator.Compute(credential.Expires, Today, Config.ExpiringDays);
+    /// <summary>Renewal policies (document, certfolio.yaml, built-in rules), for the day a renewal window opens.</summary>
+    public PolicyResolver Policies { get; }
+
+    /// <summary>The status on the build day, and the day the renewal window opens when a policy gives one.</summary>
+    public (CredentialStatus Status, DateOnly? RenewalOpens) StatusOf(Credential credential)
+    {
+        var policy = Policies.Resolve(credential);
+        DateOnly? opens = credential.Expires is { } expires && policy is not null ? expires.AddDays(-policy.WindowDays) : null;
+        return (StatusCalculator.Compute(credential.Expires, Today, Config.ExpiringDays, opens), opens);
+    }
 
     public static string CredentialPath(string slug) => $"certifications/{slug}/";
 

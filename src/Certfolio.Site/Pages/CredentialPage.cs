@@ -14,7 +14,7 @@ internal static class CredentialPage
     public static CredentialRender Render(Credential credential, BuildContext build, BodyRenderer bodies, PageRenderer renderer, ISiteWriter writer)
     {
         var assets = new List<AssetCopy>();
-        var status = build.StatusOf(credential);
+        var (status, renewalOpens) = build.StatusOf(credential);
         var skills = credential.Skills
             .Select(s => build.Skills.TryGet(s, out var term) ? term : null)
             .OfType<Term>()
@@ -46,6 +46,7 @@ internal static class CredentialPage
             Expires = credential.Expires is { } e ? build.FormatDate(e) : null,
             ExpiresIso = credential.Expires is { } e2 ? BuildContext.Iso(e2) : null,
             HasExpiry = credential.Expires is not null,
+            RenewalOpensIso = renewalOpens is { } opens ? BuildContext.Iso(opens) : null,
             ExpiryRelative = RelativeTime.DescribeExpiry(credential.Expires, build.Today),
             VerificationUrl = credential.VerificationUrl is { } v ? UrlPolicy.Clean(v) : null,
             Status = status.ToSlug(),
@@ -56,7 +57,7 @@ internal static class CredentialPage
             LogoUrl = logoUrl,
             LogoAlt = credential.Provider,
             Monogram = new TrustedHtml(Monogram.Svg(credential.Provider)),
-            Timeline = new TrustedHtml(TimelineSvg.Validity(credential.Issued, credential.Expires, build.Today, status)),
+            Timeline = new TrustedHtml(TimelineSvg.Validity(credential.Issued, credential.Expires, build.Today, status, renewalOpens)),
             Body = TrustedHtml.Empty,
             Renew = credential.Renew,
             Extra = credential.Extra,

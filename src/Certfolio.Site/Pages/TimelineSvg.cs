@@ -56,7 +56,7 @@ public static class TimelineSvg
     }
 
     /// <summary>A credential's validity bar: the share of its validity already used, with a marker at the build day.</summary>
-    public static string Validity(DateOnly issued, DateOnly? expires, DateOnly today, CredentialStatus status)
+    public static string Validity(DateOnly issued, DateOnly? expires, DateOnly today, CredentialStatus status, DateOnly? renewalOpens = null)
     {
         const int width = 600;
         var svg = new StringBuilder(480);
@@ -71,7 +71,14 @@ public static class TimelineSvg
         var used = Math.Clamp((today.DayNumber - issued.DayNumber) / (double)total, 0, 1);
         svg.Append(Inv($"{Math.Round(used * 100)}% of the validity period used\">"));
         var x = Math.Round(used * width, 1);
-        svg.Append(Inv($"<rect class=\"tl-track\" x=\"0\" y=\"4\" width=\"{width}\" height=\"8\" rx=\"4\"/><rect class=\"tl-bar tl-{status.ToSlug()}\" x=\"0\" y=\"4\" width=\"{Math.Max(2, x)}\" height=\"8\" rx=\"4\"/><line class=\"tl-today\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"16\"/></svg>"));
+        svg.Append(Inv($"<rect class=\"tl-track\" x=\"0\" y=\"4\" width=\"{width}\" height=\"8\" rx=\"4\"/>"));
+        if (renewalOpens is { } opens && opens > issued && opens < end)
+        {
+            // The renewal window, shaded from the day it opens to the expiry.
+            var start = Math.Round((opens.DayNumber - issued.DayNumber) / (double)total * width, 1);
+            svg.Append(Inv($"<rect class=\"tl-window\" x=\"{start}\" y=\"2\" width=\"{width - start}\" height=\"12\" rx=\"3\"><title>Renewal window</title></rect>"));
+        }
+        svg.Append(Inv($"<rect class=\"tl-bar tl-{status.ToSlug()}\" x=\"0\" y=\"4\" width=\"{Math.Max(2, x)}\" height=\"8\" rx=\"4\"/><line class=\"tl-today\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"16\"/></svg>"));
         return svg.ToString();
     }
 

@@ -85,6 +85,8 @@ public sealed record CredentialView
     public string? Expires { get; init; }
     public string? ExpiresIso { get; init; }
     public required bool HasExpiry { get; init; }
+    /// <summary>The day the renewal window opens (ISO), when a renewal policy applies; null otherwise.</summary>
+    public string? RenewalOpensIso { get; init; }
     /// <summary>"in 2 years 3 months", "expired 4 months ago" or "does not expire", as of the build day.</summary>
     public required string ExpiryRelative { get; init; }
     /// <summary>The verification URL, already checked (unsafe schemes are '#').</summary>

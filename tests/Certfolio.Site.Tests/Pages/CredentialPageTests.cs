@@ -101,3 +101,27 @@ public sealed class CredentialPageTests
         Assert.Equal("https://www.credly.com/badges/example", jsonLd.GetProperty("url").GetString());
     }
 }
+
+public sealed class RenewalWindowTests
+{
+    [Fact]
+    public void A_renewal_policy_opens_the_window_and_the_page_carries_its_date()
+    {
+        // Given a credential expiring in about seven months whose renewal block opens the window a year ahead
+        using var portfolio = TestPortfolio.FromFiles(new Dictionary<string, string>
+        {
+            ["certifications/isaca.md"] = "---\ntitle: \"CISA\"\ndate: \"2024-07-01\"\nprovider: \"Example Body\"\nexpiryDate: \"2027-07-01\"\n"
+                                          + "renewal:\n  windowDays: 365\n---\nbody\n",
+        });
+
+        // When it is built on 2026-11-26
+        var (result, site) = portfolio.Build();
+
+        // Then it is renewal-open, the card carries the opening day, and the validity bar shades the window
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var card = TestPortfolio.Html(site, "index.html").QuerySelector("article[data-slug=isaca]")!;
+        Assert.Equal("renewal open", card.QuerySelector("[data-status]")!.TextContent);
+        Assert.Equal("2026-07-01", card.GetAttribute("data-renewal-opens"));
+        Assert.NotNull(TestPortfolio.Html(site, "certifications/isaca/index.html").QuerySelector("svg.validity rect.tl-window"));
+    }
+}

@@ -15,11 +15,12 @@
   var expiringDays = parseInt(body.getAttribute('data-expiring-days') || '90', 10);
 
   // The same rule as Certfolio.Core's StatusCalculator: valid on the expiry day, expired from the day after.
-  function status(expires) {
+  function status(expires, opens) {
     if (!expires) return 'no-expiry';
     var e = parse(expires);
     if (today > e) return 'expired';
     if (days(today, e) <= expiringDays) return 'expiring';
+    if (opens && today >= parse(opens)) return 'renewal-open';
     return 'active';
   }
 
@@ -40,15 +41,14 @@
     return e > today ? 'expires in ' + span(today, e) : 'expired ' + span(e, today) + ' ago';
   }
 
-  // 1. Statuses. A build may be months old; a renewal-open status needs policy data, so it is kept unless the date says worse.
+  // 1. Statuses: a build may be months old, so every status is recomputed from the dates the page carries.
   var items = document.querySelectorAll('[data-issued]');
   var counts = {};
   for (var i = 0; i < items.length; i++) {
     var el = items[i], exp = el.getAttribute('data-expires');
     var badge = el.querySelector('[data-status]');
     var built = (el.className.match(/status-([a-z-]+)/) || [])[1];
-    var now = status(exp);
-    if (built === 'renewal-open' && now === 'active') now = built;
+    var now = status(exp, el.getAttribute('data-renewal-opens'));
     el.setAttribute('data-status', now);
     counts[now] = (counts[now] || 0) + 1;
     if (now !== built) {
