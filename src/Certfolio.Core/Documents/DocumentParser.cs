@@ -18,7 +18,7 @@ public static class DocumentParser
         var source = new SourceText(text);
         var block = FrontMatterSplitter.Split(source, relativePath, limits, diagnostics);
         if (block is null)
-            return new Document(filePath, relativePath, source, FrontMatterFormat.Yaml, null, text, 1);
+            return new Document(filePath, relativePath, source, FrontMatterFormat.Yaml, null, 0, 1);
 
         var root = block.Format == FrontMatterFormat.Yaml
             ? YamlFrontMatterReader.Read(block, relativePath, limits, diagnostics)
@@ -30,6 +30,6 @@ public static class DocumentParser
         else if (root is not null)
             diagnostics.Add(Descriptors.FrontMatterNotMapping, SourceLocation.At(relativePath, root.Start), root.Describe());
 
-        return new Document(filePath, relativePath, source, block.Format, mapping, text[block.BodyOffset..], block.BodyStartLine);
+        return new Document(filePath, relativePath, source, block.Format, mapping, block.BodyOffset, block.BodyStartLine);
     }
 }

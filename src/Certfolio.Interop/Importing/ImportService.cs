@@ -140,7 +140,7 @@ public sealed class ImportService
     /// <summary>A stand-in credential so records of one import can be matched against each other with the same rules.</summary>
     private static Credential AsCredential(ImportedCredential record) => new()
     {
-        Document = new Document(record.Source, record.Source, new Core.Text.SourceText(""), FrontMatterFormat.Yaml, null, "", 1),
+        Document = new Document(record.Source, record.Source, new Core.Text.SourceText(""), FrontMatterFormat.Yaml, null, 0, 1),
         Slug = Slug.From(record.Title),
         Title = record.Title,
         Issued = record.Issued,
