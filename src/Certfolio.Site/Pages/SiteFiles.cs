@@ -130,7 +130,8 @@ internal static partial class SiteFiles
     public static byte[] Stylesheet(byte[] css, string? accent)
     {
         if (accent is null || !CssColour().IsMatch(accent.Trim())) return css;
-        var extra = Encoding.UTF8.GetBytes($"\n:root{{--accent:{accent.Trim()}}}\n");
+        // Only in light mode: a chosen accent rarely has AA contrast on the dark background, whose own accent does.
+        var extra = Encoding.UTF8.GetBytes($"\n@media not (prefers-color-scheme:dark){{:root{{--accent:{accent.Trim()};--focus:{accent.Trim()}}}}}\n");
         return [.. css, .. extra];
     }
 
