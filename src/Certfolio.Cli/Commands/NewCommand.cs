@@ -1,10 +1,10 @@
 using System.ComponentModel;
-using Certfolio.Core.Authoring;
 using Certfolio.Core.Binding;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
+using Certfolio.Interop.Importing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -59,8 +59,11 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
             if (expires is null) return Fail($"--expiry '{expiry}' is not a date (dd.MM.yyyy or yyyy-MM-dd)", ExitCodes.Usage);
         }
 
-        var text = DocumentWriter.Write(new NewCredential
+        var portfolio = new PortfolioLoader().Load(settings.Path);
+        // The same writer as import, so keys follow the portfolio's fields: map and quoting is done once.
+        var text = NewDocumentWriter.Write(new ImportedCredential
         {
+            Source = "certfolio new",
             Title = title!.Trim(),
             Provider = provider!.Trim(),
             Issued = issued,
@@ -71,10 +74,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
             Level = level is null ? null : Levels.Normalise(level),
             Logo = settings.Logo,
             Description = settings.Description,
-        });
-
-        var loader = new PortfolioLoader();
-        var portfolio = loader.Load(settings.Path);
+        }, portfolio.Config.Fields);
         var folder = portfolio.Layout.ContentDirectory ?? Path.Combine(portfolio.Layout.Root, "certifications");
         var file = Path.Combine(folder, Slug.From(title) + ".md");
 
