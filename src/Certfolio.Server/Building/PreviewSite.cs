@@ -12,7 +12,7 @@ public sealed class PreviewSite(ISiteSource source)
 {
     private readonly Lock _gate = new();
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
-    private volatile State _state = new(SiteSnapshot.Empty, [], HasBuilt: false, Generation: 0);
+    private volatile PreviewState _state = new(SiteSnapshot.Empty, [], HasSite: false, Generation: 0, ErrorsVersion: 0);
     private bool _needsFullBuild = true;
 
     /// <summary>Raised after every build or rebuild, on the thread that ran it.</summary>
@@ -20,11 +20,14 @@ public sealed class PreviewSite(ISiteSource source)
 
     public string Root => source.Root;
 
+    /// <summary>Everything a request needs, read at once so it never mixes two builds.</summary>
+    public PreviewState Current => _state;
+
     /// <summary>The last good site (empty until a build succeeds).</summary>
     public SiteSnapshot Snapshot => _state.Snapshot;
 
     /// <summary>True once a build has succeeded, so there is a site to serve.</summary>
-    public bool HasSite => _state.HasBuilt;
+    public bool HasSite => _state.HasSite;
 
     /// <summary>The errors of the latest build: non-empty while the overlay shows.</summary>
     public IReadOnlyList<Diagnostic> Errors => _state.Errors;
@@ -91,10 +94,12 @@ public sealed class PreviewSite(ISiteSource source)
             _needsFullBuild = false;
         }
 
+        var errorsChanged = !errors.SequenceEqual(previous.Errors);
         var changed = !ReferenceEquals(snapshot, previous.Snapshot) && changedPaths.Count > 0
-                      || !errors.SequenceEqual(previous.Errors) || !previous.HasBuilt && build.Succeeded;
+                      || errorsChanged || !previous.HasSite && build.Succeeded;
         var generation = changed ? previous.Generation + 1 : previous.Generation;
-        _state = new State(snapshot, errors, previous.HasBuilt || build.Succeeded, generation);
+        _state = new PreviewState(snapshot, errors, previous.HasSite || build.Succeeded, generation,
+            errorsChanged ? previous.ErrorsVersion + 1 : previous.ErrorsVersion);
 
         var finished = Stopwatch.GetTimestamp();
         var report = new RebuildReport
@@ -118,6 +123,12 @@ public sealed class PreviewSite(ISiteSource source)
         Rebuilt?.Invoke(report);
         return report;
     }
-
-    private sealed record State(SiteSnapshot Snapshot, IReadOnlyList<Diagnostic> Errors, bool HasBuilt, int Generation);
 }
+
+/// <summary>What the preview serves at one moment.</summary>
+/// <param name="Snapshot">The last good site.</param>
+/// <param name="Errors">The latest build's errors (the overlay shows while there are any).</param>
+/// <param name="HasSite">True once a build has succeeded.</param>
+/// <param name="Generation">Grows whenever the site or the errors change.</param>
+/// <param name="ErrorsVersion">Grows whenever the errors change (part of the HTML ETags while the overlay shows).</param>
+public sealed record PreviewState(SiteSnapshot Snapshot, IReadOnlyList<Diagnostic> Errors, bool HasSite, int Generation, int ErrorsVersion);

@@ -42,18 +42,19 @@ public sealed class SiteRequestHandler(PreviewSite site, LiveReloadHub hub)
                 await StreamEventsAsync(context);
                 return;
             case ClientAssets.ScriptPath:
-                await WriteAsync(context, Encoding.UTF8.GetBytes(ClientAssets.Script), ContentTypes.For("x.js"), StatusCodes.Status200OK, html: false, etag: null);
+                await WriteAsync(context, Encoding.UTF8.GetBytes(ClientAssets.Script), ContentTypes.For("x.js"), StatusCodes.Status200OK, html: null, etag: null);
                 return;
             case ClientAssets.StylePath:
-                await WriteAsync(context, Encoding.UTF8.GetBytes(ClientAssets.Style), ContentTypes.For("x.css"), StatusCodes.Status200OK, html: false, etag: null);
+                await WriteAsync(context, Encoding.UTF8.GetBytes(ClientAssets.Style), ContentTypes.For("x.css"), StatusCodes.Status200OK, html: null, etag: null);
                 return;
         }
 
-        var snapshot = site.Snapshot;
-        if (!site.HasSite)
+        var state = site.Current;
+        var snapshot = state.Snapshot;
+        if (!state.HasSite)
         {
             await WriteAsync(context, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Certfolio preview</title></head><body><main><h1>Certfolio preview</h1><p>Building the site; this page reloads when it is ready.</p></main></body></html>"u8.ToArray(),
-                ContentTypes.For("x.html"), StatusCodes.Status503ServiceUnavailable, html: true, etag: null);
+                ContentTypes.For("x.html"), StatusCodes.Status503ServiceUnavailable, state, etag: null);
             return;
         }
 
@@ -66,12 +67,12 @@ public sealed class SiteRequestHandler(PreviewSite site, LiveReloadHub hub)
         }
         if (resolved is { } found)
         {
-            await WriteAsync(context, found.File.Content, ContentTypes.For(found.Path), StatusCodes.Status200OK, IsHtml(found.Path), found.File.ETag);
+            await WriteAsync(context, found.File.Content, ContentTypes.For(found.Path), StatusCodes.Status200OK, IsHtml(found.Path) ? state : null, found.File.ETag);
             return;
         }
         if (snapshot.TryGet(NotFoundPage, out var notFound))
         {
-            await WriteAsync(context, notFound.Content, ContentTypes.For(NotFoundPage), StatusCodes.Status404NotFound, html: true, etag: null);
+            await WriteAsync(context, notFound.Content, ContentTypes.For(NotFoundPage), StatusCodes.Status404NotFound, state, etag: null);
             return;
         }
         await WritePlainAsync(response, StatusCodes.Status404NotFound, "Not found.\n");
@@ -93,15 +94,16 @@ public sealed class SiteRequestHandler(PreviewSite site, LiveReloadHub hub)
 
     private static bool IsHtml(string sitePath) => sitePath.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 
-    private async Task WriteAsync(HttpContext context, byte[] content, string contentType, int status, bool html, string? etag)
+    /// <param name="html">The preview state to inject into an HTML page (script, overlay); null for other files.</param>
+    private static async Task WriteAsync(HttpContext context, byte[] content, string contentType, int status, PreviewState? html, string? etag)
     {
         var response = context.Response;
-        if (html)
+        if (html is not null)
         {
-            var errors = site.Errors;
-            content = HtmlInjector.Inject(content, errors.Count > 0 ? DiagnosticsOverlay.Render(errors, site.HasSite) : null);
-            // The same page with and without the overlay must not share a validator.
-            if (etag is not null) etag = etag.Insert(etag.Length - 1, $"-g{site.Generation}");
+            var errors = html.Errors;
+            content = HtmlInjector.Inject(content, errors.Count > 0 ? DiagnosticsOverlay.Render(errors, html.HasSite) : null);
+            // The same page with and without the overlay (or with another list of errors) must not share a validator.
+            if (etag is not null && errors.Count > 0) etag = etag.Insert(etag.Length - 1, $"-e{html.ErrorsVersion}");
         }
 
         response.StatusCode = status;

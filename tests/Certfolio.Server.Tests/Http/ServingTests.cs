@@ -86,6 +86,24 @@ public sealed class ServingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Keeps_an_unchanged_page_s_ETag_when_another_page_is_rebuilt()
+    {
+        // Given
+        using var before = await _host.Client.GetAsync("/");
+        _source.Files["certifications/cka/index.html"] = "<html><body><h1>CKA v2</h1></body></html>";
+
+        // When
+        var report = _host.Server.Site.Update(["cka.md"]);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+        using var after = await _host.Client.SendAsync(request);
+
+        // Then
+        Assert.Equal(["certifications/cka/index.html"], report.ChangedPaths);
+        Assert.Equal(HttpStatusCode.NotModified, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Serves_a_folder_path_from_its_index_html_with_the_live_reload_script()
     {
         // When
