@@ -5,7 +5,12 @@ namespace Certfolio.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => CreateApp().Run(args);
+    public static int Main(string[] args)
+    {
+        var code = CreateApp().Run(args);
+        if (Output.RunStatistics.Enabled) Console.Error.WriteLine(Output.RunStatistics.Describe());
+        return code;
+    }
 
     /// <summary>The command tree, shared by the executable and the in-process CLI tests.</summary>
     public static CommandApp CreateApp()
