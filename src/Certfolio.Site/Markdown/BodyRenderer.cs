@@ -30,19 +30,41 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         var assets = new List<AssetCopy>();
         var hasRawHtml = false;
-        foreach (var node in document.Descendants())
+        // One explicit walk over blocks and inlines (Markdig's Descendants() allocates an iterator per level).
+        var blocks = new Stack<Block>();
+        blocks.Push(document);
+        var inlines = new Stack<Inline>();
+        while (blocks.Count > 0)
         {
-            switch (node)
+            var block = blocks.Pop();
+            if (block is HtmlBlock) hasRawHtml = true;
+            if (block is ContainerBlock container)
             {
-                case LinkInline link:
-                    CheckLink(link, context, assets);
-                    break;
-                case AutolinkInline autolink:
-                    if (!autolink.IsEmail && !UrlPolicy.IsSafe(autolink.Url)) autolink.Url = UrlPolicy.Blocked;
-                    break;
-                case HtmlBlock or HtmlInline:
-                    hasRawHtml = true;
-                    break;
+                for (var i = container.Count - 1; i >= 0; i--) blocks.Push(container[i]);
+            }
+            else if (block is LeafBlock { Inline: { } root })
+            {
+                inlines.Push(root);
+                while (inlines.Count > 0)
+                {
+                    var inline = inlines.Pop();
+                    switch (inline)
+                    {
+                        case LinkInline link:
+                            CheckLink(link, context, assets);
+                            break;
+                        case AutolinkInline autolink:
+                            if (!autolink.IsEmail && !UrlPolicy.IsSafe(autolink.Url)) autolink.Url = UrlPolicy.Blocked;
+                            break;
+                        case HtmlInline:
+                            hasRawHtml = true;
+                            break;
+                    }
+                    if (inline is ContainerInline children)
+                    {
+                        for (var child = children.LastChild; child is not null; child = child.PreviousSibling) inlines.Push(child);
+                    }
+                }
             }
         }
 

@@ -34,6 +34,17 @@ public sealed class BodyRendererTests
     }
 
     [Fact]
+    public void Links_nested_in_tables_lists_quotes_footnotes_and_emphasis_are_checked_too()
+    {
+        var body = Render("| a |\n|---|\n| [t](javascript:1) |\n\n- > **[q](javascript:2)**\n\nNote[^1]\n\n[^1]: [f](javascript:3)\n\n::: box\n[c](javascript:4)\n:::\n");
+
+        var hrefs = new HtmlParser().ParseDocument(body.Html).QuerySelectorAll("a")
+            .Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith("#fn", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(4, hrefs.Length);
+        Assert.All(hrefs, h => Assert.Equal("#", h));
+    }
+
+    [Fact]
     public void Raw_html_is_sanitized_and_flagged()
     {
         var body = Render("<img src=\"x.png\" onerror=\"alert(1)\">\n\n<p id=\"keep\" class=\"k\">text <script>alert(2)</script></p>");
