@@ -54,10 +54,20 @@ public sealed class IncrementalPortfolio
         }
         _configDiagnostics = diagnostics.Items;
 
-        var files = _loader.DocumentFiles(Layout.ContentDirectory).ToArray();
+        // As PortfolioLoader.Load does: enumeration entries say which files are links, unless the content folder
+        // itself leads outside the portfolio, when every document gets the full check.
+        var files = _loader.DocumentEntries(Layout.ContentDirectory).ToArray();
+        var realContent = _fileSystem.RealPath(Layout.ContentDirectory);
+        var realRoot = _context.Assets.RealPortfolioRoot;
+        if (realContent != realRoot && !AssetResolver.IsInside(realContent, realRoot))
+            files = files.Select(f => f with { IsSymbolicLink = true }).ToArray();
         var entries = new Entry[files.Length];
-        Parallel.For(0, files.Length, i => entries[i] = Load(files[i]));
-        for (var i = 0; i < files.Length; i++) _documents[files[i]] = entries[i];
+        Parallel.For(0, files.Length, i =>
+        {
+            var (document, credential, diagnostics) = _loader.LoadDocument(files[i], Layout, _context);
+            entries[i] = new Entry(document, credential, diagnostics);
+        });
+        for (var i = 0; i < files.Length; i++) _documents[files[i].FullPath] = entries[i];
         return Current = Assemble();
     }
 
