@@ -39,7 +39,7 @@ public sealed class FileWatcherTests
         {
             var batches = new List<FileChangeBatch>();
             var first = new TaskCompletionSource<FileChangeBatch>(TaskCreationOptions.RunContinuationsAsynchronously);
-            await using var watcher = new FileWatcher(root, () => [], TimeSpan.FromMilliseconds(300), batch =>
+            await using var watcher = new FileWatcher(root, () => [], TimeSpan.FromSeconds(1), batch =>
             {
                 lock (batches) batches.Add(batch);
                 first.TrySetResult(batch);
