@@ -87,17 +87,18 @@ public class ServeWatchBenchmarks
     public void Setup()
     {
         _root = Corpus.Copy(Documents, "watch");
-        _site = new PreviewSite(new PortfolioSiteSource(_root, Corpus.Clock));
+        var source = new PortfolioSiteSource(_root, Corpus.Clock);
+        _site = new PreviewSite(source);
         if (!_site.BuildAll().Succeeded) throw new InvalidOperationException("the corpus does not build");
         _edit = ServeEdit.MostListed(_root);
-        _rebuildWatcher = new FileWatcher(_root, new PreviewOptions { Root = _root }.Debounce, batch =>
+        _rebuildWatcher = new FileWatcher(_root, () => source.WatchedFolders, new PreviewOptions { Root = _root }.Debounce, batch =>
         {
             if (!_wantRebuild) return Task.CompletedTask;
             _site.Update(batch.Paths, batch.FirstEventTimestamp);
             _rebuilt.TrySetResult();
             return Task.CompletedTask;
         });
-        _eventWatcher = new FileWatcher(_root, TimeSpan.Zero, _ =>
+        _eventWatcher = new FileWatcher(_root, () => source.WatchedFolders, TimeSpan.Zero, _ =>
         {
             if (_wantEvent) _event.TrySetResult();
             return Task.CompletedTask;

@@ -61,17 +61,17 @@ public class StageBenchmarks
         var theme = _builder.ThemeFor(layout);
         _build = new BuildContext(_portfolio, _options, theme);
         _renderer = new PageRenderer(theme, _build.Site, _options.Clock.GetUtcNow());
-        var htmls = new string[_credentials.Length];
+        var pages = new MemorySiteWriter();
         _renders = new CredentialRender[_credentials.Length];
         _pageViews = new (PageView, CredentialView)[_credentials.Length];
         for (var i = 0; i < _credentials.Length; i++)
         {
-            _renders[i] = CredentialPage.Render(_credentials[i], _build, _bodies, _renderer, out htmls[i]);
+            _renders[i] = CredentialPage.Render(_credentials[i], _build, _bodies, _renderer, pages);
             var body = _bodies.Render(_credentials[i].Body, BodyContextFor(_credentials[i]));
             _pageViews[i] = (new PageView { Kind = "credential", Title = _credentials[i].Title, Description = _credentials[i].Description ?? "", Url = _renders[i].View.Url },
                 _renders[i].View with { Body = new TrustedHtml(body.Html) });
         }
-        _pages = _renders.Select((r, i) => (r.PagePath, Encoding.UTF8.GetBytes(htmls[i]))).ToArray();
+        _pages = _renders.Select(r => (r.PagePath, pages.Files[r.PagePath])).ToArray();
         _publishRoot = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"certfolio-bench-publish-{Environment.ProcessId}");
     }
 
@@ -135,32 +135,31 @@ public class StageBenchmarks
 
     /// <summary>A credential's whole render stage: body, view, JSON-LD, card and page (what the builder runs per document).</summary>
     [Benchmark]
-    public int RenderCredentialPages()
+    public long RenderCredentialPages()
     {
-        var length = 0;
-        foreach (var credential in _credentials)
-        {
-            CredentialPage.Render(credential, _build, _bodies, _renderer, out var html);
-            length += html.Length;
-        }
-        return length;
+        var sink = new CountingSink();
+        foreach (var credential in _credentials) CredentialPage.Render(credential, _build, _bodies, _renderer, sink);
+        return sink.Bytes;
     }
 
     /// <summary>Home, skill, provider and index pages assembled from the cached cards.</summary>
     [Benchmark]
-    public int ListPages()
+    public long ListPages()
     {
+        var sink = new CountingSink();
         var lists = new ListPages(_build, _renderer, _renders);
-        var length = lists.Home().Length + lists.Index("skills").Length + lists.Index("providers").Length;
+        lists.Home(sink, "index.html");
+        lists.Index("skills", sink, "skills/index.html");
+        lists.Index("providers", sink, "providers/index.html");
         foreach (var term in _build.Skills.Terms)
         {
-            if (lists.BySkill.TryGetValue(term.Slug, out var members)) length += lists.Term("skill", _build.SkillLink(term, members.Count), members).Length;
+            if (lists.BySkill.TryGetValue(term.Slug, out var members)) lists.Term("skill", _build.SkillLink(term, members.Count), members, sink, "skills/x/index.html");
         }
         foreach (var term in _build.Providers.Terms)
         {
-            if (lists.ByProvider.TryGetValue(term.Slug, out var members)) length += lists.Term("provider", _build.ProviderLink(term, members.Count), members).Length;
+            if (lists.ByProvider.TryGetValue(term.Slug, out var members)) lists.Term("provider", _build.ProviderLink(term, members.Count), members, sink, "providers/x/index.html");
         }
-        return length;
+        return sink.Bytes;
     }
 
     /// <summary>Writing every credential page to a new folder on tmpfs (folder creation included).</summary>
