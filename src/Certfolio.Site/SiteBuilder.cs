@@ -141,20 +141,21 @@ public sealed class SiteBuilder
         writer.Write("robots.txt", SiteFiles.Robots(build.BaseUrl));
         if (build.BaseUrl is not null) writer.Write("sitemap.xml", SiteFiles.Sitemap(build.BaseUrl, pagePaths));
 
-        var byDocument = renders.ToDictionary(r => r.Credential.RelativePath, StringComparer.Ordinal);
+        var (byDocument, tracked) = DocumentIndex(previous, renders, pending, changed, incremental);
         if (previous is not null)
         {
-            // Pages of credentials and terms that no longer exist (a page only moves when its document changed or went away).
+            // Pages of credentials that no longer exist: a page only moves when its document changed or went away.
+            var suspects = tracked ? changed!.Concat(pending.Select(i => renders[i].Credential.RelativePath)) : previous.ByDocument.Keys;
             var pages = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (path, old) in previous.ByDocument)
+            foreach (var path in suspects)
             {
+                if (!previous.ByDocument.TryGetValue(path, out var old)) continue;
                 if (byDocument.TryGetValue(path, out var now) && now.PagePath == old.PagePath) continue;
                 pages.Add(old.PagePath);
             }
-            foreach (var render in renders)
+            if (pages.Count > 0)
             {
-                if (pages.Count == 0) break;
-                pages.Remove(render.PagePath);
+                foreach (var render in renders) pages.Remove(render.PagePath);
             }
             foreach (var old in pages.Order(StringComparer.Ordinal)) writer.Delete(old);
             foreach (var old in previous.ListPages.Where(p => !listPages.Contains(p)).Order(StringComparer.Ordinal)) writer.Delete(old);
@@ -200,6 +201,20 @@ public sealed class SiteBuilder
             paths.Add(copy.SitePath);
         }
         return paths;
+    }
+
+    /// <summary>The renders by document; a rebuild updates a copy of the previous index instead of hashing every path again.</summary>
+    private static (Dictionary<string, CredentialRender> Index, bool Tracked) DocumentIndex(SiteState? previous, CredentialRender[] renders, List<int> pending, HashSet<string>? changed, bool incremental)
+    {
+        if (incremental)
+        {
+            var index = new Dictionary<string, CredentialRender>(previous!.ByDocument, StringComparer.Ordinal);
+            foreach (var path in changed!) index.Remove(path);
+            foreach (var i in pending) index[renders[i].Credential.RelativePath] = renders[i];
+            // A document that vanished without being reported as changed: fall back to the full index.
+            if (index.Count == renders.Length) return (index, true);
+        }
+        return (renders.ToDictionary(r => r.Credential.RelativePath, StringComparer.Ordinal), false);
     }
 
     /// <summary>True when the slugs a credential's page links to are the ones it was rendered with.</summary>

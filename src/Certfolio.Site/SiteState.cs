@@ -8,7 +8,7 @@ namespace Certfolio.Site;
 /// </summary>
 public sealed class SiteState
 {
-    internal SiteState(string fingerprint, SiteOptions options, IReadOnlyDictionary<string, CredentialRender> byDocument,
+    internal SiteState(string fingerprint, SiteOptions options, Dictionary<string, CredentialRender> byDocument,
         IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths, TermIndex skills, TermIndex providers)
     {
         Skills = skills;
@@ -22,7 +22,7 @@ public sealed class SiteState
 
     internal string Fingerprint { get; }
     internal SiteOptions Options { get; }
-    internal IReadOnlyDictionary<string, CredentialRender> ByDocument { get; }
+    internal Dictionary<string, CredentialRender> ByDocument { get; }
     internal IReadOnlySet<string> ListPages { get; }
     internal IReadOnlySet<string> AssetPaths { get; }
     internal TermIndex Skills { get; }

@@ -52,6 +52,20 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public void A_document_removed_without_being_reported_still_loses_its_page()
+    {
+        using var portfolio = TestPortfolio.Copy("basic");
+        var site = new MemorySiteWriter();
+        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.Options(), site);
+
+        File.Delete(Path.Combine(portfolio.Root, "certifications/pmp.md"));
+        TestPortfolio.Builder.Rebuild(first.State!, portfolio.Load(), [], site);
+
+        Assert.False(site.Files.ContainsKey("certifications/pmp/index.html"));
+        Assert.False(site.Files.ContainsKey("skills/project-management/index.html"));
+    }
+
+    [Fact]
     public void A_new_day_rebuilds_everything()
     {
         using var portfolio = TestPortfolio.Copy("basic");
