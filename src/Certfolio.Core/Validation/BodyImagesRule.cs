@@ -20,7 +20,7 @@ public sealed class BodyImagesRule : IValidationRule
     {
         var document = credential.Document;
         var directory = Path.GetDirectoryName(document.FilePath);
-        foreach (var (url, line, column) in FindImages(credential.Body, document.BodyStartLine))
+        foreach (var (url, line, column) in FindImages(document.BodySpan, document.BodyStartLine))
         {
             if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#')) continue;
             var resolved = context.Assets.Resolve(url, url.StartsWith('/') ? null : directory);
@@ -33,18 +33,21 @@ public sealed class BodyImagesRule : IValidationRule
     }
 
     /// <summary>Image URLs with their 1-based file line and column.</summary>
-    public static IEnumerable<(string Url, int Line, int Column)> FindImages(string body, int bodyStartLine)
+    public static IEnumerable<(string Url, int Line, int Column)> FindImages(string body, int bodyStartLine) => FindImages(body.AsSpan(), bodyStartLine);
+
+    /// <summary>Image URLs with their 1-based file line and column, read from the document's text without copying the body.</summary>
+    public static IReadOnlyList<(string Url, int Line, int Column)> FindImages(ReadOnlySpan<char> body, int bodyStartLine)
     {
-        if (!body.Contains("![", StringComparison.Ordinal)) return [];
+        if (body.IndexOf("![", StringComparison.Ordinal) < 0) return [];
         var images = new List<(string, int, int)>();
         var lineNumber = bodyStartLine - 1;
         char? fence = null;
         // Lines are walked as spans; only the rare line holding an image becomes a string for Markdig.
         for (var start = 0; start <= body.Length;)
         {
-            var end = body.IndexOf('\n', start);
-            if (end < 0) end = body.Length;
-            var line = body.AsSpan(start, end - start).TrimEnd('\r');
+            var end = body[start..].IndexOf('\n');
+            end = end < 0 ? body.Length : start + end;
+            var line = body[start..end].TrimEnd('\r');
             var next = end + 1;
             lineNumber++;
             var trimmed = line.TrimStart();
