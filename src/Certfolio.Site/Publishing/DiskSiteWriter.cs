@@ -36,7 +36,12 @@ public sealed class DiskSiteWriter : ISiteWriter
     {
         var target = Path.Combine(_root, SitePaths.Validate(sitePath));
         var directory = Path.GetDirectoryName(target)!;
-        if (_createdDirectories.TryAdd(directory, 0)) Directory.CreateDirectory(directory);
+        // Recorded only after it exists, so a second thread never writes into a folder still being created.
+        if (!_createdDirectories.ContainsKey(directory))
+        {
+            Directory.CreateDirectory(directory);
+            _createdDirectories.TryAdd(directory, 0);
+        }
         return target;
     }
 }
