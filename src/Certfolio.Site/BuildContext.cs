@@ -120,7 +120,7 @@ internal sealed class BuildContext
             CssUrl = Url("assets/site.css"),
             ScriptUrl = Url("assets/site.js"),
             FaviconUrl = Url("assets/favicon.svg"),
-            ContentSecurityPolicy = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
+            ContentSecurityPolicy = "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
             CredentialCount = Portfolio.Credentials.Count,
             Config = Config.Values,
         };
