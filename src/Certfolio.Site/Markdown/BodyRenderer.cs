@@ -2,6 +2,7 @@ using Certfolio.Core.Portfolios;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -38,6 +39,7 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
         {
             var block = blocks.Pop();
             if (block is HtmlBlock) hasRawHtml = true;
+            if (block is HeadingBlock { Level: >= 2 } heading) AddAnchor(heading);
             if (block is ContainerBlock container)
             {
                 for (var i = container.Count - 1; i >= 0; i--) blocks.Push(container[i]);
@@ -76,6 +78,19 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
         var html = writer.ToString();
         if (hasRawHtml && !context.AllowUnsafeHtml) html = sanitizer.Value.Sanitize(html);
         return new RenderedBody(html, assets, hasRawHtml);
+    }
+
+    /// <summary>A "#" link at the end of a heading, to its own id, so a section can be linked to (shown on hover and focus).</summary>
+    private static void AddAnchor(HeadingBlock heading)
+    {
+        if (heading.GetAttributes().Id is not { Length: > 0 } id || heading.Inline is null) return;
+        var anchor = new LinkInline("#" + id, string.Empty);
+        anchor.AppendChild(new LiteralInline("#"));
+        var attributes = anchor.GetAttributes();
+        attributes.AddClass("anchor");
+        attributes.AddProperty("aria-label", "Link to this section");
+        heading.Inline.AppendChild(new LiteralInline(" "));
+        heading.Inline.AppendChild(anchor);
     }
 
     private static void CheckLink(LinkInline link, BodyContext context, List<AssetCopy> assets)

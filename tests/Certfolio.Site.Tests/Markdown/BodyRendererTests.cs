@@ -45,6 +45,18 @@ public sealed class BodyRendererTests
     }
 
     [Fact]
+    public void Section_headings_get_an_anchor_link_to_their_id()
+    {
+        var body = Render("# Title\n\n## Exam domains\n\ntext");
+
+        var document = new HtmlParser().ParseDocument(body.Html);
+        Assert.Null(document.QuerySelector("h1 a"));
+        var anchor = document.QuerySelector("h2#exam-domains a.anchor")!;
+        Assert.Equal("#exam-domains", anchor.GetAttribute("href"));
+        Assert.Equal("Link to this section", anchor.GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public void Raw_html_is_sanitized_and_flagged()
     {
         var body = Render("<img src=\"x.png\" onerror=\"alert(1)\">\n\n<p id=\"keep\" class=\"k\">text <script>alert(2)</script></p>");
