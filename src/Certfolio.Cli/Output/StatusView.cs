@@ -1,0 +1,131 @@
+using System.Globalization;
+using Certfolio.Core.Model;
+using Certfolio.Core.Portfolios;
+using Certfolio.Core.Tracking;
+using Spectre.Console;
+
+namespace Certfolio.Cli.Output;
+
+/// <summary>How <c>certfolio status</c> shows a report: a table on wide consoles, short blocks on narrow ones.</summary>
+public sealed class StatusView(IAnsiConsole console)
+{
+    public void WritePortfolio(Portfolio portfolio, TrackingReport report, IReadOnlyList<CredentialTracking> shown, int? within)
+    {
+        var format = portfolio.Config.DateFormat;
+        console.Write(new Markup($"[bold]{Markup.Escape(portfolio.Config.Title)}[/]: status on {Date(report.Today, format)}\n"));
+        if (shown.Count == 0) console.WriteLine(within is { } days ? $"Nothing needs attention within {days} days." : "No credentials.");
+        else Show(shown.Select(e => ((string?)null, e)).ToArray(), format, withPerson: false, report.Today);
+        console.WriteLine(Summary(report.Entries));
+        var problems = portfolio.Diagnostics.Count + report.Diagnostics.Count;
+        if (problems > 0) console.WriteLine($"{problems} problem{(problems == 1 ? "" : "s")} found in the portfolio; run 'certfolio check' for details.");
+    }
+
+    public void WriteTeam(TeamReport team, IReadOnlyList<(string? Person, CredentialTracking Entry)> holdings, int? within, int horizonDays)
+    {
+        const string format = "dd.MM.yyyy";
+        console.Write(new Markup($"[bold]Team[/]: {team.Members.Count} people, status on {Date(team.Today, format)}\n"));
+        if (holdings.Count == 0) console.WriteLine(within is { } days ? $"Nothing needs attention within {days} days." : "No credentials.");
+        else Show(holdings, format, withPerson: true, team.Today);
+
+        console.Write(new Markup($"\n[bold]Expiring in the next {horizonDays} days[/]\n"));
+        var expiring = team.ExpiringWithin(horizonDays);
+        if (expiring.Count == 0) console.WriteLine("Nothing.");
+        foreach (var (member, entry) in expiring)
+            console.WriteLine($"- {Date(entry.Expires!.Value, format)} ({Days(entry.DaysLeft)}): {member.Name}, {entry.Credential.Title}");
+
+        console.Write(new Markup("\n[bold]Skill coverage[/] (people holding an unexpired credential)\n"));
+        var skills = new Table().Border(TableBorder.Simple).AddColumn("Skill").AddColumn(new TableColumn("People").RightAligned()).AddColumn("Who");
+        foreach (var coverage in team.Skills)
+            skills.AddRow(Markup.Escape(coverage.Skill), coverage.People.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", coverage.People)));
+        console.Write(skills);
+    }
+
+    /// <summary>Below this console width the table would wrap every cell, so each credential gets a short block instead.</summary>
+    public const int TableMinWidth = 120;
+
+    private void Show(IReadOnlyList<(string? Person, CredentialTracking Entry)> rows, string format, bool withPerson, DateOnly today)
+    {
+        if (console.Profile.Width >= TableMinWidth)
+        {
+            console.Write(CredentialTable(rows, format, withPerson));
+            return;
+        }
+        foreach (var (person, entry) in rows)
+        {
+            var who = withPerson ? $"{Markup.Escape(person ?? "")}: " : "";
+            console.Write(new Markup($"{who}[bold]{Markup.Escape(entry.Credential.Title)}[/] ({Markup.Escape(entry.Credential.Provider)})\n"));
+            var facts = new List<string> { StatusMarkup(entry) };
+            var mark = entry.ExpiryFromPolicy ? "*" : "";
+            if (entry.Expires is { } expires && entry.DaysLeft < 0) facts.Add($"since {Date(expires, format)}{mark} ({Days(-entry.DaysLeft)} ago)");
+            else if (entry.Expires is { } expiry) facts.Add($"expires {Date(expiry, format)}{mark} ({Days(entry.DaysLeft)} left)");
+            if (entry.RenewalOpens is { } opens && entry.Status != CredentialStatus.Expired)
+                facts.Add($"renewal {(opens > today ? "opens" : "opened")} {Date(opens, format)}");
+            console.Write(new Markup($"  {string.Join(" · ", facts)}\n"));
+            if (entry.Credits is { } credits) console.Write(new Markup($"  Credits: {CreditsMarkup(credits)}\n"));
+            console.Write(new Markup($"  Next: {Markup.Escape(entry.NextAction)}\n"));
+        }
+        if (rows.Any(r => r.Entry.ExpiryFromPolicy)) console.WriteLine("* expiry derived from the renewal policy");
+    }
+
+    private static Table CredentialTable(IReadOnlyList<(string? Person, CredentialTracking Entry)> rows, string format, bool withPerson)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        if (withPerson) table.AddColumn("Person");
+        table.AddColumn("Credential").AddColumn("Provider").AddColumn("Status").AddColumn("Expires")
+            .AddColumn(new TableColumn("Days left").RightAligned()).AddColumn("Renewal opens").AddColumn("Credits").AddColumn("Next action");
+        foreach (var (person, entry) in rows)
+        {
+            var cells = new List<string>();
+            if (withPerson) cells.Add(Markup.Escape(person ?? ""));
+            cells.Add(Markup.Escape(entry.Credential.Title));
+            cells.Add(Markup.Escape(entry.Credential.Provider));
+            cells.Add(StatusMarkup(entry));
+            cells.Add(entry.Expires is { } expires ? Date(expires, format) + (entry.ExpiryFromPolicy ? "*" : "") : "—");
+            cells.Add(entry.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "—");
+            cells.Add(entry.RenewalOpens is { } opens ? Date(opens, format) : "—");
+            cells.Add(CreditsMarkup(entry.Credits));
+            cells.Add(Markup.Escape(entry.NextAction));
+            table.AddRow(cells.ToArray());
+        }
+        if (rows.Any(r => r.Entry.ExpiryFromPolicy)) table.Caption("* expiry derived from the renewal policy");
+        return table;
+    }
+
+    private static string StatusMarkup(CredentialTracking entry)
+    {
+        var color = entry.Status switch
+        {
+            CredentialStatus.Expired => "red",
+            CredentialStatus.Expiring => "yellow",
+            CredentialStatus.RenewalOpen => "blue",
+            CredentialStatus.Active => "green",
+            _ => "grey",
+        };
+        var label = entry.Status.ToLabel();
+        return entry.Renew ? $"[{color}]{label}[/]" : $"[grey]{label} (not renewing)[/]";
+    }
+
+    /// <summary>"████░░░░░░ 26/120 CPE": a ten-cell bar, so it reads the same in a terminal, a log and a golden file.</summary>
+    private static string CreditsMarkup(CreditProgress? credits)
+    {
+        if (credits is null) return "—";
+        const int cells = 10;
+        var filled = (int)Math.Floor(credits.Fraction * cells);
+        var color = credits.IsMet ? "green" : "yellow";
+        return $"[{color}]{new string('█', filled)}[/][grey]{new string('░', cells - filled)}[/] "
+               + $"{Tracker.Amount(credits.Earned)}/{Tracker.Amount(credits.Required)} {Markup.Escape(credits.Unit)}";
+    }
+
+    private static string Summary(IReadOnlyList<CredentialTracking> entries)
+    {
+        var counts = Enum.GetValues<CredentialStatus>()
+            .Select(s => (Status: s, Count: entries.Count(e => e.Status == s)))
+            .Where(x => x.Count > 0)
+            .Select(x => $"{x.Count} {x.Status.ToLabel()}");
+        return $"{entries.Count} credential{(entries.Count == 1 ? "" : "s")}: {string.Join(", ", counts)}";
+    }
+
+    private static string Date(DateOnly date, string format) => date.ToString(format, CultureInfo.InvariantCulture);
+
+    private static string Days(int? days) => days == 1 ? "1 day" : $"{days} days";
+}
