@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 
-namespace Certfolio.Cli.Tests;
+namespace Certfolio.Tests.Shared;
 
 /// <summary>
-/// Golden files live beside the tests (<c>Golden/NAME.expected.txt</c>). On a mismatch the actual output is
+/// Shared by the test projects (linked into each). Golden files live beside the calling test (<c>Golden/NAME.expected.txt</c>). On a mismatch the actual output is
 /// written to <c>Golden/NAME.actual.txt</c> to diff; to accept new output, run the tests with
 /// <c>CERTFOLIO_ACCEPT=1</c>, which overwrites the expected files, and review the diff before committing.
 /// </summary>
