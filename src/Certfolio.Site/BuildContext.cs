@@ -29,7 +29,8 @@ internal sealed class BuildContext
         BasePath = BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath;
         if (!BasePath.EndsWith('/')) BasePath += "/";
         Assets = new AssetResolver(portfolio.Layout.AssetsDirectory, portfolio.Layout.Root, PhysicalFileSystem.Instance);
-        Policies = new PolicyResolver(Config);
+        Tracking = Tracker.Track(portfolio, options.Clock);
+        TrackingByDocument = Tracking.Entries.ToDictionary(e => e.Credential.RelativePath, StringComparer.Ordinal);
         Skills = TermIndex.Build(portfolio.Credentials.SelectMany(c => c.Skills));
         Providers = TermIndex.Build(portfolio.Credentials.Select(c => c.Provider));
         Site = CreateSiteView();
@@ -59,16 +60,18 @@ internal sealed class BuildContext
 
     public string? Absolute(string sitePath) => BaseUrl is null ? null : BaseUrl + sitePath;
 
-    /// <summary>Renewal policies (document, certfolio.yaml, built-in rules), for the day a renewal window opens.</summary>
-    public PolicyResolver Policies { get; }
+    /// <summary>
+    /// Every credential tracked on the build day, exactly as <c>certfolio status</c> tracks it: status, renewal
+    /// opening, expiry derived from a policy's cycle, credits from the training ledger.
+    /// </summary>
+    public TrackingReport Tracking { get; }
 
-    /// <summary>The status on the build day, and the day the renewal window opens when a policy gives one.</summary>
-    public (CredentialStatus Status, DateOnly? RenewalOpens) StatusOf(Credential credential)
-    {
-        var policy = Policies.Resolve(credential);
-        DateOnly? opens = credential.Expires is { } expires && policy is not null ? expires.AddDays(-policy.WindowDays) : null;
-        return (StatusCalculator.Compute(credential.Expires, Today, Config.ExpiringDays, opens), opens);
-    }
+    public IReadOnlyDictionary<string, CredentialTracking> TrackingByDocument { get; }
+
+    /// <summary>The tracking entry of a credential of this portfolio.</summary>
+    public CredentialTracking Track(Credential credential) => TrackingByDocument[credential.RelativePath];
+
+    public const string CalendarPath = "calendar.ics";
 
     public static string CredentialPath(string slug) => $"certifications/{slug}/";
 
@@ -120,6 +123,7 @@ internal sealed class BuildContext
             CssUrl = Url("assets/site.css"),
             ScriptUrl = Url("assets/site.js"),
             FaviconUrl = Url("assets/favicon.svg"),
+            CalendarUrl = Url(CalendarPath),
             ContentSecurityPolicy = "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
             CredentialCount = Portfolio.Credentials.Count,
             Config = Config.Values,
@@ -130,6 +134,24 @@ internal sealed class BuildContext
     {
         var values = JsonSerializer.Serialize(Config.Values);
         return string.Join('\n', Theme.Signature, Iso(Today), BaseUrl ?? "-", Config.DateFormat, Config.ExpiringDays.ToString(CultureInfo.InvariantCulture),
-            Config.UnsafeHtml ? "unsafe" : "safe", values);
+            Config.UnsafeHtml ? "unsafe" : "safe", values, LedgerSignature());
+    }
+
+    // Credits come from the training ledger, which every credential page may show: a changed ledger rebuilds all.
+    // Hashed field by field (the record would hash its AppliesTo list by reference); compared within one process only.
+    private string LedgerSignature()
+    {
+        var hash = new HashCode();
+        foreach (var a in Tracking.Ledger.Activities)
+        {
+            hash.Add(a.Title);
+            hash.Add(a.Date);
+            hash.Add(a.Hours);
+            hash.Add(a.Credits);
+            hash.Add(a.Unit);
+            hash.Add(a.Provider);
+            foreach (var target in a.AppliesTo) hash.Add(target);
+        }
+        return Tracking.Ledger.Activities.Count.ToString(CultureInfo.InvariantCulture) + ":" + hash.ToHashCode().ToString(CultureInfo.InvariantCulture);
     }
 }

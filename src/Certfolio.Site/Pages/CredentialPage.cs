@@ -1,4 +1,6 @@
 using Certfolio.Core.Model;
+using Certfolio.Core.Tracking;
+using Certfolio.Interop.LinkedIn;
 using Certfolio.Interop.SchemaOrg;
 using Certfolio.Site.Markdown;
 using Certfolio.Site.Publishing;
@@ -14,7 +16,8 @@ internal static class CredentialPage
     public static CredentialRender Render(Credential credential, BuildContext build, BodyRenderer bodies, PageRenderer renderer, ISiteWriter writer)
     {
         var assets = new List<AssetCopy>();
-        var (status, renewalOpens) = build.StatusOf(credential);
+        var tracking = build.Track(credential);
+        var (status, renewalOpens, expires) = (tracking.Status, tracking.RenewalOpens, tracking.Expires);
         var skills = credential.Skills
             .Select(s => build.Skills.TryGet(s, out var term) ? term : null)
             .OfType<Term>()
@@ -43,11 +46,13 @@ internal static class CredentialPage
             Level = credential.Level,
             Issued = build.FormatDate(credential.Issued),
             IssuedIso = BuildContext.Iso(credential.Issued),
-            Expires = credential.Expires is { } e ? build.FormatDate(e) : null,
-            ExpiresIso = credential.Expires is { } e2 ? BuildContext.Iso(e2) : null,
-            HasExpiry = credential.Expires is not null,
+            Expires = expires is { } e ? build.FormatDate(e) : null,
+            ExpiresIso = expires is { } e2 ? BuildContext.Iso(e2) : null,
+            HasExpiry = expires is not null,
+            ExpiryFromPolicy = tracking.ExpiryFromPolicy,
+            HasPolicy = tracking.Policy is not null && expires is not null,
             RenewalOpensIso = renewalOpens is { } opens ? BuildContext.Iso(opens) : null,
-            ExpiryRelative = RelativeTime.DescribeExpiry(credential.Expires, build.Today),
+            ExpiryRelative = RelativeTime.DescribeExpiry(expires, build.Today),
             VerificationUrl = credential.VerificationUrl is { } v ? UrlPolicy.Clean(v) : null,
             Status = status.ToSlug(),
             StatusLabel = status.ToLabel(),
@@ -57,7 +62,7 @@ internal static class CredentialPage
             LogoUrl = logoUrl,
             LogoAlt = credential.Provider,
             Monogram = new TrustedHtml(Monogram.Svg(credential.Provider)),
-            Timeline = new TrustedHtml(TimelineSvg.Validity(credential.Issued, credential.Expires, build.Today, status, renewalOpens)),
+            Timeline = new TrustedHtml(TimelineSvg.Validity(credential.Issued, expires, build.Today, status, renewalOpens)),
             Body = TrustedHtml.Empty,
             Renew = credential.Renew,
             Extra = credential.Extra,
@@ -76,11 +81,47 @@ internal static class CredentialPage
             JsonLd = new TrustedHtml(SchemaOrgWriter.Serialize(SchemaOrgWriter.ForCredential(credential, build.BaseUrl), indented: false)),
             OpenGraphType = "article",
         };
-        var full = view with { Body = new TrustedHtml(body.Html) };
+        var full = view with
+        {
+            Body = new TrustedHtml(body.Html),
+            Milestones = tracking.Policy is null || expires is null ? [] : tracking.Milestones(build.Today).Select(m => Milestone(m, build)).ToArray(),
+            Credits = tracking.Policy is not null && tracking.Credits is { } credits ? Credits(credits, build) : null,
+            LinkedInUrl = LinkedInAddToProfile.UrlFor(credential),
+        };
         var pagePath = sitePath + "index.html";
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
         var skillSlugs = skills.Select(s => s.Slug).ToArray();
         return new CredentialRender(credential, view, status, card, pagePath, assets, skillSlugs, provider.Slug,
-            SiteFiles.SearchEntry(view, skillSlugs, provider.Slug));
+            SiteFiles.SearchEntry(view, skillSlugs, provider.Slug), expires);
     }
+
+    private static MilestoneView Milestone(Milestone milestone, BuildContext build) => new()
+    {
+        Key = milestone.Key,
+        Kind = milestone.Kind switch
+        {
+            MilestoneKind.Issued => "issued",
+            MilestoneKind.RenewalOpens => "renewal-opens",
+            MilestoneKind.AnnualCredits => "annual-credits",
+            MilestoneKind.CreditsDue => "credits-due",
+            _ => "expiry",
+        },
+        Label = milestone.Label,
+        Date = build.FormatDate(milestone.Date),
+        DateIso = BuildContext.Iso(milestone.Date),
+        IsPast = milestone.IsPast,
+    };
+
+    private static CreditsView Credits(CreditProgress credits, BuildContext build) => new()
+    {
+        Earned = Tracker.Amount(credits.Earned),
+        Required = Tracker.Amount(credits.Required),
+        Remaining = Tracker.Amount(credits.Remaining),
+        Unit = credits.Unit,
+        Fraction = credits.Fraction,
+        Percent = (int)Math.Floor(credits.Fraction * 100),
+        IsMet = credits.IsMet,
+        Due = build.FormatDate(credits.Due),
+        DueIso = BuildContext.Iso(credits.Due),
+    };
 }

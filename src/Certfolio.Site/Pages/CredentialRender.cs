@@ -6,6 +6,7 @@ namespace Certfolio.Site.Pages;
 /// <summary>
 /// One credential after the render stage: its view, its card HTML (rendered once, reused by every list page that
 /// shows it) and what it depends on. Cached between rebuilds by <see cref="SiteState"/>.
+/// <c>Expires</c> is the tracked expiry: the document's, or derived from the policy's cycle, as <c>status</c> shows it.
 /// </summary>
 internal sealed record CredentialRender(
     Credential Credential,
@@ -16,4 +17,5 @@ internal sealed record CredentialRender(
     IReadOnlyList<AssetCopy> Assets,
     IReadOnlyList<string> SkillSlugs,
     string ProviderSlug,
-    byte[] SearchEntry);
+    byte[] SearchEntry,
+    DateOnly? Expires);

@@ -130,7 +130,7 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
         if (renders.Count <= TimelineSvg.MaxCredentialBars)
         {
             return renders.OrderBy(r => r.Credential.Issued).ThenBy(r => r.Credential.Slug, StringComparer.Ordinal)
-                .Select(r => new TimelineBar(r.Credential.Title, r.Credential.Issued, r.Credential.Expires, r.Status, r.View.Url))
+                .Select(r => new TimelineBar(r.Credential.Title, r.Credential.Issued, r.Expires, r.Status, r.View.Url))
                 .ToArray();
         }
         // A large portfolio: one bar per provider (the busiest ones), so the picture stays readable and small.
@@ -140,7 +140,7 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
             .Select(p =>
             {
                 var members = p.Value;
-                var end = members.Any(m => m.Credential.Expires is null) ? (DateOnly?)null : members.Max(m => m.Credential.Expires!.Value);
+                var end = members.Any(m => m.Expires is null) ? (DateOnly?)null : members.Max(m => m.Expires!.Value);
                 var status = members.Select(m => m.Status).OrderBy(StatusOrder).First();
                 var first = members[0];
                 return new TimelineBar($"{first.Credential.Provider} ({members.Count})", members.Min(m => m.Credential.Issued), end, status, first.View.ProviderLink.Url);

@@ -38,6 +38,13 @@ internal static partial class SiteFiles
         return bytes;
     }
 
+    /// <summary>
+    /// <c>/calendar.ics</c>: the renewal calendar <c>certfolio calendar</c> writes, from the same tracking report, so a
+    /// subscribed calendar shows the dates the site shows.
+    /// </summary>
+    public static byte[] Calendar(BuildContext build) =>
+        Encoding.UTF8.GetBytes(Certfolio.Interop.ICalendar.CalendarWriter.Write(build.Tracking));
+
     /// <summary>One credential's object in <c>search.json</c>.</summary>
     public static byte[] SearchEntry(CredentialView view, IReadOnlyList<string> skillSlugs, string providerSlug)
     {

@@ -26,6 +26,8 @@ public sealed record SiteView
     public required string CssUrl { get; init; }
     public required string ScriptUrl { get; init; }
     public required string FaviconUrl { get; init; }
+    /// <summary>The renewal calendar (<c>/calendar.ics</c>).</summary>
+    public required string CalendarUrl { get; init; }
     /// <summary>The Content-Security-Policy the layout puts in its meta tag.</summary>
     public required string ContentSecurityPolicy { get; init; }
     public required int CredentialCount { get; init; }
@@ -103,6 +105,16 @@ public sealed record CredentialView
     public required string LogoAlt { get; init; }
     /// <summary>An SVG with the provider's initials, for credentials without a usable logo.</summary>
     public required TrustedHtml Monogram { get; init; }
+    /// <summary>True when the expiry date comes from the renewal policy's cycle, not from the document.</summary>
+    public bool ExpiryFromPolicy { get; init; }
+    /// <summary>True when a renewal policy (document, certfolio.yaml or built-in rule) applies to a credential that expires.</summary>
+    public bool HasPolicy { get; init; }
+    /// <summary>The renewal timeline in date order (issued, renewal opens, credit deadlines, expiry), when a policy applies.</summary>
+    public IReadOnlyList<MilestoneView> Milestones { get; init; } = [];
+    /// <summary>Continuing-education credits of the current cycle, when the policy asks for any.</summary>
+    public CreditsView? Credits { get; init; }
+    /// <summary>LinkedIn's "Add to profile" URL, prefilled from the credential.</summary>
+    public string? LinkedInUrl { get; init; }
     /// <summary>The validity bar: issued → today → expires.</summary>
     public required TrustedHtml Timeline { get; init; }
     /// <summary>The Markdown body as safe HTML (only on the credential page; empty in cards).</summary>
@@ -112,6 +124,36 @@ public sealed record CredentialView
     public required IReadOnlyDictionary<string, object?> Extra { get; init; }
     /// <summary>The source file, relative to the portfolio.</summary>
     public required string SourcePath { get; init; }
+}
+
+/// <summary>One step of <c>credential.milestones</c>.</summary>
+public sealed record MilestoneView
+{
+    /// <summary>issued, renewal-opens, annual-1…, credits-due or expiry: stable per credential.</summary>
+    public required string Key { get; init; }
+    /// <summary>issued, renewal-opens, annual-credits, credits-due or expiry.</summary>
+    public required string Kind { get; init; }
+    public required string Label { get; init; }
+    public required string Date { get; init; }
+    public required string DateIso { get; init; }
+    /// <summary>True once the day has passed (as of the build day).</summary>
+    public required bool IsPast { get; init; }
+}
+
+/// <summary><c>credential.credits</c>: earned and required credits of the current cycle.</summary>
+public sealed record CreditsView
+{
+    /// <summary>Amounts as people write them: 22, 22.5.</summary>
+    public required string Earned { get; init; }
+    public required string Required { get; init; }
+    public required string Remaining { get; init; }
+    public required string Unit { get; init; }
+    /// <summary>Earned as a share of required, 0 to 1, and as a whole percentage.</summary>
+    public required double Fraction { get; init; }
+    public required int Percent { get; init; }
+    public required bool IsMet { get; init; }
+    public required string Due { get; init; }
+    public required string DueIso { get; init; }
 }
 
 /// <summary>Counts by status: <c>home.counts</c>.</summary>
@@ -177,6 +219,6 @@ internal static class ViewTypes
     public static readonly Type[] All =
     [
         typeof(SiteView), typeof(OwnerView), typeof(LinkView), typeof(PageView), typeof(TermLink), typeof(CredentialView),
-        typeof(StatusCounts), typeof(FacetOption), typeof(HomeView), typeof(TermView), typeof(TermsView),
+        typeof(MilestoneView), typeof(CreditsView), typeof(StatusCounts), typeof(FacetOption), typeof(HomeView), typeof(TermView), typeof(TermsView),
     ];
 }

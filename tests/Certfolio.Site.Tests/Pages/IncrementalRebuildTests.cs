@@ -22,7 +22,7 @@ public sealed class IncrementalRebuildTests
         Assert.True(second.Incremental);
         Assert.Contains("certifications/pmp/index.html", second.ChangedPaths);
         Assert.Contains("skills/project-management/index.html", second.ChangedPaths);
-        Assert.Contains("providers/project-management-institute/index.html", second.ChangedPaths);
+        Assert.Contains("providers/project-management-guild/index.html", second.ChangedPaths);
         Assert.Contains("index.html", second.ChangedPaths);
         Assert.DoesNotContain("certifications/cka/index.html", second.ChangedPaths);
         Assert.DoesNotContain("skills/aws/index.html", second.ChangedPaths);
