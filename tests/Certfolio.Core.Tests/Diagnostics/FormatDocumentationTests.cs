@@ -33,7 +33,8 @@ public sealed partial class FormatDocumentationTests
     public void Documents_no_code_that_does_not_exist()
     {
         var ids = Descriptors.All.Select(d => d.Id).ToHashSet();
-        var documented = ExampleLine().Matches(Docs).Select(m => m.Groups["id"].Value).Distinct();
+        // CF04xx are the site build's (Certfolio.Site.SiteDescriptors), checked against this file by Site.Tests.
+        var documented = ExampleLine().Matches(Docs).Select(m => m.Groups["id"].Value).Where(id => !id.StartsWith("CF04", StringComparison.Ordinal)).Distinct();
         Assert.All(documented, id => Assert.Contains(id, ids));
     }
 
