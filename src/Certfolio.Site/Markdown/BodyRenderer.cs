@@ -17,7 +17,8 @@ public sealed record RenderedBody(string Html, IReadOnlyList<AssetCopy> Assets, 
 /// <summary>
 /// Markdown body → safe HTML. One pass over the syntax tree checks every link and image URL (unsafe schemes
 /// become <c>#</c>), prefixes root-relative ones with the base path, maps images to copied assets, and notes raw
-/// HTML; only bodies with raw HTML go through the (slow) sanitizer.
+/// HTML; only bodies with raw HTML go through the (slow) sanitizer. Headings drop one level (# becomes &lt;h2&gt;), so the
+/// page title stays the only &lt;h1&gt;.
 /// </summary>
 public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> sanitizer)
 {
@@ -39,7 +40,13 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
         {
             var block = blocks.Pop();
             if (block is HtmlBlock) hasRawHtml = true;
-            if (block is HeadingBlock { Level: >= 2 } heading) AddAnchor(heading);
+            if (block is HeadingBlock heading)
+            {
+                // The page's one <h1> is the credential's title: the body's headings sit a level below it.
+                // Ids were assigned at parse time, so anchors and links to them survive the shift.
+                heading.Level = Math.Min(6, heading.Level + 1);
+                AddAnchor(heading);
+            }
             if (block is ContainerBlock container)
             {
                 for (var i = container.Count - 1; i >= 0; i--) blocks.Push(container[i]);

@@ -45,15 +45,21 @@ public sealed class BodyRendererTests
     }
 
     [Fact]
-    public void Section_headings_get_an_anchor_link_to_their_id()
+    public void Headings_drop_one_level_below_the_page_title_and_keep_their_anchor_links()
     {
-        var body = Render("# Title\n\n## Exam domains\n\ntext");
+        // Given a body with a level-1 title, a section and a deep heading
+        var markdown = "# Title\n\n## Exam domains\n\n###### Deepest\n\ntext";
 
-        var document = new HtmlParser().ParseDocument(body.Html);
-        Assert.Null(document.QuerySelector("h1 a"));
-        var anchor = document.QuerySelector("h2#exam-domains a.anchor")!;
+        // When it is rendered
+        var document = new HtmlParser().ParseDocument(Render(markdown).Html);
+
+        // Then # becomes h2, ## h3, and ###### stays h6; every heading keeps its id and links to it
+        Assert.Null(document.QuerySelector("h1"));
+        Assert.Equal("Title", document.QuerySelector("h2#title")!.FirstChild!.TextContent.Trim());
+        var anchor = document.QuerySelector("h3#exam-domains a.anchor")!;
         Assert.Equal("#exam-domains", anchor.GetAttribute("href"));
         Assert.Equal("Link to this section", anchor.GetAttribute("aria-label"));
+        Assert.Equal("#deepest", document.QuerySelector("h6#deepest a.anchor")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class CredentialPageTests
         var (_, site) = portfolio.Build();
 
         var prose = TestPortfolio.Html(site, "certifications/aws-devops/index.html").QuerySelector("section.prose")!;
-        Assert.Equal("overview", prose.QuerySelector("h1")!.Id);
+        Assert.Equal("overview", prose.QuerySelector("h2")!.Id);
         Assert.NotNull(prose.QuerySelector("table td"));
         Assert.Equal(2, prose.QuerySelectorAll("input[type=checkbox]").Length);
         Assert.Equal("language-yaml", prose.QuerySelector("pre code")!.ClassName);
@@ -123,5 +123,23 @@ public sealed class RenewalWindowTests
         Assert.Equal("renewal open", card.QuerySelector("[data-status]")!.TextContent);
         Assert.Equal("2026-07-01", card.GetAttribute("data-renewal-opens"));
         Assert.NotNull(TestPortfolio.Html(site, "certifications/isaca/index.html").QuerySelector("svg.validity rect.tl-window"));
+    }
+
+    [Fact]
+    public void A_credential_page_has_exactly_one_h1_even_when_its_body_starts_with_one()
+    {
+        // Given the example portfolio, whose bodies start with a "# Title" heading
+        var portfolio = new Certfolio.Core.Portfolios.PortfolioLoader().Load(Path.Combine(TestPortfolio.RepositoryRoot, "examples", "portfolio"));
+        var site = new Certfolio.Site.Publishing.MemorySiteWriter();
+        TestPortfolio.Builder.Build(portfolio, TestPortfolio.Options(), site);
+
+        // When each credential page is parsed
+        foreach (var credential in portfolio.Credentials)
+        {
+            var page = TestPortfolio.Html(site, $"certifications/{credential.Slug}/index.html");
+
+            // Then the only h1 is the credential's title
+            Assert.Equal(credential.Title, Assert.Single(page.QuerySelectorAll("h1")).TextContent);
+        }
     }
 }

@@ -83,7 +83,14 @@
     })(copies[k]);
   }
 
-  // 3. Filters on the home page, from the search index; the state lives in the URL query.
+  // 3. A timeline wider than the screen (phones) scrolls so that today is in view, a little right of centre.
+  var line = document.querySelector('.timeline-box [data-today-x]');
+  if (line) {
+    var box = line.closest('.timeline-box');
+    if (box.scrollWidth > box.clientWidth) box.scrollLeft = Math.max(0, box.scrollWidth * parseFloat(line.getAttribute('data-today-x')) - box.clientWidth * 0.6);
+  }
+
+  // 4. Filters on the home page, from the search index; the state lives in the URL query.
   var form = document.getElementById('filters');
   if (!form || !window.fetch) return;
   var grids = document.querySelectorAll('[data-grid]');

@@ -1,0 +1,60 @@
+using AngleSharp.Html.Parser;
+using Certfolio.Core.Model;
+using Certfolio.Site.Pages;
+
+namespace Certfolio.Site.Tests.Pages;
+
+public sealed class TimelineSvgTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 26);
+
+    [Theory]
+    [InlineData("CKA: Certified Kubernetes Administrator", "CKA")]
+    [InlineData("Microsoft Certified: Azure Solutions Architect Expert", "Azure Solutions Architect Expert")]
+    [InlineData("AWS Certified DevOps Engineer - Professional", "AWS Certified DevOps Engineer - Professional")]
+    [InlineData("A title that goes on and on, well beyond what fits on a bar of the timeline", "A title that goes on and on, well beyond what f…")]
+    public void Short_titles_keep_what_tells_credentials_apart(string title, string expected)
+    {
+        Assert.Equal(expected, TimelineSvg.ShortTitle(title));
+    }
+
+    [Fact]
+    public void Every_bar_carries_a_visible_text_label_inside_its_link()
+    {
+        // Given two bars, one starting near the right edge
+        var bars = new[]
+        {
+            new TimelineBar("CKA: Certified Kubernetes Administrator", new DateOnly(2020, 1, 1), new DateOnly(2027, 1, 1), CredentialStatus.Active, "/certifications/cka/"),
+            new TimelineBar("Microsoft Certified: Azure Solutions Architect Expert", new DateOnly(2026, 11, 1), null, CredentialStatus.NoExpiry, "/certifications/az/"),
+        };
+
+        // When the home timeline is drawn
+        var svg = new HtmlParser().ParseDocument("<body>" + TimelineSvg.Home(bars, Today, "dd.MM.yyyy")).QuerySelector("svg")!;
+
+        // Then each link keeps its accessible name and tooltip and shows its short title as text
+        var links = svg.QuerySelectorAll("a").ToArray();
+        Assert.Equal(["CKA", "Azure Solutions Architect Expert"], links.Select(a => a.QuerySelector("text.tl-label")!.TextContent));
+        Assert.All(links, a => Assert.NotNull(a.QuerySelector("rect.tl-bar title")));
+        Assert.StartsWith("CKA: Certified Kubernetes Administrator:", links[0].GetAttribute("aria-label"), StringComparison.Ordinal);
+        // And a label that would run off the right edge is anchored at its bar's end instead
+        Assert.Equal("end", links[1].QuerySelector("text")!.GetAttribute("text-anchor"));
+        // And the today line says where it is, for the script that scrolls it into view on phones
+        Assert.NotNull(svg.QuerySelector("line.tl-today[data-today-x]"));
+    }
+
+    [Fact]
+    public void The_today_marker_is_drawn_above_the_renewal_window()
+    {
+        // Given a credential inside its renewal window
+        var markup = TimelineSvg.Validity(new DateOnly(2024, 1, 1), new DateOnly(2027, 1, 1), Today, CredentialStatus.RenewalOpen, new DateOnly(2026, 10, 1));
+
+        // When the bar is parsed
+        var children = new HtmlParser().ParseDocument("<body>" + markup).QuerySelector("svg")!.Children.ToArray();
+
+        // Then the window is painted first (behind the track) and the today marker last, on a halo
+        var classes = children.Select(c => c.GetAttribute("class")).ToArray();
+        Assert.Equal("tl-window", classes[0]);
+        Assert.Equal("tl-today", classes[^1]);
+        Assert.Equal("tl-today-halo", classes[^2]);
+    }
+}
