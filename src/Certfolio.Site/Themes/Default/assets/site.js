@@ -84,10 +84,22 @@
   }
 
   // 3. A timeline wider than the screen (phones) scrolls so that today is in view, a little right of centre.
-  var line = document.querySelector('.timeline-box [data-today-x]');
+  var line = document.querySelector('.timeline-scroll [data-today-x]');
   if (line) {
-    var box = line.closest('.timeline-box');
+    var box = line.closest('.timeline-scroll');
     if (box.scrollWidth > box.clientWidth) box.scrollLeft = Math.max(0, box.scrollWidth * parseFloat(line.getAttribute('data-today-x')) - box.clientWidth * 0.6);
+    // Labels of bars that start off-screen slide along their bar to stay readable while it is in view.
+    var svg = box.querySelector('svg'), labels = svg.querySelectorAll('.tl-label:not([text-anchor])');
+    var stick = function () {
+      var left = box.scrollLeft * svg.viewBox.baseVal.width / svg.getBoundingClientRect().width + 4;
+      for (var t = 0; t < labels.length; t++) {
+        var label = labels[t], bar = label.nextElementSibling, x0 = label.x0 || (label.x0 = +label.getAttribute('x'));
+        var end = +bar.getAttribute('x') + +bar.getAttribute('width') - label.getComputedTextLength();
+        label.setAttribute('x', Math.max(x0, Math.min(left, end)));
+      }
+    };
+    box.addEventListener('scroll', stick, { passive: true });
+    stick();
   }
 
   // 4. Filters on the home page, from the search index; the state lives in the URL query.
