@@ -45,7 +45,8 @@ install_pkg hugo hugo
 install_pkg /usr/bin/time time
 
 mkdir -p "$WORK/runs" "$OUTROOT"
-rm -f "$WORK"/runs/*.time
+rm -f "$WORK"/runs/*.time "$WORK"/runs/*.size
+load_start=$(cut -d' ' -f1 /proc/loadavg)
 # Publishes the CLI now if the sources changed, so no timed run pays for it.
 "$CERTFOLIO" --version >/dev/null
 
@@ -126,11 +127,12 @@ with open(path, "w") as f:
             f.write(f"{wall:.4f} {ru.ru_utime:.4f} {ru.ru_stime:.4f} {ru.ru_maxrss}\n")
 EOF
 
-python3 - "$WORK/runs" "$largest" "$RUNS" "$(nproc)" "$(hugo version | cut -d' ' -f1-2)" "$("$CERTFOLIO" --version)" "${SIZES[@]}" <<'EOF'
+python3 - "$WORK/runs" "$largest" "$RUNS" "$(nproc)" "$(hugo version | cut -d' ' -f1-2)" "$("$CERTFOLIO" --version)" "$load_start" "${SIZES[@]}" <<'EOF'
 import os, statistics as st, sys
-runs_dir, largest, runs, cores, hugo_version, cf_version = sys.argv[1:7]
-sizes = sys.argv[7:]
-tools = sorted({f.rsplit("-", 1)[0] for f in os.listdir(runs_dir) if f.endswith(".size")}, key=lambda t: (t == "certfolio", t))
+runs_dir, largest, runs, cores, hugo_version, cf_version, load_start = sys.argv[1:8]
+sizes = sys.argv[8:]
+order = {"hugo-terms": 0, "hugo-params": 1, "certfolio": 9}
+tools = sorted({f.rsplit("-", 1)[0] for f in os.listdir(runs_dir) if f.endswith(".size")}, key=lambda t: (order.get(t, 5), t))
 label = {"hugo-terms": "Hugo (idiomatic)", "hugo-params": "Hugo (tuned card)", "certfolio": "Certfolio"}
 
 def timings(path):
@@ -146,7 +148,7 @@ for n in sizes:
             pages, mb = open(f"{runs_dir}/{t}-{n}.size").read().split()
             res[(t, n)] = (pages, mb) + timings(p)
 
-print(f"<!-- {os.popen('date -u +%FT%TZ').read().strip()}, {cores} cores, load before: {open('/proc/loadavg').read().split()[0]}, "
+print(f"<!-- {os.popen('date -u +%FT%TZ').read().strip()}, {cores} cores, load average {load_start} at the start and {open('/proc/loadavg').read().split()[0]} at the end, "
       f"{hugo_version}, certfolio {cf_version}, {runs} timed runs per tool and N -->")
 print("| N | tool | pages | MB out | median wall s | median user+sys s | peak RSS MiB | wall min–max s |")
 print("|---:|---|---:|---:|---:|---:|---:|---|")
