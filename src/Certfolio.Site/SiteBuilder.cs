@@ -95,52 +95,13 @@ public sealed class SiteBuilder
         });
         if (build.Diagnostics.Any(d => d.Severity == Severity.Error)) return Failed(build, clock);
 
-        var lists = new ListPages(build, renderer, renders);
-        var pagePaths = new HashSet<string>(StringComparer.Ordinal) { string.Empty, "skills/", "providers/" };
-        foreach (var render in renders) pagePaths.Add(BuildContext.CredentialPath(render.View.Slug));
-        var listPages = new HashSet<string>(StringComparer.Ordinal);
-        try
-        {
-            lists.Home(writer, "index.html");
-            lists.Index("skills", writer, "skills/index.html");
-            lists.Index("providers", writer, "providers/index.html");
-
-            var affected = incremental ? AffectedTerms(previous!, renders, pending) : null;
-            var termJobs = new List<(string Kind, TermLink Link, List<CredentialRender> Members, string Path)>();
-            foreach (var term in build.Skills.Terms)
-            {
-                if (!lists.BySkill.TryGetValue(term.Slug, out var members)) continue;
-                var path = BuildContext.SkillPath(term.Slug);
-                listPages.Add(path + "index.html");
-                pagePaths.Add(path);
-                if (affected is null || affected.Contains("s:" + term.Slug)) termJobs.Add(("skill", build.SkillLink(term, members.Count), members, path));
-            }
-            foreach (var term in build.Providers.Terms)
-            {
-                if (!lists.ByProvider.TryGetValue(term.Slug, out var members)) continue;
-                var path = BuildContext.ProviderPath(term.Slug);
-                listPages.Add(path + "index.html");
-                pagePaths.Add(path);
-                if (affected is null || affected.Contains("p:" + term.Slug)) termJobs.Add(("provider", build.ProviderLink(term, members.Count), members, path));
-            }
-            Parallel.ForEach(termJobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, job =>
-            {
-                lists.Term(job.Kind, job.Link, job.Members, writer, job.Path + "index.html");
-                options.Progress?.Invoke(Interlocked.Increment(ref done), planned);
-            });
-            lists.NotFound(writer, "404.html");
-        }
-        catch (TemplateRenderException e)
-        {
-            build.Diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateRender, SourceLocation.FileStart("theme"), e.Template, "a list page", e.Message));
-            return Failed(build, clock);
-        }
-
-        writer.Write("search.json", SiteFiles.SearchIndex(renders));
-        writer.Write("feed.xml", SiteFiles.Feed(build, renders));
-        writer.Write("robots.txt", SiteFiles.Robots(build.BaseUrl));
-        writer.Write(BuildContext.CalendarPath, SiteFiles.Calendar(build));
-        if (build.BaseUrl is not null) writer.Write("sitemap.xml", SiteFiles.Sitemap(build.BaseUrl, pagePaths));
+        // A rebuild whose re-rendered credentials look the same everywhere but on their own pages (a body edit, say)
+        // leaves the home page, the list pages, the indexes, feeds and calendar as they are: at 10,000 documents
+        // those are megabytes that would be re-spliced and rewritten for nothing.
+        var onlyOwnPages = incremental && !termsMoved && credentials.Length == previous!.ByDocument.Count
+            && pending.All(i => previous.ByDocument.TryGetValue(credentials[i].RelativePath, out var old) && renders[i].SameOnListsAs(old));
+        var listPages = onlyOwnPages ? new HashSet<string>(previous!.ListPages, StringComparer.Ordinal) : PublishLists(build, renderer, renders, writer, incremental ? previous : null, pending, options, ref done, planned);
+        if (listPages is null) return Failed(build, clock);
 
         var (byDocument, tracked) = DocumentIndex(previous, renders, pending, changed, incremental);
         if (previous is not null)
@@ -179,6 +140,61 @@ public sealed class SiteBuilder
             Incremental = incremental,
             State = state,
         };
+    }
+
+    /// <summary>Lists and Publish stages: home, skill and provider pages, the indexes and the site-wide files. Null on a template error.</summary>
+    private static HashSet<string>? PublishLists(BuildContext build, PageRenderer renderer, CredentialRender[] renders, ISiteWriter writer,
+        SiteState? previous, List<int> pending, SiteOptions options, ref int done, int planned)
+    {
+        var progress = done;
+        var lists = new ListPages(build, renderer, renders);
+        var pagePaths = new HashSet<string>(StringComparer.Ordinal) { string.Empty, "skills/", "providers/" };
+        foreach (var render in renders) pagePaths.Add(BuildContext.CredentialPath(render.View.Slug));
+        var listPages = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            lists.Home(writer, "index.html");
+            lists.Index("skills", writer, "skills/index.html");
+            lists.Index("providers", writer, "providers/index.html");
+
+            var affected = previous is not null ? AffectedTerms(previous, renders, pending) : null;
+            var termJobs = new List<(string Kind, TermLink Link, List<CredentialRender> Members, string Path)>();
+            foreach (var term in build.Skills.Terms)
+            {
+                if (!lists.BySkill.TryGetValue(term.Slug, out var members)) continue;
+                var path = BuildContext.SkillPath(term.Slug);
+                listPages.Add(path + "index.html");
+                pagePaths.Add(path);
+                if (affected is null || affected.Contains("s:" + term.Slug)) termJobs.Add(("skill", build.SkillLink(term, members.Count), members, path));
+            }
+            foreach (var term in build.Providers.Terms)
+            {
+                if (!lists.ByProvider.TryGetValue(term.Slug, out var members)) continue;
+                var path = BuildContext.ProviderPath(term.Slug);
+                listPages.Add(path + "index.html");
+                pagePaths.Add(path);
+                if (affected is null || affected.Contains("p:" + term.Slug)) termJobs.Add(("provider", build.ProviderLink(term, members.Count), members, path));
+            }
+            Parallel.ForEach(termJobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, job =>
+            {
+                lists.Term(job.Kind, job.Link, job.Members, writer, job.Path + "index.html");
+                options.Progress?.Invoke(Interlocked.Increment(ref progress), planned);
+            });
+            lists.NotFound(writer, "404.html");
+        }
+        catch (TemplateRenderException e)
+        {
+            build.Diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateRender, SourceLocation.FileStart("theme"), e.Template, "a list page", e.Message));
+            return null;
+        }
+
+        writer.Write("search.json", SiteFiles.SearchIndex(renders));
+        writer.Write("feed.xml", SiteFiles.Feed(build, renders));
+        writer.Write("robots.txt", SiteFiles.Robots(build.BaseUrl));
+        writer.Write(BuildContext.CalendarPath, SiteFiles.Calendar(build));
+        if (build.BaseUrl is not null) writer.Write("sitemap.xml", SiteFiles.Sitemap(build.BaseUrl, pagePaths));
+        done = progress;
+        return listPages;
     }
 
     private static HashSet<string> PublishAssets(BuildContext build, Theme theme, ISiteWriter writer, IEnumerable<CredentialRender> rendered, bool incremental, SiteState? previous)

@@ -92,7 +92,28 @@ internal static class CredentialPage
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
         var skillSlugs = skills.Select(s => s.Slug).ToArray();
         return new CredentialRender(credential, view, status, card, pagePath, assets, skillSlugs, provider.Slug,
-            SiteFiles.SearchEntry(view, skillSlugs, provider.Slug), expires);
+            SiteFiles.SearchEntry(view, skillSlugs, provider.Slug), expires, SiteWideKey(view, tracking, page.JsonLd!.Html, build.Today));
+    }
+
+    /// <summary>Everything site-wide files read from a credential besides its card and search entry, as one string.</summary>
+    private static string SiteWideKey(CredentialView view, CredentialTracking tracking, string jsonLd, DateOnly today)
+    {
+        var key = new System.Text.StringBuilder(jsonLd.Length + 256);
+        void Add(object? value) => key.Append(System.Globalization.CultureInfo.InvariantCulture, $"{value}").Append('\u001f');
+        Add(jsonLd);
+        Add(view.Title);
+        Add(view.Description);
+        Add(view.IssuedIso);
+        Add(view.ExpiresIso);
+        Add(view.Status);
+        Add(tracking.Renew);
+        Add(tracking.NextAction);
+        Add(tracking.Policy?.Url);
+        Add(tracking.Policy?.CreditUnit);
+        foreach (var step in tracking.Milestones(today)) Add($"{step.Key}@{step.Date:yyyy-MM-dd}:{step.Label}");
+        if (tracking.Credits is { } credits) Add($"{credits.Earned}/{credits.Required} {credits.Unit} by {credits.Due:yyyy-MM-dd}");
+        foreach (var year in tracking.Years) Add($"{year.Number}:{year.Start:yyyy-MM-dd}-{year.End:yyyy-MM-dd}:{year.Earned}/{year.Required}");
+        return key.ToString();
     }
 
     private static MilestoneView Milestone(Milestone milestone, BuildContext build) => new()

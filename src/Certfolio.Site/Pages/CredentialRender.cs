@@ -6,7 +6,8 @@ namespace Certfolio.Site.Pages;
 /// <summary>
 /// One credential after the render stage: its view, its card HTML (rendered once, reused by every list page that
 /// shows it) and what it depends on. Cached between rebuilds by <see cref="SiteState"/>.
-/// <c>Expires</c> is the tracked expiry: the document's, or derived from the policy's cycle, as <c>status</c> shows it.
+/// <c>SiteWideKey</c> joins what the feed, JSON-LD, timeline, sort order and calendar read beyond the card and the
+/// search entry. <c>Expires</c> is the tracked expiry: the document's, or derived from the policy's cycle, as <c>status</c> shows it.
 /// </summary>
 internal sealed record CredentialRender(
     Credential Credential,
@@ -18,4 +19,14 @@ internal sealed record CredentialRender(
     IReadOnlyList<string> SkillSlugs,
     string ProviderSlug,
     byte[] SearchEntry,
-    DateOnly? Expires);
+    DateOnly? Expires,
+    string SiteWideKey)
+{
+    /// <summary>
+    /// True when every site-wide file (home, list pages, search index, feed, sitemap, calendar) would show this
+    /// credential exactly as <paramref name="other"/>: same card, same index entry, same data for the rest.
+    /// </summary>
+    public bool SameOnListsAs(CredentialRender other) =>
+        PagePath == other.PagePath && SiteWideKey == other.SiteWideKey
+        && Card.AsSpan().SequenceEqual(other.Card) && SearchEntry.AsSpan().SequenceEqual(other.SearchEntry);
+}

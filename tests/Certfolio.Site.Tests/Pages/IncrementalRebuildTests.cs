@@ -77,4 +77,52 @@ public sealed class IncrementalRebuildTests
         Assert.False(second.Incremental);
         Assert.Contains("certifications/cka/index.html", second.ChangedPaths);
     }
+
+    [Fact]
+    public void A_body_only_edit_rewrites_only_the_credential_page()
+    {
+        // Given a full build kept in memory
+        using var portfolio = TestPortfolio.Copy("basic");
+        var site = new MemorySiteWriter();
+        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.Options(), site);
+        var home = site.Files["index.html"];
+
+        // When only the CKA document's body changes and it is rebuilt
+        var path = Path.Combine(portfolio.Root, "certifications/cka.md");
+        File.AppendAllText(path, "\nA new paragraph about the exam.\n");
+        var second = TestPortfolio.Builder.Rebuild(first.State!, portfolio.Load(), ["certifications/cka.md"], site);
+
+        // Then the CKA page is the only file written: no home page, search index, list page or feed
+        Assert.True(second.Incremental);
+        Assert.Equal(["certifications/cka/index.html"], second.ChangedPaths);
+        Assert.Contains("A new paragraph about the exam.", site.Text("certifications/cka/index.html"), StringComparison.Ordinal);
+        Assert.Same(home, site.Files["index.html"]);
+        // And the result is still byte for byte what a full build gives
+        var (_, full) = portfolio.Build();
+        Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, bytes) in full.Files)
+            Assert.True(bytes.AsSpan().SequenceEqual(site.Files[file]), file);
+    }
+
+    [Fact]
+    public void A_second_body_edit_after_a_skipped_rebuild_still_equals_a_full_build()
+    {
+        // Given a body-only rebuild, then an edit of the same document's title
+        using var portfolio = TestPortfolio.Copy("basic");
+        var site = new MemorySiteWriter();
+        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.Options(), site);
+        var path = Path.Combine(portfolio.Root, "certifications/cka.md");
+        File.AppendAllText(path, "\nMore text.\n");
+        var second = TestPortfolio.Builder.Rebuild(first.State!, portfolio.Load(), ["certifications/cka.md"], site);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("title: \"", "title: \"Renamed ", StringComparison.Ordinal));
+
+        // When it is rebuilt again
+        var third = TestPortfolio.Builder.Rebuild(second.State!, portfolio.Load(), ["certifications/cka.md"], site);
+
+        // Then the lists were rewritten this time, and the site equals a full build
+        Assert.Contains("index.html", third.ChangedPaths);
+        var (_, full) = portfolio.Build();
+        foreach (var (file, bytes) in full.Files)
+            Assert.True(bytes.AsSpan().SequenceEqual(site.Files[file]), file);
+    }
 }
