@@ -17,7 +17,8 @@ namespace Certfolio.Site;
 /// </summary>
 internal sealed class BuildContext
 {
-    public BuildContext(Portfolio portfolio, SiteOptions options, Theme theme)
+    /// <param name="previous">The last build's state: its tracking entries are reused for credentials it already tracked.</param>
+    public BuildContext(Portfolio portfolio, SiteOptions options, Theme theme, SiteState? previous = null)
     {
         Portfolio = portfolio;
         Options = options;
@@ -29,12 +30,57 @@ internal sealed class BuildContext
         BasePath = BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath;
         if (!BasePath.EndsWith('/')) BasePath += "/";
         Assets = new AssetResolver(portfolio.Layout.AssetsDirectory, portfolio.Layout.Root, PhysicalFileSystem.Instance);
-        Tracking = Tracker.Track(portfolio, options.Clock);
-        TrackingByDocument = Tracking.Entries.ToDictionary(e => e.Credential.RelativePath, StringComparer.Ordinal);
-        Skills = TermIndex.Build(portfolio.Credentials.SelectMany(c => c.Skills));
-        Providers = TermIndex.Build(portfolio.Credentials.Select(c => c.Provider));
+        var ledger = TrainingLedger.Load(portfolio);
+        // The term indexes depend only on the sets of names: unchanged skills and providers keep the last build's.
+        var sameNames = previous is not null && SameNames(portfolio, previous);
+        Skills = sameNames ? previous!.Skills : TermIndex.Build(portfolio.Credentials.SelectMany(c => c.Skills));
+        Providers = sameNames ? previous!.Providers : TermIndex.Build(portfolio.Credentials.Select(c => c.Provider));
         Site = CreateSiteView();
-        Fingerprint = ComputeFingerprint();
+        Fingerprint = ComputeFingerprint(ledger);
+        (Tracking, TrackingByDocument) = Track(ledger, previous?.Fingerprint == Fingerprint ? previous : null);
+    }
+
+    /// <summary>True when every credential is the last build's, or has its skills and provider.</summary>
+    private static bool SameNames(Portfolio portfolio, SiteState previous)
+    {
+        if (portfolio.Credentials.Count != previous.ByDocument.Count) return false;
+        foreach (var credential in portfolio.Credentials)
+        {
+            if (!previous.ByDocument.TryGetValue(credential.RelativePath, out var old)) return false;
+            if (ReferenceEquals(old.Credential, credential)) continue;
+            if (!string.Equals(old.Credential.Provider, credential.Provider, StringComparison.Ordinal)
+                || !old.Credential.Skills.SequenceEqual(credential.Skills, StringComparer.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Tracks every credential as <see cref="Tracker.Track(Portfolio, TimeProvider, TrackingOptions)"/> does. Entries of
+    /// the same credential object under the same fingerprint (day, config, ledger) are the last build's: at 10,000
+    /// documents, tracking them all again would cost a rebuild more than rendering the changed page.
+    /// </summary>
+    private (TrackingReport, IReadOnlyDictionary<string, CredentialTracking>) Track(TrainingLedger ledger, SiteState? previous)
+    {
+        if (previous is null)
+        {
+            var report = Tracker.Track(Portfolio, Options.Clock, new TrackingOptions { Ledger = ledger });
+            return (report, report.Entries.ToDictionary(e => e.Credential.RelativePath, StringComparer.Ordinal));
+        }
+        var resolver = new PolicyResolver(Config);
+        var byDocument = new Dictionary<string, CredentialTracking>((IDictionary<string, CredentialTracking>)previous.TrackingByDocument, StringComparer.Ordinal);
+        var entries = new CredentialTracking[Portfolio.Credentials.Count];
+        var sorted = true;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var credential = Portfolio.Credentials[i];
+            if (!byDocument.TryGetValue(credential.RelativePath, out var entry) || !ReferenceEquals(entry.Credential, credential))
+                byDocument[credential.RelativePath] = entry = Tracker.Track(credential, resolver.Resolve(credential), ledger.Activities, Today, Config.ExpiringDays, Config.DateFormat);
+            entries[i] = entry;
+            if (i > 0 && string.CompareOrdinal(entries[i - 1].Credential.RelativePath, credential.RelativePath) > 0) sorted = false;
+        }
+        if (byDocument.Count != entries.Length) byDocument = entries.ToDictionary(e => e.Credential.RelativePath, StringComparer.Ordinal);
+        if (!sorted) Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Credential.RelativePath, b.Credential.RelativePath));
+        return (new TrackingReport(Portfolio, Today, Config.ExpiringDays, entries, ledger, PortfolioLoader.Sort(resolver.Diagnostics.Concat(ledger.Diagnostics))), byDocument);
     }
 
     public Portfolio Portfolio { get; }
@@ -130,19 +176,19 @@ internal sealed class BuildContext
         };
     }
 
-    private string ComputeFingerprint()
+    private string ComputeFingerprint(TrainingLedger ledger)
     {
         var values = JsonSerializer.Serialize(Config.Values);
         return string.Join('\n', Theme.Signature, Iso(Today), BaseUrl ?? "-", Config.DateFormat, Config.ExpiringDays.ToString(CultureInfo.InvariantCulture),
-            Config.UnsafeHtml ? "unsafe" : "safe", values, LedgerSignature());
+            Config.UnsafeHtml ? "unsafe" : "safe", values, LedgerSignature(ledger));
     }
 
     // Credits come from the training ledger, which every credential page may show: a changed ledger rebuilds all.
     // Hashed field by field (the record would hash its AppliesTo list by reference); compared within one process only.
-    private string LedgerSignature()
+    private static string LedgerSignature(TrainingLedger ledger)
     {
         var hash = new HashCode();
-        foreach (var a in Tracking.Ledger.Activities)
+        foreach (var a in ledger.Activities)
         {
             hash.Add(a.Title);
             hash.Add(a.Date);
@@ -152,6 +198,6 @@ internal sealed class BuildContext
             hash.Add(a.Provider);
             foreach (var target in a.AppliesTo) hash.Add(target);
         }
-        return Tracking.Ledger.Activities.Count.ToString(CultureInfo.InvariantCulture) + ":" + hash.ToHashCode().ToString(CultureInfo.InvariantCulture);
+        return ledger.Activities.Count.ToString(CultureInfo.InvariantCulture) + ":" + hash.ToHashCode().ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -57,7 +57,7 @@ public sealed class SiteBuilder
         if (theme.Diagnostics.Count > 0)
             return new BuildResult { Succeeded = false, Diagnostics = theme.Diagnostics, Elapsed = clock.Elapsed };
 
-        var build = new BuildContext(portfolio, options, theme);
+        var build = new BuildContext(portfolio, options, theme, previous);
         if (build.BaseUrl is null) build.Diagnostics.Add(Diagnostic.Create(SiteDescriptors.NoBaseUrl, SourceLocation.FileStart(ConfigReader.FileName)));
         var writer = new CountingWriter(target);
         var renderer = new PageRenderer(theme, build.Site, options.Clock.GetUtcNow());
@@ -127,7 +127,7 @@ public sealed class SiteBuilder
         var assetPaths = PublishAssets(build, theme, writer, incremental ? pending.Select(i => renders[i]) : renders, incremental, previous);
         options.Progress?.Invoke(planned, planned);
 
-        var state = new SiteState(build.Fingerprint, options, byDocument, listPages, assetPaths, build.Skills, build.Providers);
+        var state = new SiteState(build.Fingerprint, options, byDocument, listPages, assetPaths, build.Skills, build.Providers, build.Tracking, build.TrackingByDocument);
         return new BuildResult
         {
             Succeeded = true,

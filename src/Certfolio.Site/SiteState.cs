@@ -9,8 +9,11 @@ namespace Certfolio.Site;
 public sealed class SiteState
 {
     internal SiteState(string fingerprint, SiteOptions options, Dictionary<string, CredentialRender> byDocument,
-        IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths, TermIndex skills, TermIndex providers)
+        IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths, TermIndex skills, TermIndex providers, Certfolio.Core.Tracking.TrackingReport tracking,
+        IReadOnlyDictionary<string, Certfolio.Core.Tracking.CredentialTracking> trackingByDocument)
     {
+        Tracking = tracking;
+        TrackingByDocument = trackingByDocument;
         Skills = skills;
         Providers = providers;
         Fingerprint = fingerprint;
@@ -27,6 +30,8 @@ public sealed class SiteState
     internal IReadOnlySet<string> AssetPaths { get; }
     internal TermIndex Skills { get; }
     internal TermIndex Providers { get; }
+    internal Certfolio.Core.Tracking.TrackingReport Tracking { get; }
+    internal IReadOnlyDictionary<string, Certfolio.Core.Tracking.CredentialTracking> TrackingByDocument { get; }
 
     /// <summary>How many credentials the state holds.</summary>
     public int CredentialCount => ByDocument.Count;

@@ -47,6 +47,7 @@ public sealed class TermIndex
     /// <summary>True when both indexes give every name the same slug (then no page's links to terms changed).</summary>
     public bool SameAs(TermIndex other)
     {
+        if (ReferenceEquals(this, other)) return true;
         if (other._byName.Count != _byName.Count) return false;
         foreach (var (name, term) in _byName)
         {
