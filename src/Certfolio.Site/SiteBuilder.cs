@@ -191,7 +191,7 @@ public sealed class SiteBuilder
         writer.Write("search.json", SiteFiles.SearchIndex(renders));
         writer.Write("feed.xml", SiteFiles.Feed(build, renders));
         writer.Write("robots.txt", SiteFiles.Robots(build.BaseUrl));
-        writer.Write(BuildContext.CalendarPath, SiteFiles.Calendar(build));
+        writer.Write(BuildContext.CalendarPath, SiteFiles.Calendar(build, renders));
         if (build.BaseUrl is not null) writer.Write("sitemap.xml", SiteFiles.Sitemap(build.BaseUrl, pagePaths));
         done = progress;
         return listPages;

@@ -92,7 +92,8 @@ internal static class CredentialPage
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
         var skillSlugs = skills.Select(s => s.Slug).ToArray();
         return new CredentialRender(credential, view, status, card, pagePath, assets, skillSlugs, provider.Slug,
-            SiteFiles.SearchEntry(view, skillSlugs, provider.Slug), expires, SiteWideKey(view, tracking, page.JsonLd!.Html, build.Today));
+            SiteFiles.SearchEntry(view, skillSlugs, provider.Slug), expires, SiteWideKey(view, tracking, page.JsonLd!.Html, build.Today),
+            SiteCalendar.Events(build.Tracking, tracking));
     }
 
     /// <summary>Everything site-wide files read from a credential besides its card and search entry, as one string.</summary>

@@ -20,7 +20,8 @@ internal sealed record CredentialRender(
     string ProviderSlug,
     byte[] SearchEntry,
     DateOnly? Expires,
-    string SiteWideKey)
+    string SiteWideKey,
+    IReadOnlyList<CalendarFragment> CalendarEvents)
 {
     /// <summary>
     /// True when every site-wide file (home, list pages, search index, feed, sitemap, calendar) would show this
@@ -28,5 +29,6 @@ internal sealed record CredentialRender(
     /// </summary>
     public bool SameOnListsAs(CredentialRender other) =>
         PagePath == other.PagePath && SiteWideKey == other.SiteWideKey
-        && Card.AsSpan().SequenceEqual(other.Card) && SearchEntry.AsSpan().SequenceEqual(other.SearchEntry);
+        && Card.AsSpan().SequenceEqual(other.Card) && SearchEntry.AsSpan().SequenceEqual(other.SearchEntry)
+        && CalendarEvents.SequenceEqual(other.CalendarEvents);
 }

@@ -40,10 +40,9 @@ internal static partial class SiteFiles
 
     /// <summary>
     /// <c>/calendar.ics</c>: the renewal calendar <c>certfolio calendar</c> writes, from the same tracking report, so a
-    /// subscribed calendar shows the dates the site shows.
+    /// subscribed calendar shows the dates the site shows. Joined from each credential's events (<see cref="SiteCalendar"/>).
     /// </summary>
-    public static byte[] Calendar(BuildContext build) =>
-        Encoding.UTF8.GetBytes(Certfolio.Interop.ICalendar.CalendarWriter.Write(build.Tracking));
+    public static byte[] Calendar(BuildContext build, IReadOnlyList<CredentialRender> renders) => SiteCalendar.Join(build.Tracking, renders);
 
     /// <summary>One credential's object in <c>search.json</c>.</summary>
     public static byte[] SearchEntry(CredentialView view, IReadOnlyList<string> skillSlugs, string providerSlug)
