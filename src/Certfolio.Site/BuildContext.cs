@@ -37,50 +37,63 @@ internal sealed class BuildContext
         Providers = sameNames ? previous!.Providers : TermIndex.Build(portfolio.Credentials.Select(c => c.Provider));
         Site = CreateSiteView();
         Fingerprint = ComputeFingerprint(ledger);
-        (Tracking, TrackingByDocument) = Track(ledger, previous?.Fingerprint == Fingerprint ? previous : null);
+        Tracking = Track(ledger, previous?.Fingerprint == Fingerprint ? previous : null);
     }
 
-    /// <summary>True when every credential is the last build's, or has its skills and provider.</summary>
+    /// <summary>
+    /// True when every credential is the last build's, or has its skills and provider. Compared position by position
+    /// (the loader keeps documents in path order), so unchanged documents cost a pointer comparison, not a lookup.
+    /// </summary>
     private static bool SameNames(Portfolio portfolio, SiteState previous)
     {
-        if (portfolio.Credentials.Count != previous.ByDocument.Count) return false;
-        foreach (var credential in portfolio.Credentials)
+        var now = portfolio.Credentials;
+        var before = previous.Credentials;
+        if (now.Count != before.Count) return false;
+        for (var i = 0; i < now.Count; i++)
         {
-            if (!previous.ByDocument.TryGetValue(credential.RelativePath, out var old)) return false;
-            if (ReferenceEquals(old.Credential, credential)) continue;
-            if (!string.Equals(old.Credential.Provider, credential.Provider, StringComparison.Ordinal)
-                || !old.Credential.Skills.SequenceEqual(credential.Skills, StringComparer.Ordinal)) return false;
+            if (ReferenceEquals(now[i], before[i])) continue;
+            if (!string.Equals(now[i].RelativePath, before[i].RelativePath, StringComparison.Ordinal)
+                || !string.Equals(now[i].Provider, before[i].Provider, StringComparison.Ordinal)
+                || !now[i].Skills.SequenceEqual(before[i].Skills, StringComparer.Ordinal)) return false;
         }
         return true;
     }
 
     /// <summary>
-    /// Tracks every credential as <see cref="Tracker.Track(Portfolio, TimeProvider, TrackingOptions)"/> does. Entries of
-    /// the same credential object under the same fingerprint (day, config, ledger) are the last build's: at 10,000
-    /// documents, tracking them all again would cost a rebuild more than rendering the changed page.
+    /// Tracks every credential as <see cref="Tracker.Track(Portfolio, TimeProvider, TrackingOptions)"/> does (the same
+    /// per-credential call, entries in path order). Under the same fingerprint (day, config, ledger), the entry of a
+    /// credential object the last build tracked at the same position is reused: at 10,000 documents, tracking them
+    /// all again would cost a rebuild more than rendering the changed page.
     /// </summary>
-    private (TrackingReport, IReadOnlyDictionary<string, CredentialTracking>) Track(TrainingLedger ledger, SiteState? previous)
+    private TrackingReport Track(TrainingLedger ledger, SiteState? previous)
     {
-        if (previous is null)
-        {
-            var report = Tracker.Track(Portfolio, Options.Clock, new TrackingOptions { Ledger = ledger });
-            return (report, report.Entries.ToDictionary(e => e.Credential.RelativePath, StringComparer.Ordinal));
-        }
         var resolver = new PolicyResolver(Config);
-        var byDocument = new Dictionary<string, CredentialTracking>((IDictionary<string, CredentialTracking>)previous.TrackingByDocument, StringComparer.Ordinal);
-        var entries = new CredentialTracking[Portfolio.Credentials.Count];
-        var sorted = true;
-        for (var i = 0; i < entries.Length; i++)
+        var credentials = Portfolio.Credentials;
+        var aligned = new CredentialTracking[credentials.Count];
+        var reuse = previous is not null && previous.Credentials.Count == credentials.Count;
+        var sorted = reuse && previous!.TrackingSorted;
+        for (var i = 0; i < aligned.Length; i++)
         {
-            var credential = Portfolio.Credentials[i];
-            if (!byDocument.TryGetValue(credential.RelativePath, out var entry) || !ReferenceEquals(entry.Credential, credential))
-                byDocument[credential.RelativePath] = entry = Tracker.Track(credential, resolver.Resolve(credential), ledger.Activities, Today, Config.ExpiringDays, Config.DateFormat);
-            entries[i] = entry;
-            if (i > 0 && string.CompareOrdinal(entries[i - 1].Credential.RelativePath, credential.RelativePath) > 0) sorted = false;
+            var credential = credentials[i];
+            if (reuse && ReferenceEquals(previous!.Credentials[i], credential))
+            {
+                aligned[i] = previous.TrackingAligned[i];
+                continue;
+            }
+            aligned[i] = Tracker.Track(credential, resolver.Resolve(credential), ledger.Activities, Today, Config.ExpiringDays, Config.DateFormat);
+            if (reuse && !string.Equals(previous!.Credentials[i].RelativePath, credential.RelativePath, StringComparison.Ordinal)) sorted = false;
         }
-        if (byDocument.Count != entries.Length) byDocument = entries.ToDictionary(e => e.Credential.RelativePath, StringComparer.Ordinal);
-        if (!sorted) Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Credential.RelativePath, b.Credential.RelativePath));
-        return (new TrackingReport(Portfolio, Today, Config.ExpiringDays, entries, ledger, PortfolioLoader.Sort(resolver.Diagnostics.Concat(ledger.Diagnostics))), byDocument);
+        if (!sorted)
+        {
+            sorted = true;
+            for (var i = 1; i < aligned.Length && sorted; i++)
+                sorted = string.CompareOrdinal(aligned[i - 1].Credential.RelativePath, aligned[i].Credential.RelativePath) < 0;
+        }
+        TrackingAligned = aligned;
+        TrackingSorted = sorted;
+        IReadOnlyList<CredentialTracking> entries = sorted ? aligned
+            : aligned.OrderBy(e => e.Credential.RelativePath, StringComparer.Ordinal).ToArray();
+        return new TrackingReport(Portfolio, Today, Config.ExpiringDays, entries, ledger, PortfolioLoader.Sort(resolver.Diagnostics.Concat(ledger.Diagnostics)));
     }
 
     public Portfolio Portfolio { get; }
@@ -112,10 +125,37 @@ internal sealed class BuildContext
     /// </summary>
     public TrackingReport Tracking { get; }
 
-    public IReadOnlyDictionary<string, CredentialTracking> TrackingByDocument { get; }
+    /// <summary>The tracking entries in the order of <see cref="Portfolio"/>'s credentials.</summary>
+    public CredentialTracking[] TrackingAligned { get; private set; } = [];
+
+    /// <summary>True when the portfolio's credentials are in ordinal path order (as the loader gives them).</summary>
+    public bool TrackingSorted { get; private set; }
+
+    private Dictionary<string, CredentialTracking>? _trackingByPath;
 
     /// <summary>The tracking entry of a credential of this portfolio.</summary>
-    public CredentialTracking Track(Credential credential) => TrackingByDocument[credential.RelativePath];
+    public CredentialTracking Track(Credential credential)
+    {
+        if (TrackingSorted)
+        {
+            // A binary search by path: a rebuild looks up a handful of credentials and should not index 10,000.
+            int low = 0, high = TrackingAligned.Length - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) >>> 1;
+                var order = string.CompareOrdinal(TrackingAligned[middle].Credential.RelativePath, credential.RelativePath);
+                if (order == 0) return TrackingAligned[middle];
+                if (order < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+            throw new KeyNotFoundException(credential.RelativePath);
+        }
+        lock (TrackingAligned)
+        {
+            _trackingByPath ??= TrackingAligned.ToDictionary(e => e.Credential.RelativePath, StringComparer.Ordinal);
+        }
+        return _trackingByPath[credential.RelativePath];
+    }
 
     public const string CalendarPath = "calendar.ics";
 

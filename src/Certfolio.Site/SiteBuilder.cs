@@ -127,7 +127,7 @@ public sealed class SiteBuilder
         var assetPaths = PublishAssets(build, theme, writer, incremental ? pending.Select(i => renders[i]) : renders, incremental, previous);
         options.Progress?.Invoke(planned, planned);
 
-        var state = new SiteState(build.Fingerprint, options, byDocument, listPages, assetPaths, build.Skills, build.Providers, build.Tracking, build.TrackingByDocument);
+        var state = new SiteState(build.Fingerprint, options, byDocument, listPages, assetPaths, build.Skills, build.Providers, portfolio.Credentials, build.TrackingAligned, build.TrackingSorted);
         return new BuildResult
         {
             Succeeded = true,

@@ -9,11 +9,12 @@ namespace Certfolio.Site;
 public sealed class SiteState
 {
     internal SiteState(string fingerprint, SiteOptions options, Dictionary<string, CredentialRender> byDocument,
-        IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths, TermIndex skills, TermIndex providers, Certfolio.Core.Tracking.TrackingReport tracking,
-        IReadOnlyDictionary<string, Certfolio.Core.Tracking.CredentialTracking> trackingByDocument)
+        IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths, TermIndex skills, TermIndex providers, IReadOnlyList<Certfolio.Core.Model.Credential> credentials,
+        Certfolio.Core.Tracking.CredentialTracking[] trackingAligned, bool trackingSorted)
     {
-        Tracking = tracking;
-        TrackingByDocument = trackingByDocument;
+        Credentials = credentials;
+        TrackingAligned = trackingAligned;
+        TrackingSorted = trackingSorted;
         Skills = skills;
         Providers = providers;
         Fingerprint = fingerprint;
@@ -30,8 +31,10 @@ public sealed class SiteState
     internal IReadOnlySet<string> AssetPaths { get; }
     internal TermIndex Skills { get; }
     internal TermIndex Providers { get; }
-    internal Certfolio.Core.Tracking.TrackingReport Tracking { get; }
-    internal IReadOnlyDictionary<string, Certfolio.Core.Tracking.CredentialTracking> TrackingByDocument { get; }
+    /// <summary>The portfolio's credentials as built, and their tracking entries at the same positions.</summary>
+    internal IReadOnlyList<Certfolio.Core.Model.Credential> Credentials { get; }
+    internal Certfolio.Core.Tracking.CredentialTracking[] TrackingAligned { get; }
+    internal bool TrackingSorted { get; }
 
     /// <summary>How many credentials the state holds.</summary>
     public int CredentialCount => ByDocument.Count;
