@@ -125,4 +125,32 @@ public sealed class IncrementalRebuildTests
         foreach (var (file, bytes) in full.Files)
             Assert.True(bytes.AsSpan().SequenceEqual(site.Files[file]), file);
     }
+
+    [Theory]
+    [InlineData("body")]
+    [InlineData("title")]
+    public void A_rebuild_that_keeps_unchanged_credential_objects_as_serve_does_equals_a_full_build(string edit)
+    {
+        // Given a full build, and a portfolio that shares every credential object with it but the edited one (as serve's loader does)
+        using var portfolio = TestPortfolio.Copy("basic");
+        var site = new MemorySiteWriter();
+        var before = portfolio.Load();
+        var first = TestPortfolio.Builder.Build(before, TestPortfolio.Options(), site);
+        var path = Path.Combine(portfolio.Root, "certifications/cka.md");
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, edit == "body" ? text + "\nAnother line.\n" : text.Replace("title: \"", "title: \"New ", StringComparison.Ordinal));
+        var reloaded = portfolio.Load();
+        var edited = reloaded.Credentials.Single(c => c.RelativePath == "certifications/cka.md");
+        var shared = before with { Credentials = before.Credentials.Select(c => c.RelativePath == edited.RelativePath ? edited : c).ToArray() };
+
+        // When only that document is rebuilt
+        var second = TestPortfolio.Builder.Rebuild(first.State!, shared, ["certifications/cka.md"], site);
+
+        // Then the reused tracking and term indexes give the site a full build gives, byte for byte
+        Assert.True(second.Incremental);
+        var (_, full) = portfolio.Build();
+        Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, bytes) in full.Files)
+            Assert.True(bytes.AsSpan().SequenceEqual(site.Files[file]), file);
+    }
 }
