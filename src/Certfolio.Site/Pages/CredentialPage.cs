@@ -96,7 +96,7 @@ internal static class CredentialPage
             SiteCalendar.Events(build.Tracking, tracking));
     }
 
-    /// <summary>Everything site-wide files read from a credential besides its card and search entry, as one string.</summary>
+    /// <summary>A digest of everything site-wide files read from a credential besides its card, search entry and calendar events.</summary>
     private static string SiteWideKey(CredentialView view, CredentialTracking tracking, string jsonLd, DateOnly today)
     {
         var key = new System.Text.StringBuilder(jsonLd.Length + 256);
@@ -114,7 +114,8 @@ internal static class CredentialPage
         foreach (var step in tracking.Milestones(today)) Add($"{step.Key}@{step.Date:yyyy-MM-dd}:{step.Label}");
         if (tracking.Credits is { } credits) Add($"{credits.Earned}/{credits.Required} {credits.Unit} by {credits.Due:yyyy-MM-dd}");
         foreach (var year in tracking.Years) Add($"{year.Number}:{year.Start:yyyy-MM-dd}-{year.End:yyyy-MM-dd}:{year.Earned}/{year.Required}");
-        return key.ToString();
+        // Kept for every credential between rebuilds: a digest, not the ~1 KB of JSON-LD and text it covers.
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.ToString())));
     }
 
     private static MilestoneView Milestone(Milestone milestone, BuildContext build) => new()
