@@ -57,7 +57,10 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
         var page = new PageView
         {
             Kind = "home",
-            Title = owner.Name is { Length: > 0 } name ? $"{name}: {build.Config.Title}" : build.Config.Title,
+            // "Alex Morgan: Alex Morgan · Certifications" says the name twice; only add it when the site title lacks it.
+            Title = owner.Name is { Length: > 0 } name && !build.Config.Title.Contains(name, StringComparison.OrdinalIgnoreCase)
+                ? $"{name}: {build.Config.Title}"
+                : build.Config.Title,
             Description = owner.Headline is { Length: > 0 } headline
                 ? $"{headline}. {counts.Current} current certifications across {counts.Skills} skills."
                 : $"{counts.Current} current certifications across {counts.Skills} skills.",

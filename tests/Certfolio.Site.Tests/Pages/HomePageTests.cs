@@ -24,6 +24,19 @@ public sealed class HomePageTests
     }
 
     [Fact]
+    public void The_page_title_names_the_owner_once_when_the_site_title_already_does()
+    {
+        // Given a site titled "Sam Rivera · Certifications" owned by Sam Rivera
+        using var portfolio = TestPortfolio.Copy("basic");
+
+        // When it is built
+        var (_, site) = portfolio.Build();
+
+        // Then the home page's <title> is the site title alone
+        Assert.Equal("Sam Rivera · Certifications", TestPortfolio.Html(site, "index.html").Title);
+    }
+
+    [Fact]
     public void Shows_the_owner_header_and_counts_by_status()
     {
         using var portfolio = TestPortfolio.Copy("basic");
