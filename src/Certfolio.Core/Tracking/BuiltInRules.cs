@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Certfolio.Core.Tracking;
 
@@ -16,15 +16,23 @@ public static class BuiltInRules
 
     private static readonly Lazy<IReadOnlyList<BuiltInRule>> Table = new(Load);
 
+    // Every credential is matched two or three times per check: by provider first, then only that certifier's rows.
+    private static readonly Lazy<Dictionary<string, BuiltInRule[]>> ByProvider = new(() =>
+        Table.Value
+            .SelectMany(rule => rule.Providers.Select(provider => (Provider: provider.Trim(), Rule: rule)))
+            .GroupBy(p => p.Provider, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Rule).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Every row, in matching order (the first matching row wins).</summary>
     public static IReadOnlyList<BuiltInRule> All => Table.Value;
 
     /// <summary>The rule that applies to a credential, or null for an unknown certifier.</summary>
-    public static BuiltInRule? Match(Credential credential) => All.FirstOrDefault(r => r.Matches(credential));
+    public static BuiltInRule? Match(Credential credential) =>
+        ByProvider.Value.TryGetValue(credential.Provider.Trim(), out var rows) ? rows.FirstOrDefault(r => r.Matches(credential)) : null;
 
     /// <summary>True when two provider names are equal, or are aliases of the same certifier ("AWS", "Amazon Web Services").</summary>
     public static bool SameCertifier(string a, string b) =>
-        SameName(a, b) || All.Any(r => r.MatchesProvider(a) && r.MatchesProvider(b));
+        SameName(a, b) || (ByProvider.Value.TryGetValue(a.Trim(), out var rows) && rows.Any(r => r.MatchesProvider(b)));
 
     internal static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
@@ -37,60 +45,92 @@ public static class BuiltInRules
         return reader.ReadToEnd();
     }
 
+    // Read with the same positioned reader as front matter rather than YamlDotNet's reflection-based deserializer:
+    // that one builds type inspectors and compiles regular expressions through Reflection.Emit, tens of
+    // milliseconds of every `check` spent before the first document is read (docs/performance.md).
     private static IReadOnlyList<BuiltInRule> Load()
     {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
-        var file = deserializer.Deserialize<RuleFile>(Text());
-        return file.Rules.Select(ToRule).ToArray();
+        var text = Text();
+        var diagnostics = new DiagnosticBag();
+        var block = new FrontMatterBlock(FrontMatterFormat.Yaml, text, 1, text.Length, 1);
+        var root = YamlFrontMatterReader.Read(block, ResourceName, DocumentLimits.Default, diagnostics);
+        if (diagnostics.Items.Count > 0 || root is not FrontMatterMapping { } file || file.Find("rules")?.Value is not FrontMatterSequence rows)
+            throw new InvalidOperationException($"{ResourceName} is not a table of rules: {string.Join("; ", diagnostics.Items.Select(d => d.Message))}");
+        return rows.Items.Select(row => ToRule(new Row(row))).ToArray();
     }
 
-    private static BuiltInRule ToRule(RuleRow row) => new()
+    private static BuiltInRule ToRule(Row row) => new()
     {
-        Id = row.Id,
-        Certifier = row.Certifier,
-        Providers = row.Providers,
-        Titles = row.Titles.Select(t => new Regex(t, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray(),
-        IssuedFrom = ParseDate(row.IssuedFrom),
-        IssuedBefore = ParseDate(row.IssuedBefore),
+        Id = row.String("id"),
+        Certifier = row.String("certifier"),
+        Providers = row.Strings("providers"),
+        Titles = row.Strings("titles").Select(t => new Regex(t, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray(),
+        IssuedFrom = ParseDate(row.OptionalString("issuedFrom")),
+        IssuedBefore = ParseDate(row.OptionalString("issuedBefore")),
         Terms = new RenewalTerms
         {
-            CycleYears = row.ValidityYears,
-            WindowDays = row.WindowDays,
-            Credits = row.Credits,
-            CreditUnit = row.CreditUnit,
-            AnnualMinimum = row.AnnualMinimum,
-            Url = row.Source,
-            Expires = row.Expires,
+            CycleYears = row.Int("validityYears"),
+            WindowDays = row.Int("windowDays"),
+            Credits = row.Number("credits"),
+            CreditUnit = row.OptionalString("creditUnit"),
+            AnnualMinimum = row.Number("annualMinimum"),
+            Url = row.String("source"),
+            Expires = row.Bool("expires"),
         },
-        AcceptsCredits = row.AcceptsCredits,
-        RenewsBy = row.RenewsBy,
-        Source = row.Source,
+        AcceptsCredits = row.Bool("acceptsCredits") ?? false,
+        RenewsBy = row.String("renewsBy"),
+        Source = row.String("source"),
     };
 
     private static DateOnly? ParseDate(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed class RuleFile
+    /// <summary>One row of the shipped table; a malformed row is a bug in the table, so it throws.</summary>
+    private sealed class Row(FrontMatterNode node)
     {
-        public List<RuleRow> Rules { get; set; } = [];
-    }
+        private readonly FrontMatterMapping _map = node as FrontMatterMapping
+            ?? throw new InvalidOperationException($"{ResourceName}:{node.Start.Line}: a rule must be a mapping");
 
-    private sealed class RuleRow
-    {
-        public string Id { get; set; } = "";
-        public string Certifier { get; set; } = "";
-        public List<string> Providers { get; set; } = [];
-        public List<string> Titles { get; set; } = [];
-        public string? IssuedFrom { get; set; }
-        public string? IssuedBefore { get; set; }
-        public int? ValidityYears { get; set; }
-        public int? WindowDays { get; set; }
-        public double? Credits { get; set; }
-        public string? CreditUnit { get; set; }
-        public double? AnnualMinimum { get; set; }
-        public bool? Expires { get; set; }
-        public bool AcceptsCredits { get; set; }
-        public string RenewsBy { get; set; } = "";
-        public string Source { get; set; } = "";
+        public string String(string key) => OptionalString(key) ?? throw Invalid(key, "is required");
+
+        public string? OptionalString(string key) => Scalar(key) is { IsNull: false } s ? s.Value : null;
+
+        public IReadOnlyList<string> Strings(string key) => _map.Find(key)?.Value switch
+        {
+            null => [],
+            FrontMatterSequence list => list.Items.Select(i => (i as FrontMatterScalar)?.Value ?? throw Invalid(key, "must list strings")).ToArray(),
+            _ => throw Invalid(key, "must be a list"),
+        };
+
+        public int? Int(string key) => Scalar(key) switch
+        {
+            null or { IsNull: true } => null,
+            { ResolvedKind: ScalarKind.Integer } s => int.Parse(s.Value, CultureInfo.InvariantCulture),
+            _ => throw Invalid(key, "must be a whole number"),
+        };
+
+        public double? Number(string key) => Scalar(key) switch
+        {
+            null or { IsNull: true } => null,
+            { ResolvedKind: ScalarKind.Integer or ScalarKind.Float } s => double.Parse(s.Value, CultureInfo.InvariantCulture),
+            _ => throw Invalid(key, "must be a number"),
+        };
+
+        public bool? Bool(string key) => Scalar(key) switch
+        {
+            null or { IsNull: true } => null,
+            { ResolvedKind: ScalarKind.Boolean } s => s.Value.Equals("true", StringComparison.OrdinalIgnoreCase),
+            _ => throw Invalid(key, "must be true or false"),
+        };
+
+        private FrontMatterScalar? Scalar(string key) => _map.Find(key)?.Value switch
+        {
+            null => null,
+            FrontMatterScalar s => s,
+            _ => throw Invalid(key, "must be a single value"),
+        };
+
+        private InvalidOperationException Invalid(string key, string problem) =>
+            new($"{ResourceName}:{_map.Start.Line}: {key} {problem}");
     }
 }

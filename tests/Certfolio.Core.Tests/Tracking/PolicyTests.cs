@@ -7,6 +7,8 @@ public sealed class PolicyTests
     [Theory]
     [InlineData("Amazon Web Services", "AWS Certified DevOps Engineer - Professional", "2024-08-15", "aws")]
     [InlineData("aws", "AWS Certified Cloud Practitioner", "2024-08-15", "aws")]
+    [InlineData("  MICROSOFT LEARN ", "Microsoft Certified: Azure Fundamentals", "2024-08-15", "microsoft-fundamentals")]
+    [InlineData("Acme Certification Board", "Acme Certified Widget Engineer", "2024-08-15", null)]
     [InlineData("Microsoft", "Microsoft Certified: Azure Fundamentals", "2024-08-15", "microsoft-fundamentals")]
     [InlineData("Microsoft", "Microsoft Certified: Azure Developer Associate", "2024-08-15", "microsoft-role-based")]
     [InlineData("Google Cloud", "Professional Cloud Architect", "2024-08-15", "google-cloud-professional")]
@@ -19,7 +21,7 @@ public sealed class PolicyTests
     [InlineData("CompTIA", "CompTIA A+", "2024-08-15", "comptia-a")]
     [InlineData("ISACA", "Certified Information Security Manager (CISM)", "2024-08-15", "isaca")]
     [InlineData("Cisco", "CCNA", "2024-08-15", "cisco-associate")]
-    public void The_built_in_table_matches_by_provider_alias_title_and_issue_date(string provider, string title, string date, string rule)
+    public void The_built_in_table_matches_by_provider_alias_title_and_issue_date(string provider, string title, string date, string? rule)
     {
         // Given a credential of a known certifier
         using var portfolio = new TrackingPortfolio().Cert("c", $"title: '{title}'\ndate: {date}\nprovider: '{provider}'");
