@@ -17,22 +17,18 @@ public static class BuiltInRules
     private static readonly Lazy<IReadOnlyList<BuiltInRule>> Table = new(Load);
 
     // Every credential is matched two or three times per check: by provider first, then only that certifier's rows.
-    private static readonly Lazy<Dictionary<string, BuiltInRule[]>> ByProvider = new(() =>
-        Table.Value
-            .SelectMany(rule => rule.Providers.Select(provider => (Provider: provider.Trim(), Rule: rule)))
-            .GroupBy(p => p.Provider, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Rule).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<Dictionary<string, List<BuiltInRule>>> ByProvider = new(IndexByProvider);
 
     /// <summary>Every row, in matching order (the first matching row wins).</summary>
     public static IReadOnlyList<BuiltInRule> All => Table.Value;
 
     /// <summary>The rule that applies to a credential, or null for an unknown certifier.</summary>
     public static BuiltInRule? Match(Credential credential) =>
-        ByProvider.Value.TryGetValue(credential.Provider.Trim(), out var rows) ? rows.FirstOrDefault(r => r.Matches(credential)) : null;
+        ByProvider.Value.TryGetValue(credential.Provider.Trim(), out var rows) ? rows.Find(r => r.Matches(credential)) : null;
 
     /// <summary>True when two provider names are equal, or are aliases of the same certifier ("AWS", "Amazon Web Services").</summary>
     public static bool SameCertifier(string a, string b) =>
-        SameName(a, b) || (ByProvider.Value.TryGetValue(a.Trim(), out var rows) && rows.Any(r => r.MatchesProvider(b)));
+        SameName(a, b) || (ByProvider.Value.TryGetValue(a.Trim(), out var rows) && rows.Exists(r => r.MatchesProvider(b)));
 
     internal static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
@@ -57,6 +53,21 @@ public static class BuiltInRules
         if (diagnostics.Items.Count > 0 || root is not FrontMatterMapping { } file || file.Find("rules")?.Value is not FrontMatterSequence rows)
             throw new InvalidOperationException($"{ResourceName} is not a table of rules: {string.Join("; ", diagnostics.Items.Select(d => d.Message))}");
         return rows.Items.Select(row => ToRule(new Row(row))).ToArray();
+    }
+
+    // A plain loop: LINQ's grouping over tuples would be compiled at run time, outside the ReadyToRun image.
+    private static Dictionary<string, List<BuiltInRule>> IndexByProvider()
+    {
+        var index = new Dictionary<string, List<BuiltInRule>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in Table.Value)
+        {
+            foreach (var provider in rule.Providers)
+            {
+                if (!index.TryGetValue(provider.Trim(), out var rows)) index[provider.Trim()] = rows = [];
+                if (!rows.Contains(rule)) rows.Add(rule);
+            }
+        }
+        return index;
     }
 
     private static BuiltInRule ToRule(Row row) => new()

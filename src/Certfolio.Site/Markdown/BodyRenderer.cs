@@ -1,7 +1,6 @@
 using Certfolio.Core.Portfolios;
 using Ganss.Xss;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -77,12 +76,9 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        var html = writer.ToString();
+        // The pipeline lends a renderer already set up, writing into a reused buffer: building one per body
+        // (its object renderers, the extensions' setup, a growing StringWriter) cost more than rendering small bodies.
+        var html = Markdig.Markdown.ToHtml(document, pipeline);
         if (hasRawHtml && !context.AllowUnsafeHtml) html = sanitizer.Value.Sanitize(html);
         return new RenderedBody(html, assets, hasRawHtml);
     }
