@@ -13,6 +13,8 @@ namespace Certfolio.Core.Binding;
 /// </summary>
 public sealed class CredentialBinder(FieldMap fields)
 {
+    private static readonly IReadOnlyDictionary<string, object?> NoExtra = new Dictionary<string, object?>(StringComparer.Ordinal).AsReadOnly();
+
     public Credential? Bind(Document document, DiagnosticBag diagnostics)
     {
         if (document.FrontMatter is not { } frontMatter) return null;
@@ -66,10 +68,11 @@ public sealed class CredentialBinder(FieldMap fields)
         // An incomplete credential is still bound, so the semantic rules report every other problem too.
         var complete = title is not null && issued is not null && provider is not null;
 
-        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+        // Most credentials have no unknown keys: they share one empty map instead of each keeping its own.
+        Dictionary<string, object?>? extra = null;
         foreach (var entry in frontMatter.Entries)
         {
-            if (!used.Contains(entry.Key)) extra[entry.Key] = PlainValue.From(entry.Value);
+            if (!used.Contains(entry.Key)) (extra ??= new Dictionary<string, object?>(StringComparer.Ordinal))[entry.Key] = PlainValue.From(entry.Value);
         }
 
         return new Credential
@@ -89,7 +92,7 @@ public sealed class CredentialBinder(FieldMap fields)
             Logo = logo is null ? null : new Logo(logo.Trim(), IsUrl(logo)),
             Renew = renew,
             Renewal = renewal,
-            Extra = extra,
+            Extra = extra ?? NoExtra,
             Positions = positions,
         };
     }

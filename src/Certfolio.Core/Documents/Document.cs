@@ -19,10 +19,10 @@ public sealed record Document(
     // a stored copy of each body doubled what a 10,000-document build holds (~95 MB).
 
     /// <summary>The Markdown after the front matter, from <paramref name="BodyOffset"/> in the text (a new string on each call).</summary>
-    public string Body => BodyOffset == 0 ? Source.Text : Source.Text[BodyOffset..];
+    public string Body => BodyOffset == 0 ? Source.Text : Source.Span[BodyOffset..].ToString();
 
     /// <summary>The body without copying it.</summary>
-    public ReadOnlySpan<char> BodySpan => Source.Text.AsSpan(BodyOffset);
+    public ReadOnlySpan<char> BodySpan => Source.Span[BodyOffset..];
 
     /// <summary>File name without extension, the basis of the page slug.</summary>
     public string Name => Path.GetFileNameWithoutExtension(FilePath);

@@ -9,13 +9,15 @@ public static class DocumentParser
     /// <summary>Parses a file's bytes. Returns null when not even the text could be read.</summary>
     public static Document? Parse(string filePath, string relativePath, ReadOnlySpan<byte> bytes, DocumentLimits limits, DiagnosticBag diagnostics)
     {
-        var text = SourceDecoder.Decode(bytes, relativePath, limits, diagnostics);
-        return text is null ? null : Parse(filePath, relativePath, text, limits, diagnostics);
+        var source = SourceDecoder.DecodeDocument(bytes, relativePath, limits, diagnostics);
+        return source is null ? null : Parse(filePath, relativePath, source, limits, diagnostics);
     }
 
-    public static Document Parse(string filePath, string relativePath, string text, DocumentLimits limits, DiagnosticBag diagnostics)
+    public static Document Parse(string filePath, string relativePath, string text, DocumentLimits limits, DiagnosticBag diagnostics) =>
+        Parse(filePath, relativePath, new SourceText(text), limits, diagnostics);
+
+    private static Document Parse(string filePath, string relativePath, SourceText source, DocumentLimits limits, DiagnosticBag diagnostics)
     {
-        var source = new SourceText(text);
         var block = FrontMatterSplitter.Split(source, relativePath, limits, diagnostics);
         if (block is null)
             return new Document(filePath, relativePath, source, FrontMatterFormat.Yaml, null, 0, 1);

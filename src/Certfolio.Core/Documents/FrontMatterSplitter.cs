@@ -12,7 +12,7 @@ public static class FrontMatterSplitter
     public static FrontMatterBlock? Split(SourceText source, string relativePath, DocumentLimits limits, DiagnosticBag diagnostics)
     {
         var start = SourceLocation.FileStart(relativePath);
-        if (string.IsNullOrWhiteSpace(source.Text))
+        if (source.Span.IsWhiteSpace())
         {
             diagnostics.Add(Descriptors.EmptyFile, start);
             return null;
@@ -45,8 +45,8 @@ public static class FrontMatterSplitter
                 diagnostics.Add(Descriptors.FrontMatterTooLarge, start, contentEnd - contentStart, limits.MaxFrontMatterBytes);
                 return null;
             }
-            var bodyOffset = line < source.LineCount ? source.LineStart(line + 1) : source.Text.Length;
-            return new FrontMatterBlock(format.Value, source.Text[contentStart..contentEnd], 2, bodyOffset, line + 1);
+            var bodyOffset = line < source.LineCount ? source.LineStart(line + 1) : source.Length;
+            return new FrontMatterBlock(format.Value, source.Span[contentStart..contentEnd].ToString(), 2, bodyOffset, line + 1);
         }
 
         diagnostics.Add(Descriptors.UnclosedFrontMatter, start, fence.ToString());
@@ -57,7 +57,7 @@ public static class FrontMatterSplitter
     private static ReadOnlySpan<char> Line(SourceText source, int line)
     {
         var start = source.LineStart(line);
-        var end = line < source.LineCount ? source.LineStart(line + 1) : source.Text.Length;
-        return source.Text.AsSpan(start, end - start).TrimEnd();
+        var end = line < source.LineCount ? source.LineStart(line + 1) : source.Length;
+        return source.Span[start..end].TrimEnd();
     }
 }

@@ -169,7 +169,7 @@ public static partial class YamlFrontMatterReader
                     continue;
                 }
                 seen[keyScalar.Value] = keyScalar.Start.Line;
-                entries.Add(new FrontMatterEntry(keyScalar.Value, keyScalar.Start, value ?? new FrontMatterScalar(keyScalar.Start, "", ScalarKind.Null, false)));
+                entries.Add(new FrontMatterEntry(KeyNames.Shared(keyScalar.Value), keyScalar.Start, value ?? new FrontMatterScalar(keyScalar.Start, "", ScalarKind.Null, false)));
             }
             Advance();
             _depth--;

@@ -1,19 +1,42 @@
+using System.Runtime.InteropServices;
+
 namespace Certfolio.Core.Text;
 
 /// <summary>The decoded text of one file with a map from offsets to 1-based lines and columns.</summary>
 public sealed class SourceText
 {
+    private readonly ReadOnlyMemory<char> _text;
     private readonly int[] _lineStarts;
 
-    public SourceText(string text)
+    public SourceText(string text) : this(text.AsMemory())
     {
-        Text = text;
-        var starts = new List<int>(text.Length / 40 + 1) { 0 };
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+    }
+
+    /// <summary>A text that is not a string, such as a document decoded into a buffer of its own (see <see cref="Documents.SourceDecoder"/>).</summary>
+    public SourceText(ReadOnlyMemory<char> text)
+    {
+        _text = text;
+        var span = text.Span;
+        var starts = new List<int>(span.Length / 40 + 1) { 0 };
+        for (var i = span.IndexOf('\n'); i >= 0;)
+        {
+            starts.Add(i + 1);
+            var next = span[(i + 1)..].IndexOf('\n');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
         _lineStarts = starts.ToArray();
     }
 
-    public string Text { get; }
+    /// <summary>The whole text, without copying it.</summary>
+    public ReadOnlySpan<char> Span => _text.Span;
+
+    public int Length => _text.Length;
+
+    /// <summary>The whole text as a string: the original string, or a new copy when the text was decoded into a buffer.</summary>
+    public string Text =>
+        MemoryMarshal.TryGetString(_text, out var text, out var start, out var length) && start == 0 && length == text.Length
+            ? text
+            : _text.Span.ToString();
 
     public int LineCount => _lineStarts.Length;
 
@@ -22,7 +45,7 @@ public sealed class SourceText
 
     public LinePosition GetPosition(int offset)
     {
-        offset = Math.Clamp(offset, 0, Text.Length);
+        offset = Math.Clamp(offset, 0, Length);
         var index = Array.BinarySearch(_lineStarts, offset);
         if (index < 0) index = ~index - 1;
         return new LinePosition(index + 1, offset - _lineStarts[index] + 1);
@@ -33,8 +56,8 @@ public sealed class SourceText
     {
         if (line < 1 || line > _lineStarts.Length) return string.Empty;
         var start = _lineStarts[line - 1];
-        var end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
-        return Text[start..end].TrimEnd('\n', '\r');
+        var end = line < _lineStarts.Length ? _lineStarts[line] : Length;
+        return Span[start..end].TrimEnd("\n\r").ToString();
     }
 }
 
