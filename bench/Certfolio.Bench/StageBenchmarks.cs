@@ -69,7 +69,7 @@ public class StageBenchmarks
             _renders[i] = CredentialPage.Render(_credentials[i], _build, _bodies, _renderer, pages);
             var body = _bodies.Render(_credentials[i].Body, BodyContextFor(_credentials[i]));
             _pageViews[i] = (new PageView { Kind = "credential", Title = _credentials[i].Title, Description = _credentials[i].Description ?? "", Url = _renders[i].View.Url },
-                _renders[i].View with { Body = new TrustedHtml(body.Html) });
+                _renders[i].View with { Body = body });
         }
         _pages = _renders.Select(r => (r.PagePath, pages.Files[r.PagePath])).ToArray();
         _publishRoot = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"certfolio-bench-publish-{Environment.ProcessId}");

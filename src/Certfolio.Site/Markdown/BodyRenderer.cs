@@ -10,8 +10,51 @@ namespace Certfolio.Site.Markdown;
 /// <summary>An asset a page refers to: where it goes in the site and the file it comes from.</summary>
 public sealed record AssetCopy(string SitePath, string SourceFile);
 
-/// <summary>A rendered body: safe HTML plus the assets it needs copied.</summary>
-public sealed record RenderedBody(string Html, IReadOnlyList<AssetCopy> Assets, bool HadRawHtml);
+/// <summary>
+/// A rendered body: safe HTML plus the assets it needs copied. A body without raw HTML keeps its checked syntax tree
+/// and is written straight into the page that prints it (<see cref="WriteTo"/>), so its HTML is never held as a
+/// string of its own; a sanitized body is the sanitizer's string.
+/// </summary>
+public sealed class RenderedBody
+{
+    private readonly MarkdownDocument? _document;
+    private readonly MarkdownPipeline? _pipeline;
+    private string? _html;
+
+    private RenderedBody(string? html, MarkdownDocument? document, MarkdownPipeline? pipeline, IReadOnlyList<AssetCopy> assets, bool hadRawHtml)
+    {
+        _html = html;
+        _document = document;
+        _pipeline = pipeline;
+        Assets = assets;
+        HadRawHtml = hadRawHtml;
+    }
+
+    /// <summary>No body (cards, documents without text).</summary>
+    public static RenderedBody Empty { get; } = new(string.Empty, null, null, [], false);
+
+    internal static RenderedBody FromHtml(string html, IReadOnlyList<AssetCopy> assets, bool hadRawHtml) => new(html, null, null, assets, hadRawHtml);
+
+    /// <summary>A checked syntax tree, rendered when the page prints it.</summary>
+    internal static RenderedBody FromDocument(MarkdownDocument document, MarkdownPipeline pipeline, IReadOnlyList<AssetCopy> assets) =>
+        new(null, document, pipeline, assets, hadRawHtml: false);
+
+    /// <summary>The body's HTML as a string (rendered on first use for a syntax tree).</summary>
+    public string Html => _html ??= Markdig.Markdown.ToHtml(_document!, _pipeline!);
+
+    public IReadOnlyList<AssetCopy> Assets { get; }
+
+    public bool HadRawHtml { get; }
+
+    /// <summary>Writes the HTML into <paramref name="writer"/>: a syntax tree renders straight into it, through the pipeline's pooled renderer.</summary>
+    public void WriteTo(TextWriter writer)
+    {
+        if (_html is { } html) writer.Write(html);
+        else Markdig.Markdown.ToHtml(_document!, writer, _pipeline!);
+    }
+
+    public override string ToString() => Html;
+}
 
 /// <summary>
 /// Markdown body → safe HTML. One pass over the syntax tree checks every link and image URL (unsafe schemes
@@ -76,11 +119,11 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
             }
         }
 
-        // The pipeline lends a renderer already set up, writing into a reused buffer: building one per body
-        // (its object renderers, the extensions' setup, a growing StringWriter) cost more than rendering small bodies.
+        // Only raw HTML needs the sanitizer, which works on a string; anything else stays a syntax tree that the
+        // pipeline's pooled renderer writes straight into the page (RenderedBody.WriteTo).
+        if (!hasRawHtml) return RenderedBody.FromDocument(document, pipeline, assets);
         var html = Markdig.Markdown.ToHtml(document, pipeline);
-        if (hasRawHtml && !context.AllowUnsafeHtml) html = sanitizer.Value.Sanitize(html);
-        return new RenderedBody(html, assets, hasRawHtml);
+        return RenderedBody.FromHtml(context.AllowUnsafeHtml ? html : sanitizer.Value.Sanitize(html), assets, hadRawHtml: true);
     }
 
     /// <summary>A "#" link at the end of a heading, to its own id, so a section can be linked to (shown on hover and focus).</summary>

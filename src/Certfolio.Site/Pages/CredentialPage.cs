@@ -63,7 +63,7 @@ internal static class CredentialPage
             LogoAlt = credential.Provider,
             Monogram = new TrustedHtml(Monogram.Svg(credential.Provider)),
             Timeline = new TrustedHtml(TimelineSvg.Validity(credential.Issued, expires, build.Today, status, renewalOpens)),
-            Body = TrustedHtml.Empty,
+            Body = RenderedBody.Empty,
             Renew = credential.Renew,
             Extra = credential.Extra,
             SourcePath = credential.RelativePath,
@@ -83,7 +83,7 @@ internal static class CredentialPage
         };
         var full = view with
         {
-            Body = new TrustedHtml(body.Html),
+            Body = body,
             Milestones = tracking.Policy is null || expires is null ? [] : tracking.Milestones(build.Today).Select(m => Milestone(m, build)).ToArray(),
             Credits = tracking.Policy is not null && tracking.Credits is { } credits ? Credits(credits, build) : null,
             LinkedInUrl = LinkedInAddToProfile.UrlFor(credential),

@@ -1,3 +1,4 @@
+using Certfolio.Site.Markdown;
 using Certfolio.Site.Templates;
 
 namespace Certfolio.Site.Pages;
@@ -117,8 +118,8 @@ public sealed record CredentialView
     public string? LinkedInUrl { get; init; }
     /// <summary>The validity bar: issued → today → expires.</summary>
     public required TrustedHtml Timeline { get; init; }
-    /// <summary>The Markdown body as safe HTML (only on the credential page; empty in cards).</summary>
-    public required TrustedHtml Body { get; init; }
+    /// <summary>The Markdown body as safe HTML (only on the credential page; empty in cards), written straight into the page.</summary>
+    public required RenderedBody Body { get; init; }
     public required bool Renew { get; init; }
     /// <summary>Front matter keys Certfolio does not know, as plain values.</summary>
     public required IReadOnlyDictionary<string, object?> Extra { get; init; }

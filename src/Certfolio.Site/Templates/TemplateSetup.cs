@@ -28,6 +28,7 @@ internal static class TemplateSetup
         {
             TrustedHtml html => new StringValue(html.Html, encode: false),
             TrustedFragments fragments => new FragmentsValue(fragments),
+            RenderedBody body => new BodyValue(body),
             _ => null,
         });
 

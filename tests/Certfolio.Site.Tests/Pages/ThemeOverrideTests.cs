@@ -63,4 +63,30 @@ public sealed class ThemeOverrideTests
         Assert.Equal(2, diagnostic.Location.Line);
         Assert.Empty(site.Files);
     }
+
+    [Fact]
+    public void A_custom_template_can_print_the_body_twice_and_use_it_as_a_string()
+    {
+        // Given a credential template that prints the body, prints it again, and reads it as a string value
+        using var portfolio = TestPortfolio.Copy("basic");
+        portfolio.Write("theme/templates/credential.liquid",
+            "<div class=\"a\">{{ credential.body }}</div><div class=\"b\">{{ credential.body }}</div>"
+            + "<p class=\"size\">{{ credential.body.size }}</p><p class=\"text\">{{ credential.body | strip_html | strip }}</p>"
+            + "<p class=\"empty\">{% if credential.body == \"\" %}empty{% else %}full{% endif %}</p>");
+
+        // When it is built
+        var (result, site) = portfolio.Build();
+
+        // Then both copies are the same HTML, and the string value is that HTML
+        Assert.True(result.Succeeded);
+        var page = TestPortfolio.Html(site, "certifications/aws-devops/index.html");
+        var first = page.QuerySelector("div.a")!.InnerHtml;
+        Assert.Contains("<h2", first, StringComparison.Ordinal);
+        Assert.Equal(first, page.QuerySelector("div.b")!.InnerHtml);
+        var raw = site.Text("certifications/aws-devops/index.html");
+        var printed = raw[(raw.IndexOf("<div class=\"a\">", StringComparison.Ordinal) + 15)..raw.IndexOf("</div><div class=\"b\">", StringComparison.Ordinal)];
+        Assert.Equal(printed.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("p.size")!.TextContent);
+        Assert.Equal(page.QuerySelector("div.a")!.TextContent.Trim(), page.QuerySelector("p.text")!.TextContent);
+        Assert.Equal("full", page.QuerySelector("p.empty")!.TextContent);
+    }
 }
