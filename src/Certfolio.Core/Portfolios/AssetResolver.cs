@@ -32,6 +32,11 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
             ? fileSystem.EnumerateFileEntries(Path.GetFullPath(assetsRoot)).ToDictionary(e => e.FullPath, e => e.IsSymbolicLink, StringComparer.Ordinal)
             : new Dictionary<string, bool>(StringComparer.Ordinal));
 
+    // Thousands of documents name the same few logos: each distinct reference to the assets folder is resolved once,
+    // which the index already makes a snapshot of one load. References relative to a document's folder are looked up
+    // on disk each time, since the preview server keeps its resolver across edits.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedAsset> _resolvedInAssets = new(StringComparer.Ordinal);
+
     public string AssetsRoot => _assetsRoot;
 
     /// <summary>The portfolio folder with its links resolved, computed once per resolver (so once per load).</summary>
@@ -41,7 +46,12 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
     private static partial Regex Scheme();
 
     /// <summary>Resolves a logo or image reference; a leading <c>/</c> is the assets root.</summary>
-    public ResolvedAsset Resolve(string reference, string? relativeToDirectory = null)
+    public ResolvedAsset Resolve(string reference, string? relativeToDirectory = null) =>
+        relativeToDirectory is null || reference.StartsWith('/')
+            ? _resolvedInAssets.GetOrAdd(reference, r => ResolveUncached(r, null))
+            : ResolveUncached(reference, relativeToDirectory);
+
+    private ResolvedAsset ResolveUncached(string reference, string? relativeToDirectory)
     {
         var value = reference.Trim();
         if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
