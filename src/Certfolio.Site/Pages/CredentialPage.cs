@@ -69,7 +69,7 @@ internal static class CredentialPage
             SourcePath = credential.RelativePath,
         };
 
-        var card = System.Text.Encoding.UTF8.GetBytes(renderer.Render("card", null, ("credential", view)));
+        var card = renderer.RenderUtf8("card", null, ("credential", view));
         var page = new PageView
         {
             Kind = "credential",

@@ -22,6 +22,7 @@ internal sealed class TemplateRenderException(string template, string message, E
 internal sealed class PageRenderer(Theme theme, SiteView site, DateTimeOffset now)
 {
     [ThreadStatic] private static StringBuilder? t_buffer;
+    [ThreadStatic] private static StringBuilder? t_fragmentBuffer;
 
     /// <summary>Renders one template to a string (cards, which are cached and reused).</summary>
     public string Render(string template, PageView? page, params (string Name, object? Value)[] values)
@@ -29,6 +30,21 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DateTimeOffset no
         using var writer = new StringWriter(new StringBuilder(2048), CultureInfo.InvariantCulture);
         Render(template, writer, page, values);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Renders one template to UTF-8 bytes (a card, kept and spliced into every list page that shows it), through a
+    /// buffer the thread reuses: no string of the fragment is made on the way.
+    /// </summary>
+    public byte[] RenderUtf8(string template, PageView? page, params (string Name, object? Value)[] values)
+    {
+        var buffer = t_fragmentBuffer ??= new StringBuilder(4096);
+        buffer.Clear();
+        using (var writer = new StringWriter(buffer, CultureInfo.InvariantCulture)) Render(template, writer, page, values);
+        byte[]? bytes = null;
+        Utf8(buffer, utf8 => bytes = utf8.ToArray());
+        if (buffer.Capacity > 1024 * 1024) t_fragmentBuffer = null;
+        return bytes!;
     }
 
     /// <summary>Renders <paramref name="template"/> inside the layout and hands the UTF-8 bytes to <paramref name="consume"/>.</summary>
@@ -84,15 +100,13 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DateTimeOffset no
         }
     }
 
-    private static void Utf8(StringBuilder buffer, Action<ReadOnlySpan<byte>> consume)
+    internal static void Utf8(StringBuilder buffer, Action<ReadOnlySpan<byte>> consume)
     {
-        // Count first, then encode once into a pooled array: no string copy of the page is ever made.
+        // One pass into a pooled array sized for the worst case (3 bytes per UTF-16 unit): no string copy of the page
+        // and no counting pass. (Counting chunk by chunk also came out short when a surrogate pair straddled two
+        // chunks: Encoder.GetByteCount does not carry the high surrogate over.) The encoder does carry it while encoding.
         var encoder = Encoding.UTF8.GetEncoder();
-        var count = 0;
-        foreach (var chunk in buffer.GetChunks()) count += encoder.GetByteCount(chunk.Span, flush: false);
-        count += encoder.GetByteCount(ReadOnlySpan<char>.Empty, flush: true);
-        encoder.Reset();
-        var bytes = ArrayPool<byte>.Shared.Rent(count);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(buffer.Length));
         try
         {
             var written = 0;
