@@ -63,21 +63,12 @@ public sealed class SiteBuilder
         var renderer = new PageRenderer(theme, build.Site, options.Clock.GetUtcNow());
         var incremental = previous is not null && changed is not null && previous.Fingerprint == build.Fingerprint;
 
-        var credentials = portfolio.Credentials
-            .OrderByDescending(c => c.Issued).ThenBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Slug, StringComparer.Ordinal)
-            .ToArray();
-        var renders = new CredentialRender[credentials.Length];
-        var pending = new List<int>(credentials.Length);
         // When no skill or provider slug moved, no unchanged page links anywhere new, and the check per credential is skipped.
         var termsMoved = incremental && !(previous!.Skills.SameAs(build.Skills) && previous.Providers.SameAs(build.Providers));
-        for (var i = 0; i < credentials.Length; i++)
-        {
-            if (incremental && !changed!.Contains(credentials[i].RelativePath)
-                && previous!.ByDocument.TryGetValue(credentials[i].RelativePath, out var old) && (!termsMoved || LinksUnchanged(old, credentials[i], build)))
-                renders[i] = old;
-            else
-                pending.Add(i);
-        }
+        var credentials = portfolio.Credentials;
+        var plan = incremental ? RenderPlan.Incremental(previous!, credentials, changed!, termsMoved, build) : RenderPlan.Full(credentials);
+        var renders = plan.Renders;
+        var pending = plan.Pending;
 
         var done = 0;
         var planned = pending.Count + build.Skills.Terms.Count + build.Providers.Terms.Count + 4;
@@ -94,40 +85,49 @@ public sealed class SiteBuilder
             options.Progress?.Invoke(Interlocked.Increment(ref done), planned);
         });
         if (build.Diagnostics.Any(d => d.Severity == Severity.Error)) return Failed(build, clock);
+        var aligned = renders.Select(r => r!).ToArray();
+        var entering = pending.Select(i => aligned[i]).ToArray();
+        var lists = incremental ? Splice(previous!, plan.Leaving, entering) : null;
+        lists ??= Assemble(aligned);
 
         // A rebuild whose re-rendered credentials look the same everywhere but on their own pages (a body edit, say)
         // leaves the home page, the list pages, the indexes, feeds and calendar as they are: at 10,000 documents
         // those are megabytes that would be re-spliced and rewritten for nothing.
-        var onlyOwnPages = incremental && !termsMoved && credentials.Length == previous!.ByDocument.Count
-            && pending.All(i => previous.ByDocument.TryGetValue(credentials[i].RelativePath, out var old) && renders[i].SameOnListsAs(old));
-        var listPages = onlyOwnPages ? new HashSet<string>(previous!.ListPages, StringComparer.Ordinal) : PublishLists(build, renderer, renders, writer, incremental ? previous : null, pending, options, ref done, planned);
+        var sameCount = incremental && plan.Added == 0 && plan.Removed == 0;
+        var onlyOwnPages = sameCount && !termsMoved && pending.All(i => plan.Previous[i] is { } old && aligned[i].SameOnListsAs(old));
+        HashSet<string>? listPages;
+        if (onlyOwnPages) listPages = new HashSet<string>(previous!.ListPages, StringComparer.Ordinal);
+        else
+        {
+            var changes = incremental ? new ListChanges(previous!, plan, entering, lists, sameCount) : null;
+            listPages = PublishLists(build, renderer, lists, writer, changes, options, ref done, planned);
+        }
         if (listPages is null) return Failed(build, clock);
 
-        var (byDocument, tracked) = DocumentIndex(previous, renders, pending, changed, incremental);
+        var byDocument = DocumentIndex(previous, aligned, plan, incremental);
         if (previous is not null)
         {
             // Pages of credentials that no longer exist: a page only moves when its document changed or went away.
-            var suspects = tracked ? changed!.Concat(pending.Select(i => renders[i].Credential.RelativePath)) : previous.ByDocument.Keys;
-            var pages = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var path in suspects)
+            var byPage = new HashSet<string>(StringComparer.Ordinal);
+            var suspects = incremental ? plan.Leaving : (IEnumerable<CredentialRender>)previous.ByDocument.Values;
+            foreach (var old in suspects)
             {
-                if (!previous.ByDocument.TryGetValue(path, out var old)) continue;
-                if (byDocument.TryGetValue(path, out var now) && now.PagePath == old.PagePath) continue;
-                pages.Add(old.PagePath);
+                if (byDocument.TryGetValue(old.Credential.RelativePath, out var now) && now.PagePath == old.PagePath) continue;
+                byPage.Add(old.PagePath);
             }
-            if (pages.Count > 0)
+            if (byPage.Count > 0)
             {
-                foreach (var render in renders) pages.Remove(render.PagePath);
+                foreach (var render in aligned) byPage.Remove(render.PagePath);
             }
-            foreach (var old in pages.Order(StringComparer.Ordinal)) writer.Delete(old);
+            foreach (var old in byPage.Order(StringComparer.Ordinal)) writer.Delete(old);
             foreach (var old in previous.ListPages.Where(p => !listPages.Contains(p)).Order(StringComparer.Ordinal)) writer.Delete(old);
             if (build.BaseUrl is null && previous.Fingerprint != build.Fingerprint) writer.Delete("sitemap.xml");
         }
 
-        var assetPaths = PublishAssets(build, theme, writer, incremental ? pending.Select(i => renders[i]) : renders, incremental, previous);
+        var assetPaths = PublishAssets(build, theme, writer, incremental ? entering : aligned, incremental, previous);
         options.Progress?.Invoke(planned, planned);
 
-        var state = new SiteState(build.Fingerprint, options, byDocument, listPages, assetPaths, build.Skills, build.Providers, portfolio.Credentials, build.TrackingAligned, build.TrackingSorted);
+        var state = new SiteState(build.Fingerprint, options, build, byDocument, aligned, lists, listPages, assetPaths);
         return new BuildResult
         {
             Succeeded = true,
@@ -142,45 +142,98 @@ public sealed class SiteBuilder
         };
     }
 
-    /// <summary>Lists and Publish stages: home, skill and provider pages, the indexes and the site-wide files. Null on a template error.</summary>
-    private static HashSet<string>? PublishLists(BuildContext build, PageRenderer renderer, CredentialRender[] renders, ISiteWriter writer,
-        SiteState? previous, List<int> pending, SiteOptions options, ref int done, int planned)
+    /// <summary>The lists of a full build: every render sorted, grouped by term, and every calendar event sorted.</summary>
+    private static SiteState.Lists Assemble(CredentialRender[] renders)
+    {
+        var ordered = ListOrder.Sort(renders);
+        return new SiteState.Lists(ordered, ListGroups.From(ordered), SiteCalendar.Sort(ordered));
+    }
+
+    /// <summary>The last build's lists with the leaving renders taken out and the new ones put in; null when that cannot be exact.</summary>
+    private static SiteState.Lists? Splice(SiteState previous, List<CredentialRender> leaving, CredentialRender[] entering)
+    {
+        if (ListOrder.Splice(previous.Ordered, leaving, entering) is not { } ordered) return null;
+        if (previous.Groups.Splice(leaving, entering) is not { } groups) return null;
+        if (SiteCalendar.Splice(previous.Events, leaving, entering) is not { } events) return null;
+        return new SiteState.Lists(ordered, groups, events);
+    }
+
+    /// <summary>What a rebuild changed on the lists, so only the files that show it are written again.</summary>
+    private sealed class ListChanges(SiteState previous, RenderPlan plan, CredentialRender[] entering, SiteState.Lists lists, bool sameCount)
+    {
+        /// <summary>The skill ("s:") and provider ("p:") pages that show a re-rendered or removed credential, before or after the change.</summary>
+        public HashSet<string> Terms { get; } = AffectedTerms(plan.Leaving.Concat(entering));
+
+        /// <summary>True when the site has the same pages (so the sitemap stands).</summary>
+        public bool SamePages { get; } = sameCount && previous.Groups.SamePages(lists.Groups)
+            && plan.Pending.All(i => plan.Previous[i] is { } old && old.PagePath == plan.Renders[i]!.PagePath);
+
+        /// <summary>True when the first <paramref name="count"/> credentials in list order are the very renders of the last build.</summary>
+        public bool SameHead(int count)
+        {
+            var before = previous.Ordered;
+            var now = lists.Ordered;
+            if (Math.Min(count, before.Length) != Math.Min(count, now.Length)) return false;
+            for (var i = 0; i < Math.Min(count, now.Length); i++)
+            {
+                if (!ReferenceEquals(before[i], now[i])) return false;
+            }
+            return true;
+        }
+
+        /// <summary>True when every calendar event is as it was (same credentials, same events).</summary>
+        public bool SameEvents => sameCount && plan.Pending.All(i => plan.Previous[i] is { } old && old.CalendarEvents.SequenceEqual(plan.Renders[i]!.CalendarEvents));
+
+        private static HashSet<string> AffectedTerms(IEnumerable<CredentialRender> renders)
+        {
+            var affected = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var render in renders)
+            {
+                foreach (var skill in render.SkillSlugs) affected.Add("s:" + skill);
+                affected.Add("p:" + render.ProviderSlug);
+            }
+            return affected;
+        }
+    }
+
+    /// <summary>
+    /// Lists and Publish stages: home, skill and provider pages, the indexes and the site-wide files. A rebuild
+    /// (<paramref name="changes"/> set) writes only the term pages and files its changes show on. Null on a template error.
+    /// </summary>
+    private static HashSet<string>? PublishLists(BuildContext build, PageRenderer renderer, SiteState.Lists lists, ISiteWriter writer,
+        ListChanges? changes, SiteOptions options, ref int done, int planned)
     {
         var progress = done;
-        var lists = new ListPages(build, renderer, renders);
-        var pagePaths = new HashSet<string>(StringComparer.Ordinal) { string.Empty, "skills/", "providers/" };
-        foreach (var render in renders) pagePaths.Add(BuildContext.CredentialPath(render.View.Slug));
+        var ordered = lists.Ordered;
+        var pages = new ListPages(build, renderer, ordered, lists.Groups);
         var listPages = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            lists.Home(writer, "index.html");
-            lists.Index("skills", writer, "skills/index.html");
-            lists.Index("providers", writer, "providers/index.html");
+            pages.Home(writer, "index.html");
+            pages.Index("skills", writer, "skills/index.html");
+            pages.Index("providers", writer, "providers/index.html");
 
-            var affected = previous is not null ? AffectedTerms(previous, renders, pending) : null;
-            var termJobs = new List<(string Kind, TermLink Link, List<CredentialRender> Members, string Path)>();
+            var termJobs = new List<(string Kind, TermLink Link, IReadOnlyList<CredentialRender> Members, string Path)>();
             foreach (var term in build.Skills.Terms)
             {
-                if (!lists.BySkill.TryGetValue(term.Slug, out var members)) continue;
+                if (!pages.BySkill.TryGetValue(term.Slug, out var members)) continue;
                 var path = BuildContext.SkillPath(term.Slug);
                 listPages.Add(path + "index.html");
-                pagePaths.Add(path);
-                if (affected is null || affected.Contains("s:" + term.Slug)) termJobs.Add(("skill", build.SkillLink(term, members.Count), members, path));
+                if (changes is null || changes.Terms.Contains("s:" + term.Slug)) termJobs.Add(("skill", build.SkillLink(term, members.Count), members, path));
             }
             foreach (var term in build.Providers.Terms)
             {
-                if (!lists.ByProvider.TryGetValue(term.Slug, out var members)) continue;
+                if (!pages.ByProvider.TryGetValue(term.Slug, out var members)) continue;
                 var path = BuildContext.ProviderPath(term.Slug);
                 listPages.Add(path + "index.html");
-                pagePaths.Add(path);
-                if (affected is null || affected.Contains("p:" + term.Slug)) termJobs.Add(("provider", build.ProviderLink(term, members.Count), members, path));
+                if (changes is null || changes.Terms.Contains("p:" + term.Slug)) termJobs.Add(("provider", build.ProviderLink(term, members.Count), members, path));
             }
             Parallel.ForEach(termJobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, job =>
             {
-                lists.Term(job.Kind, job.Link, job.Members, writer, job.Path + "index.html");
+                pages.Term(job.Kind, job.Link, job.Members, writer, job.Path + "index.html");
                 options.Progress?.Invoke(Interlocked.Increment(ref progress), planned);
             });
-            lists.NotFound(writer, "404.html");
+            pages.NotFound(writer, "404.html");
         }
         catch (TemplateRenderException e)
         {
@@ -188,15 +241,21 @@ public sealed class SiteBuilder
             return null;
         }
 
-        writer.Write("search.json", SiteFiles.SearchIndex(renders));
-        writer.Write("feed.xml", SiteFiles.Feed(build, renders));
-        writer.Write("robots.txt", SiteFiles.Robots(build.BaseUrl));
-        writer.Write(BuildContext.CalendarPath, SiteFiles.Calendar(build, renders));
-        if (build.BaseUrl is not null) writer.Write("sitemap.xml", SiteFiles.Sitemap(build.BaseUrl, pagePaths));
+        // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again.
+        writer.WriteOwned("search.json", SiteFiles.SearchIndex(ordered));
+        if (changes is null || !changes.SameHead(SiteFiles.FeedEntries)) writer.WriteOwned("feed.xml", SiteFiles.Feed(build, ordered));
+        if (changes is null) writer.WriteOwned("robots.txt", SiteFiles.Robots(build.BaseUrl));
+        if (changes is null || !changes.SameEvents) writer.WriteOwned(BuildContext.CalendarPath, SiteFiles.Calendar(build, lists.Events));
+        if (build.BaseUrl is not null && (changes is null || !changes.SamePages))
+        {
+            var pagePaths = new List<string>(ordered.Length + listPages.Count + 3) { string.Empty, "skills/", "providers/" };
+            foreach (var render in ordered) pagePaths.Add(BuildContext.CredentialPath(render.View.Slug));
+            foreach (var page in listPages) pagePaths.Add(page[..^"index.html".Length]);
+            writer.WriteOwned("sitemap.xml", SiteFiles.Sitemap(build.BaseUrl, pagePaths.Distinct(StringComparer.Ordinal)));
+        }
         done = progress;
         return listPages;
     }
-
     private static HashSet<string> PublishAssets(BuildContext build, Theme theme, ISiteWriter writer, IEnumerable<CredentialRender> rendered, bool incremental, SiteState? previous)
     {
         var paths = incremental ? new HashSet<string>(previous!.AssetPaths, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal);
@@ -221,47 +280,16 @@ public sealed class SiteBuilder
     }
 
     /// <summary>The renders by document; a rebuild updates a copy of the previous index instead of hashing every path again.</summary>
-    private static (Dictionary<string, CredentialRender> Index, bool Tracked) DocumentIndex(SiteState? previous, CredentialRender[] renders, List<int> pending, HashSet<string>? changed, bool incremental)
+    private static Dictionary<string, CredentialRender> DocumentIndex(SiteState? previous, CredentialRender[] renders, RenderPlan plan, bool incremental)
     {
         if (incremental)
         {
             var index = new Dictionary<string, CredentialRender>(previous!.ByDocument, StringComparer.Ordinal);
-            foreach (var path in changed!) index.Remove(path);
-            foreach (var i in pending) index[renders[i].Credential.RelativePath] = renders[i];
-            // A document that vanished without being reported as changed: fall back to the full index.
-            if (index.Count == renders.Length) return (index, true);
+            foreach (var old in plan.Leaving) index.Remove(old.Credential.RelativePath);
+            foreach (var i in plan.Pending) index[renders[i].Credential.RelativePath] = renders[i];
+            if (index.Count == renders.Length) return index;
         }
-        return (renders.ToDictionary(r => r.Credential.RelativePath, StringComparer.Ordinal), false);
-    }
-
-    /// <summary>True when the slugs a credential's page links to are the ones it was rendered with.</summary>
-    private static bool LinksUnchanged(CredentialRender old, Credential credential, BuildContext build)
-    {
-        if (!build.Providers.TryGet(credential.Provider, out var provider) || provider.Slug != old.ProviderSlug) return false;
-        var slugs = credential.Skills.Select(s => build.Skills.TryGet(s, out var t) ? t.Slug : null).OfType<string>().Distinct().ToArray();
-        return slugs.SequenceEqual(old.SkillSlugs, StringComparer.Ordinal);
-    }
-
-    /// <summary>The terms whose pages show a re-rendered or removed credential, before or after the change.</summary>
-    private static HashSet<string> AffectedTerms(SiteState previous, CredentialRender[] renders, List<int> pending)
-    {
-        var affected = new HashSet<string>(StringComparer.Ordinal);
-        void Add(CredentialRender render)
-        {
-            foreach (var skill in render.SkillSlugs) affected.Add("s:" + skill);
-            affected.Add("p:" + render.ProviderSlug);
-        }
-        foreach (var i in pending)
-        {
-            Add(renders[i]);
-            if (previous.ByDocument.TryGetValue(renders[i].Credential.RelativePath, out var old)) Add(old);
-        }
-        var current = renders.Select(r => r.Credential.RelativePath).ToHashSet(StringComparer.Ordinal);
-        foreach (var (path, old) in previous.ByDocument)
-        {
-            if (!current.Contains(path)) Add(old);
-        }
-        return affected;
+        return renders.ToDictionary(r => r.Credential.RelativePath, StringComparer.Ordinal);
     }
 
     private static BuildResult Failed(BuildContext build, Stopwatch clock) =>

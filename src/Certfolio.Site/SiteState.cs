@@ -1,25 +1,31 @@
+using Certfolio.Core.Model;
+using Certfolio.Core.Tracking;
 using Certfolio.Site.Pages;
 
 namespace Certfolio.Site;
 
 /// <summary>
-/// What a build leaves for the next incremental one: each credential's rendered card and page path, keyed by its
-/// document, and the list pages that exist. Opaque to callers; pass it back to <see cref="SiteBuilder.Rebuild"/>.
+/// What a build leaves for the next incremental one: each credential's render (page path, card, search entry,
+/// calendar events), the lists in their order, and the pages that exist. Opaque to callers; pass it back to
+/// <see cref="SiteBuilder.Rebuild"/>. Never changed once built: a rebuild makes new lists that share what stayed.
 /// </summary>
 public sealed class SiteState
 {
-    internal SiteState(string fingerprint, SiteOptions options, Dictionary<string, CredentialRender> byDocument,
-        IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths, TermIndex skills, TermIndex providers, IReadOnlyList<Certfolio.Core.Model.Credential> credentials,
-        Certfolio.Core.Tracking.CredentialTracking[] trackingAligned, bool trackingSorted)
+    internal SiteState(string fingerprint, SiteOptions options, BuildContext build, Dictionary<string, CredentialRender> byDocument,
+        CredentialRender[] aligned, Lists lists, IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths)
     {
-        Credentials = credentials;
-        TrackingAligned = trackingAligned;
-        TrackingSorted = trackingSorted;
-        Skills = skills;
-        Providers = providers;
         Fingerprint = fingerprint;
         Options = options;
+        Credentials = build.Portfolio.Credentials;
+        TrackingAligned = build.TrackingAligned;
+        TrackingSorted = build.TrackingSorted;
+        Skills = build.Skills;
+        Providers = build.Providers;
         ByDocument = byDocument;
+        Aligned = aligned;
+        Ordered = lists.Ordered;
+        Groups = lists.Groups;
+        Events = lists.Events;
         ListPages = listPages;
         AssetPaths = assetPaths;
     }
@@ -31,11 +37,21 @@ public sealed class SiteState
     internal IReadOnlySet<string> AssetPaths { get; }
     internal TermIndex Skills { get; }
     internal TermIndex Providers { get; }
-    /// <summary>The portfolio's credentials as built, and their tracking entries at the same positions.</summary>
-    internal IReadOnlyList<Certfolio.Core.Model.Credential> Credentials { get; }
-    internal Certfolio.Core.Tracking.CredentialTracking[] TrackingAligned { get; }
+    /// <summary>The portfolio's credentials as built, and their tracking entries and renders at the same positions.</summary>
+    internal IReadOnlyList<Credential> Credentials { get; }
+    internal CredentialTracking[] TrackingAligned { get; }
     internal bool TrackingSorted { get; }
+    internal CredentialRender[] Aligned { get; }
+    /// <summary>Every render in list order (<see cref="ListOrder"/>).</summary>
+    internal CredentialRender[] Ordered { get; }
+    /// <summary>The members of each skill and provider page, in list order.</summary>
+    internal ListGroups Groups { get; }
+    /// <summary>The calendar's events in its order.</summary>
+    internal CalendarFragment[] Events { get; }
 
     /// <summary>How many credentials the state holds.</summary>
     public int CredentialCount => ByDocument.Count;
+
+    /// <summary>The lists a build assembles its pages and files from.</summary>
+    internal sealed record Lists(CredentialRender[] Ordered, ListGroups Groups, CalendarFragment[] Events);
 }

@@ -23,6 +23,13 @@ public sealed class StagingSiteWriter : ISiteWriter
         _deleted.TryRemove(sitePath, out _);
     }
 
+    public void WriteOwned(string sitePath, byte[] content)
+    {
+        SitePaths.Validate(sitePath);
+        _written[sitePath] = content;
+        _deleted.TryRemove(sitePath, out _);
+    }
+
     // Read now: the source file may change again before the build is applied.
     public void Copy(string sitePath, string sourceFile) => Write(sitePath, File.ReadAllBytes(sourceFile));
 

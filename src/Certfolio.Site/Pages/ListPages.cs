@@ -9,47 +9,60 @@ namespace Certfolio.Site.Pages;
 /// The pages that list credentials (home, skill and provider pages, the two indexes), assembled from the cached
 /// card HTML of each credential: no card is rendered here, so rebuilding a list costs little more than copying.
 /// </summary>
-internal sealed class ListPages(BuildContext build, PageRenderer renderer, IReadOnlyList<CredentialRender> renders)
+internal sealed class ListPages(BuildContext build, PageRenderer renderer, IReadOnlyList<CredentialRender> renders, ListGroups? groups = null)
 {
     /// <summary>How many credentials the home page's JSON-LD names, newest first (the full list is in the search index).</summary>
     public const int JsonLdCredentials = 100;
 
-    private Dictionary<string, List<CredentialRender>>? _bySkill;
-    private Dictionary<string, List<CredentialRender>>? _byProvider;
+    private ListGroups? _groups = groups;
+
+    /// <summary>The credentials of each skill and provider page, in list order (given, or grouped from <c>renders</c>).</summary>
+    public ListGroups Groups => _groups ??= ListGroups.From(renders);
 
     /// <summary>Credentials per skill slug, newest first (the order of <c>renders</c>).</summary>
-    public Dictionary<string, List<CredentialRender>> BySkill => _bySkill ??= Group(r => r.SkillSlugs);
+    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> BySkill => Groups.BySkill;
 
-    public Dictionary<string, List<CredentialRender>> ByProvider => _byProvider ??= Group(r => [r.ProviderSlug]);
+    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> ByProvider => Groups.ByProvider;
 
     public void Home(ISiteWriter writer, string sitePath)
     {
+        // One pass for every count the page shows (statuses and levels), rather than one pass per count.
+        var statuses = new Dictionary<CredentialStatus, int>();
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        var current = new List<byte[]>(renders.Count);
+        var expired = new List<byte[]>();
+        foreach (var render in renders)
+        {
+            statuses[render.Status] = statuses.GetValueOrDefault(render.Status) + 1;
+            if (render.View.Level is { } level) levels[level] = levels.GetValueOrDefault(level) + 1;
+            (render.Status == CredentialStatus.Expired ? expired : current).Add(render.Card);
+        }
         var counts = new StatusCounts
         {
             Total = renders.Count,
-            Active = renders.Count(r => r.Status == CredentialStatus.Active),
-            RenewalOpen = renders.Count(r => r.Status == CredentialStatus.RenewalOpen),
-            Expiring = renders.Count(r => r.Status == CredentialStatus.Expiring),
-            Expired = renders.Count(r => r.Status == CredentialStatus.Expired),
-            NoExpiry = renders.Count(r => r.Status == CredentialStatus.NoExpiry),
+            Active = statuses.GetValueOrDefault(CredentialStatus.Active),
+            RenewalOpen = statuses.GetValueOrDefault(CredentialStatus.RenewalOpen),
+            Expiring = statuses.GetValueOrDefault(CredentialStatus.Expiring),
+            Expired = statuses.GetValueOrDefault(CredentialStatus.Expired),
+            NoExpiry = statuses.GetValueOrDefault(CredentialStatus.NoExpiry),
             Skills = BySkill.Count,
             Providers = ByProvider.Count,
-            Current = renders.Count(r => r.Status != CredentialStatus.Expired),
+            Current = renders.Count - statuses.GetValueOrDefault(CredentialStatus.Expired),
         };
         var skillFacets = Facets(BySkill, build.Skills);
         var home = new HomeView
         {
             Counts = counts,
-            Current = new TrustedFragments(renders.Where(r => r.Status != CredentialStatus.Expired).Select(r => r.Card).ToArray()),
-            Expired = new TrustedFragments(renders.Where(r => r.Status == CredentialStatus.Expired).Select(r => r.Card).ToArray()),
+            Current = new TrustedFragments(current.ToArray()),
+            Expired = new TrustedFragments(expired.ToArray()),
             Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), build.Today, build.Config.DateFormat)),
             Skills = skillFacets,
             Providers = Facets(ByProvider, build.Providers),
-            Levels = renders.Where(r => r.View.Level is not null).GroupBy(r => r.View.Level!, StringComparer.Ordinal)
+            Levels = levels
                 .OrderBy(g => Levels.Known.Contains(g.Key) ? Levels.Known.ToList().IndexOf(g.Key) : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new FacetOption(g.Key, g.Key, g.Count())).ToArray(),
+                .Select(g => new FacetOption(g.Key, g.Key, g.Value)).ToArray(),
             Statuses = Enum.GetValues<CredentialStatus>().OrderBy(StatusOrder)
-                .Select(s => new FacetOption(s.ToSlug(), s.ToLabel(), renders.Count(r => r.Status == s))).ToArray(),
+                .Select(s => new FacetOption(s.ToSlug(), s.ToLabel(), statuses.GetValueOrDefault(s))).ToArray(),
             TopSkills = skillFacets.Take(10).Select(f => build.SkillLink(build.Skills.Get(f.Label), f.Count)).ToArray(),
         };
         var owner = build.Config.Owner;
@@ -162,23 +175,69 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
         _ => 4,
     };
 
-    private static IReadOnlyList<FacetOption> Facets(Dictionary<string, List<CredentialRender>> groups, TermIndex index) =>
+    private static IReadOnlyList<FacetOption> Facets(IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> groups, TermIndex index) =>
         index.Terms.Where(t => groups.ContainsKey(t.Slug))
             .Select(t => new FacetOption(t.Slug, t.Name, groups[t.Slug].Count))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal)
             .ToArray();
+}
 
-    private Dictionary<string, List<CredentialRender>> Group(Func<CredentialRender, IEnumerable<string>> keys)
+/// <summary>
+/// The members of every skill and provider page, in list order, keyed by slug. Kept between rebuilds: a rebuild
+/// moves only the re-rendered credentials in and out of their pages' lists (<see cref="Splice"/>).
+/// </summary>
+internal sealed record ListGroups(Dictionary<string, IReadOnlyList<CredentialRender>> BySkill, Dictionary<string, IReadOnlyList<CredentialRender>> ByProvider)
+{
+    /// <summary>Groups <paramref name="renders"/> (in list order) by skill and by provider.</summary>
+    public static ListGroups From(IReadOnlyList<CredentialRender> renders)
     {
-        var groups = new Dictionary<string, List<CredentialRender>>(StringComparer.Ordinal);
+        var bySkill = new Dictionary<string, List<CredentialRender>>(StringComparer.Ordinal);
+        var byProvider = new Dictionary<string, List<CredentialRender>>(StringComparer.Ordinal);
+        static void Add(Dictionary<string, List<CredentialRender>> groups, string key, CredentialRender render)
+        {
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            list.Add(render);
+        }
         foreach (var render in renders)
         {
-            foreach (var key in keys(render))
-            {
-                if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-                list.Add(render);
-            }
+            foreach (var skill in render.SkillSlugs) Add(bySkill, skill, render);
+            Add(byProvider, render.ProviderSlug, render);
         }
-        return groups;
+        return new ListGroups(
+            bySkill.ToDictionary(p => p.Key, p => (IReadOnlyList<CredentialRender>)p.Value.ToArray(), StringComparer.Ordinal),
+            byProvider.ToDictionary(p => p.Key, p => (IReadOnlyList<CredentialRender>)p.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// These groups with <paramref name="leaving"/> taken out of their pages and <paramref name="entering"/> put in,
+    /// each touched list copied (this state stays as it was); empty groups disappear. Null when a list cannot be
+    /// spliced exactly (see <see cref="ListOrder.Splice"/>).
+    /// </summary>
+    public ListGroups? Splice(IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering)
+    {
+        var bySkill = Splice(BySkill, leaving, entering, r => r.SkillSlugs);
+        var byProvider = bySkill is null ? null : Splice(ByProvider, leaving, entering, r => [r.ProviderSlug]);
+        return byProvider is null ? null : new ListGroups(bySkill!, byProvider);
+    }
+
+    /// <summary>True when both have pages for the same slugs.</summary>
+    public bool SamePages(ListGroups other) =>
+        BySkill.Count == other.BySkill.Count && ByProvider.Count == other.ByProvider.Count
+        && BySkill.Keys.All(other.BySkill.ContainsKey) && ByProvider.Keys.All(other.ByProvider.ContainsKey);
+
+    private static Dictionary<string, IReadOnlyList<CredentialRender>>? Splice(Dictionary<string, IReadOnlyList<CredentialRender>> groups,
+        IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering, Func<CredentialRender, IEnumerable<string>> keys)
+    {
+        var touched = leaving.SelectMany(keys).Concat(entering.SelectMany(keys)).ToHashSet(StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<CredentialRender>>(groups, StringComparer.Ordinal);
+        foreach (var key in touched)
+        {
+            var members = groups.GetValueOrDefault(key) ?? [];
+            var spliced = ListOrder.Splice(members, leaving.Where(r => keys(r).Contains(key, StringComparer.Ordinal)), entering.Where(r => keys(r).Contains(key, StringComparer.Ordinal)));
+            if (spliced is null) return null;
+            if (spliced.Length == 0) result.Remove(key);
+            else result[key] = spliced;
+        }
+        return result;
     }
 }

@@ -1,12 +1,32 @@
-using System.Buffers;
 using System.Text;
 using Certfolio.Core.Tracking;
 using Certfolio.Interop.ICalendar;
 
 namespace Certfolio.Site.Pages;
 
-/// <summary>One VEVENT of <c>/calendar.ics</c> as Interop's <see cref="CalendarWriter"/> wrote it, with its sort keys.</summary>
-internal sealed record CalendarFragment(string Date, string Uid, string Text);
+/// <summary>
+/// One VEVENT of <c>/calendar.ics</c> as Interop's <see cref="CalendarWriter"/> wrote it (kept as UTF-8, ready to be
+/// joined), with its sort keys. Equal when the keys and the bytes are.
+/// </summary>
+internal sealed record CalendarFragment(string Date, string Uid, byte[] Utf8)
+{
+    public bool Equals(CalendarFragment? other) =>
+        other is not null && Date == other.Date && Uid == other.Uid && Utf8.AsSpan().SequenceEqual(other.Utf8);
+
+    public override int GetHashCode() => HashCode.Combine(Date, Uid, Utf8.Length);
+}
+
+/// <summary>The order <see cref="CalendarWriter"/> writes events in: date, then UID, ordinal.</summary>
+internal sealed class CalendarOrder : IComparer<CalendarFragment>
+{
+    public static CalendarOrder Instance { get; } = new();
+
+    public int Compare(CalendarFragment? x, CalendarFragment? y)
+    {
+        var order = string.CompareOrdinal(x!.Date, y!.Date);
+        return order != 0 ? order : string.CompareOrdinal(x.Uid, y.Uid);
+    }
+}
 
 /// <summary>
 /// <c>/calendar.ics</c>, assembled like the list pages: each credential's events are written once, at render time,
@@ -28,24 +48,42 @@ internal static class SiteCalendar
         {
             var next = text.IndexOf(BeginEvent, start + BeginEvent.Length, StringComparison.Ordinal);
             var block = text[start..(next >= 0 ? next : text.LastIndexOf(EndCalendar, StringComparison.Ordinal))];
-            events.Add(new CalendarFragment(Value(block, "DTSTART"), Value(block, "UID"), block));
+            events.Add(new CalendarFragment(Value(block, "DTSTART"), Value(block, "UID"), Encoding.UTF8.GetBytes(block)));
             start = next;
         }
         return events.ToArray();
     }
 
-    public static byte[] Join(TrackingReport report, IEnumerable<CredentialRender> renders)
-    {
-        var empty = CalendarWriter.Write(report with { Entries = [] });
-        var events = renders.SelectMany(r => r.CalendarEvents)
+    /// <summary>Every event of <paramref name="renders"/> in the writer's order (stable, as its LINQ sort is).</summary>
+    public static CalendarFragment[] Sort(IEnumerable<CredentialRender> renders) =>
+        renders.SelectMany(r => r.CalendarEvents)
             .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Uid, StringComparer.Ordinal)
             .ToArray();
-        // Encoded straight into one buffer: at 10,000 credentials the file is ~7 MB, and a string in between would double it.
-        var output = new ArrayBufferWriter<byte>(empty.Length + events.Sum(e => e.Text.Length) + 1024);
-        Encoding.UTF8.GetBytes(empty.AsSpan(0, empty.LastIndexOf(EndCalendar, StringComparison.Ordinal)), output);
-        foreach (var item in events) Encoding.UTF8.GetBytes(item.Text, output);
-        Encoding.UTF8.GetBytes(EndCalendar, output);
-        return output.WrittenSpan.ToArray();
+
+    /// <summary>
+    /// The sorted events with the leaving credentials' events taken out and the entering ones' put in; null when that
+    /// cannot be done exactly (an event missing, or two events with the same date and UID), and the caller sorts.
+    /// </summary>
+    public static CalendarFragment[]? Splice(IReadOnlyList<CalendarFragment> sorted, IEnumerable<CredentialRender> leaving, IEnumerable<CredentialRender> entering) =>
+        SortedSplice.Apply(sorted, leaving.SelectMany(r => r.CalendarEvents), entering.SelectMany(r => r.CalendarEvents), CalendarOrder.Instance);
+
+    /// <summary>The whole file: the writer's header and footer around the sorted events' bytes, copied into one array.</summary>
+    public static byte[] Join(TrackingReport report, IReadOnlyList<CalendarFragment> events)
+    {
+        var empty = CalendarWriter.Write(report with { Entries = [] });
+        var header = Encoding.UTF8.GetBytes(empty[..empty.LastIndexOf(EndCalendar, StringComparison.Ordinal)]);
+        var length = header.Length + EndCalendar.Length;
+        foreach (var item in events) length += item.Utf8.Length;
+        var bytes = new byte[length];
+        header.CopyTo(bytes, 0);
+        var position = header.Length;
+        foreach (var item in events)
+        {
+            item.Utf8.CopyTo(bytes, position);
+            position += item.Utf8.Length;
+        }
+        Encoding.UTF8.GetBytes(EndCalendar, bytes.AsSpan(position));
+        return bytes;
     }
 
     /// <summary>A property's value (after its parameters), unfolded: RFC 5545 folds long lines with CRLF and a space.</summary>

@@ -42,7 +42,7 @@ internal static partial class SiteFiles
     /// <c>/calendar.ics</c>: the renewal calendar <c>certfolio calendar</c> writes, from the same tracking report, so a
     /// subscribed calendar shows the dates the site shows. Joined from each credential's events (<see cref="SiteCalendar"/>).
     /// </summary>
-    public static byte[] Calendar(BuildContext build, IReadOnlyList<CredentialRender> renders) => SiteCalendar.Join(build.Tracking, renders);
+    public static byte[] Calendar(BuildContext build, IReadOnlyList<CalendarFragment> events) => SiteCalendar.Join(build.Tracking, events);
 
     /// <summary>One credential's object in <c>search.json</c>.</summary>
     public static byte[] SearchEntry(CredentialView view, IReadOnlyList<string> skillSlugs, string providerSlug)
@@ -86,7 +86,7 @@ internal static partial class SiteFiles
     }
 
     /// <summary>
-    /// An Atom feed of the newest credentials by issue date. Without a baseUrl the links stay root-relative and
+    /// An Atom feed of the newest credentials by issue date (<paramref name="renders"/> in <see cref="ListOrder"/>). Without a baseUrl the links stay root-relative and
     /// ids are URNs; the feed's updated time is the newest issue date, so the output never depends on the clock.
     /// </summary>
     public static byte[] Feed(BuildContext build, IReadOnlyList<CredentialRender> renders)
@@ -100,7 +100,8 @@ internal static partial class SiteFiles
             xml.WriteStartElement("feed", atom);
             xml.WriteElementString("title", atom, build.Config.Title);
             xml.WriteElementString("id", atom, build.Absolute(string.Empty) ?? "urn:certfolio:site");
-            var newest = renders.Count == 0 ? new DateOnly(2000, 1, 1) : renders.Max(r => r.Credential.Issued);
+            // The renders are in list order, newest issue first.
+            var newest = renders.Count == 0 ? new DateOnly(2000, 1, 1) : renders[0].Credential.Issued;
             xml.WriteElementString("updated", atom, Timestamp(newest));
             Link(xml, atom, build.Absolute("feed.xml") ?? build.Url("feed.xml"), "self");
             Link(xml, atom, build.Absolute(string.Empty) ?? build.BasePath, "alternate");

@@ -22,6 +22,12 @@ internal sealed class CountingWriter(ISiteWriter inner) : ISiteWriter
         Count(sitePath, content.Length);
     }
 
+    public void WriteOwned(string sitePath, byte[] content)
+    {
+        inner.WriteOwned(sitePath, content);
+        Count(sitePath, content.Length);
+    }
+
     public void Copy(string sitePath, string sourceFile)
     {
         inner.Copy(sitePath, sourceFile);

@@ -9,6 +9,12 @@ public interface ISiteWriter
 {
     void Write(string sitePath, ReadOnlySpan<byte> content);
 
+    /// <summary>
+    /// Writes an array the caller hands over and never touches again, so a writer that keeps files in memory can
+    /// keep this one as it is rather than copy it (the site-wide files are megabytes at 10,000 credentials).
+    /// </summary>
+    void WriteOwned(string sitePath, byte[] content) => Write(sitePath, content);
+
     /// <summary>Copies an existing file (an asset) into the site.</summary>
     void Copy(string sitePath, string sourceFile);
 

@@ -9,6 +9,8 @@ public sealed class MemorySiteWriter : ISiteWriter
 
     public void Write(string sitePath, ReadOnlySpan<byte> content) => Files[SitePaths.Validate(sitePath)] = content.ToArray();
 
+    public void WriteOwned(string sitePath, byte[] content) => Files[SitePaths.Validate(sitePath)] = content;
+
     public void Copy(string sitePath, string sourceFile) => Files[SitePaths.Validate(sitePath)] = File.ReadAllBytes(sourceFile);
 
     public void Delete(string sitePath) => Files.TryRemove(sitePath, out _);

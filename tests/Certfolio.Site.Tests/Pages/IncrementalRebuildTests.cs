@@ -153,4 +153,145 @@ public sealed class IncrementalRebuildTests
         foreach (var (file, bytes) in full.Files)
             Assert.True(bytes.AsSpan().SequenceEqual(site.Files[file]), file);
     }
+
+    /// <summary>Each kind of edit serve sees, applied to the "basic" fixture; returns the documents reported as changed.</summary>
+    private static string[] Apply(TestPortfolio portfolio, string edit)
+    {
+        string Replace(string document, string from, string to)
+        {
+            var path = Path.Combine(portfolio.Root, document);
+            var text = File.ReadAllText(path);
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+            return document;
+        }
+        return edit switch
+        {
+            "title" => [Replace("certifications/cka.md", "title: \"", "title: \"Renamed ")],
+            // The same issue day as PMP and a title sorting before it: the card moves past PMP's on every list.
+            "title and order" => [Replace("certifications/cka.md", "date: \"2025-02-10\"", "date: \"2023-05-01\""), Replace("certifications/cka.md", "title: \"", "title: \"A ")],
+            "issue date" => [Replace("certifications/pmp.md", "date: \"2023-05-01\"", "date: \"2026-01-01\"")],
+            "body" => [Replace("certifications/cka.md", "Hands-on exam.", "Hands-on exam, two hours long.")],
+            "skill added" => [Replace("certifications/cka.md", "\"Linux\",", "\"Linux\", \"Go\",")],
+            "skill removed" => [Replace("certifications/pmp.md", "[\"Project Management\"]", "[\"AWS\"]")],
+            "provider" => [Replace("certifications/pmp.md", "provider: \"Project Management Guild\"", "provider: \"Amazon Web Services\"")],
+            "expiry" => [Replace("certifications/cka.md", "expiryDate: \"2027-02-10\"", "expiryDate: \"2026-12-01\"")],
+            "deleted" => Delete(portfolio, "certifications/old-cert.md"),
+            "added" => Add(portfolio),
+            _ => throw new ArgumentOutOfRangeException(nameof(edit)),
+        };
+    }
+
+    private static string[] Delete(TestPortfolio portfolio, string document)
+    {
+        File.Delete(Path.Combine(portfolio.Root, document));
+        return [document];
+    }
+
+    private static string[] Add(TestPortfolio portfolio)
+    {
+        var text = File.ReadAllText(Path.Combine(portfolio.Root, "certifications/pmp.md"))
+            .Replace("Project Management Professional", "Agile Practitioner", StringComparison.Ordinal)
+            .Replace("[\"Project Management\"]", "[\"Agile\", \"Project Management\"]", StringComparison.Ordinal);
+        portfolio.Write("certifications/agile.md", text);
+        return ["certifications/agile.md"];
+    }
+
+    /// <summary>The reloaded portfolio with every credential not reported as changed replaced by the object built before, as serve's loader keeps them.</summary>
+    private static Core.Portfolios.Portfolio Shared(Core.Portfolios.Portfolio before, Core.Portfolios.Portfolio reloaded, IEnumerable<string> changed)
+    {
+        var edited = changed.ToHashSet(StringComparer.Ordinal);
+        var old = before.Credentials.ToDictionary(c => c.RelativePath, StringComparer.Ordinal);
+        return reloaded with { Credentials = reloaded.Credentials.Select(c => !edited.Contains(c.RelativePath) && old.TryGetValue(c.RelativePath, out var kept) ? kept : c).ToArray() };
+    }
+
+    private static void AssertSameAsFullBuild(TestPortfolio portfolio, MemorySiteWriter site)
+    {
+        var (_, full) = portfolio.Build();
+        Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, bytes) in full.Files)
+            Assert.True(bytes.AsSpan().SequenceEqual(site.Files[file]), $"{file} differs from a full build");
+    }
+
+    [Theory]
+    [InlineData("title", false)]
+    [InlineData("title", true)]
+    [InlineData("title and order", true)]
+    [InlineData("issue date", true)]
+    [InlineData("body", false)]
+    [InlineData("body", true)]
+    [InlineData("skill added", true)]
+    [InlineData("skill removed", false)]
+    [InlineData("skill removed", true)]
+    [InlineData("provider", true)]
+    [InlineData("expiry", true)]
+    [InlineData("deleted", false)]
+    [InlineData("deleted", true)]
+    [InlineData("added", false)]
+    [InlineData("added", true)]
+    public void An_incremental_rebuild_after_an_edit_equals_a_full_build_byte_for_byte(string edit, bool sharedObjects)
+    {
+        // Given a full build kept in memory
+        using var portfolio = TestPortfolio.Copy("basic");
+        var site = new MemorySiteWriter();
+        var before = portfolio.Load();
+        var first = TestPortfolio.Builder.Build(before, TestPortfolio.Options(), site);
+
+        // When one document is edited, added or deleted and only it is rebuilt (its unchanged neighbours reloaded, or kept as serve keeps them)
+        var changed = Apply(portfolio, edit);
+        var reloaded = portfolio.Load();
+        var second = TestPortfolio.Builder.Rebuild(first.State!, sharedObjects ? Shared(before, reloaded, changed) : reloaded, changed, site);
+
+        // Then the rebuild was incremental and the site is byte for byte what a full build of the edited folder gives
+        Assert.True(second.Succeeded);
+        Assert.True(second.Incremental);
+        AssertSameAsFullBuild(portfolio, site);
+    }
+
+    [Fact]
+    public void A_chain_of_rebuilds_each_from_the_last_stays_equal_to_a_full_build()
+    {
+        // Given a full build, and the state each rebuild leaves
+        using var portfolio = TestPortfolio.Copy("basic");
+        var site = new MemorySiteWriter();
+        var current = portfolio.Load();
+        var state = TestPortfolio.Builder.Build(current, TestPortfolio.Options(), site).State!;
+
+        foreach (var edit in new[] { "title", "added", "title and order", "skill added", "deleted", "provider", "body", "issue date" })
+        {
+            // When each edit is rebuilt from the state the previous rebuild left
+            var changed = Apply(portfolio, edit);
+            var next = Shared(current, portfolio.Load(), changed);
+            var result = TestPortfolio.Builder.Rebuild(state, next, changed, site);
+
+            // Then every step equals a full build
+            Assert.True(result.Incremental, edit);
+            AssertSameAsFullBuild(portfolio, site);
+            (current, state) = (next, result.State!);
+        }
+    }
+
+    [Fact]
+    public void A_title_edit_leaves_the_sitemap_robots_and_untouched_term_pages_unwritten()
+    {
+        // Given a full build
+        using var portfolio = TestPortfolio.Copy("basic");
+        var site = new MemorySiteWriter();
+        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.Options(), site);
+
+        // When CKA's title changes
+        var changed = Apply(portfolio, "title");
+        var second = TestPortfolio.Builder.Rebuild(first.State!, portfolio.Load(), changed, site);
+
+        // Then the files that cannot show a title (or not this one) were not written, and those that do were
+        Assert.DoesNotContain("sitemap.xml", second.ChangedPaths);
+        Assert.DoesNotContain("robots.txt", second.ChangedPaths);
+        Assert.DoesNotContain("skills/aws/index.html", second.ChangedPaths);
+        Assert.DoesNotContain("providers/amazon-web-services/index.html", second.ChangedPaths);
+        Assert.Contains("index.html", second.ChangedPaths);
+        Assert.Contains("search.json", second.ChangedPaths);
+        Assert.Contains("calendar.ics", second.ChangedPaths);
+        Assert.Contains("skills/kubernetes/index.html", second.ChangedPaths);
+        Assert.Contains("providers/cloud-native-computing-foundation/index.html", second.ChangedPaths);
+    }
 }

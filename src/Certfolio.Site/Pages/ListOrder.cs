@@ -1,0 +1,125 @@
+namespace Certfolio.Site.Pages;
+
+/// <summary>
+/// The order every list shows credentials in (home, skill and provider pages, search index, feed): newest issue
+/// first, then title, slug and path, ordinal. A total order, so a rebuild can move a few credentials within a
+/// sorted list (<see cref="Splice"/>) and get exactly what sorting the whole list again gives.
+/// </summary>
+internal sealed class ListOrder : IComparer<CredentialRender>
+{
+    public static ListOrder Instance { get; } = new();
+
+    public int Compare(CredentialRender? x, CredentialRender? y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
+        var a = x!.Credential;
+        var b = y!.Credential;
+        var order = b.Issued.CompareTo(a.Issued);
+        if (order == 0) order = string.CompareOrdinal(a.Title, b.Title);
+        if (order == 0) order = string.CompareOrdinal(a.Slug, b.Slug);
+        if (order == 0) order = string.CompareOrdinal(a.RelativePath, b.RelativePath);
+        return order;
+    }
+
+    public static CredentialRender[] Sort(IEnumerable<CredentialRender> renders)
+    {
+        var sorted = renders.ToArray();
+        Array.Sort(sorted, Instance);
+        return sorted;
+    }
+
+    /// <summary>
+    /// <paramref name="sorted"/> without <paramref name="leaving"/> and with <paramref name="entering"/>, still sorted:
+    /// a binary search for each moved credential and one copy of the references, instead of sorting them all again.
+    /// Null when a leaving render is not in the list, or an entering one ties with one that stays (the caller sorts).
+    /// </summary>
+    public static CredentialRender[]? Splice(IReadOnlyList<CredentialRender> sorted, IEnumerable<CredentialRender> leaving, IEnumerable<CredentialRender> entering) =>
+        SortedSplice.Apply(sorted, leaving, entering, Instance);
+}
+
+/// <summary>Removes and inserts a few items in a large sorted list by binary search, in one copy.</summary>
+internal static class SortedSplice
+{
+    /// <summary>
+    /// <paramref name="sorted"/> without <paramref name="leaving"/> (found by reference) and with <paramref name="entering"/>,
+    /// sorted by <paramref name="comparer"/>. Null when a leaving item is missing, or an entering item compares equal to
+    /// an item that stays or to another entering one, since then the order would depend on how the list was built.
+    /// </summary>
+    public static T[]? Apply<T>(IReadOnlyList<T> sorted, IEnumerable<T> leaving, IEnumerable<T> entering, IComparer<T> comparer) where T : class
+    {
+        var removed = new HashSet<int>();
+        foreach (var item in leaving)
+        {
+            var at = Find(sorted, item, comparer);
+            if (at < 0 || !removed.Add(at)) return null;
+        }
+        var inserts = new List<(int At, T Item)>();
+        foreach (var item in entering)
+        {
+            var (at, equal) = InsertionPoint(sorted, item, comparer);
+            if (equal >= 0)
+            {
+                var (first, last) = EqualRange(sorted, equal, comparer);
+                for (var i = first; i <= last; i++)
+                {
+                    if (!removed.Contains(i)) return null;
+                }
+            }
+            inserts.Add((at, item));
+        }
+        inserts.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : comparer.Compare(a.Item, b.Item));
+        for (var i = 1; i < inserts.Count; i++)
+        {
+            if (inserts[i - 1].At == inserts[i].At && comparer.Compare(inserts[i - 1].Item, inserts[i].Item) == 0) return null;
+        }
+
+        var result = new T[sorted.Count - removed.Count + inserts.Count];
+        var written = 0;
+        var next = 0;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            while (next < inserts.Count && inserts[next].At == i) result[written++] = inserts[next++].Item;
+            if (!removed.Contains(i)) result[written++] = sorted[i];
+        }
+        while (next < inserts.Count) result[written++] = inserts[next++].Item;
+        return result;
+    }
+
+    /// <summary>The index of <paramref name="item"/> itself (by reference), or -1.</summary>
+    private static int Find<T>(IReadOnlyList<T> sorted, T item, IComparer<T> comparer) where T : class
+    {
+        var (_, equal) = InsertionPoint(sorted, item, comparer);
+        if (equal < 0) return -1;
+        var (first, last) = EqualRange(sorted, equal, comparer);
+        for (var i = first; i <= last; i++)
+        {
+            if (ReferenceEquals(sorted[i], item)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The run of items around <paramref name="index"/> that compare equal to it.</summary>
+    private static (int First, int Last) EqualRange<T>(IReadOnlyList<T> sorted, int index, IComparer<T> comparer)
+    {
+        var first = index;
+        while (first > 0 && comparer.Compare(sorted[first - 1], sorted[index]) == 0) first--;
+        var last = index;
+        while (last < sorted.Count - 1 && comparer.Compare(sorted[last + 1], sorted[index]) == 0) last++;
+        return (first, last);
+    }
+
+    /// <summary>Where <paramref name="item"/> goes (the first index whose item compares greater), and an index comparing equal, or -1.</summary>
+    private static (int At, int Equal) InsertionPoint<T>(IReadOnlyList<T> sorted, T item, IComparer<T> comparer)
+    {
+        int low = 0, high = sorted.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var order = comparer.Compare(sorted[middle], item);
+            if (order == 0) return (middle, middle);
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return (low, -1);
+    }
+}
