@@ -9,6 +9,16 @@ public interface IFileSystem
     /// <summary>Every file below <paramref name="directory"/>, in one pass; symbolically linked folders are not entered.</summary>
     IEnumerable<FileEntry> EnumerateFileEntries(string directory);
     byte[] ReadAllBytes(string path);
+
+    /// <summary>Reads the whole file into <paramref name="buffer"/>: the number of bytes read, or -1 when the file holds more than the buffer.</summary>
+    int Read(string path, Span<byte> buffer)
+    {
+        var bytes = ReadAllBytes(path);
+        if (bytes.Length > buffer.Length) return -1;
+        bytes.CopyTo(buffer);
+        return bytes.Length;
+    }
+
     long GetLength(string path);
     /// <summary>The path with every symbolic link resolved, or the path itself when nothing is a link.</summary>
     string RealPath(string path);

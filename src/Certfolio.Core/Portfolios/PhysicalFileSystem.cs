@@ -29,6 +29,20 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
+    public int Read(string path, Span<byte> buffer)
+    {
+        using var handle = File.OpenHandle(path);
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = RandomAccess.Read(handle, buffer[total..], total);
+            if (read == 0) return total;
+            total += read;
+        }
+        Span<byte> probe = stackalloc byte[1];
+        return RandomAccess.Read(handle, probe, total) == 0 ? total : -1;
+    }
+
     public long GetLength(string path) => new FileInfo(path).Length;
 
     public string RealPath(string path)

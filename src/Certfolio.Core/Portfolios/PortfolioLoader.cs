@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
@@ -86,10 +87,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
                 diagnostics.Add(Descriptors.DocumentTooLarge, SourceLocation.FileStart(relative), length, limits.MaxDocumentBytes);
                 return (null, null, diagnostics.Items);
             }
-            // Named pipes and devices report no length, and opening one would wait for a writer forever:
-            // a file of no length is read as the empty file it says it is.
-            var bytes = length == 0 ? [] : _fileSystem.ReadAllBytes(file);
-            var document = DocumentParser.Parse(file, relative, bytes, limits, diagnostics);
+            var document = ReadAndParse(file, relative, length, limits, diagnostics);
             if (document is null) return (null, null, diagnostics.Items);
             var credential = context.Config.Fields.Binder.Bind(document, diagnostics);
             if (credential is not null)
@@ -107,6 +105,27 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         {
             diagnostics.Add(Descriptors.Unreadable, SourceLocation.FileStart(relative), e.Message);
             return (null, null, diagnostics.Items);
+        }
+    }
+
+    private Document? ReadAndParse(string file, string relative, long length, DocumentLimits limits, DiagnosticBag diagnostics)
+    {
+        // Named pipes and devices report no length, and opening one would wait for a writer forever:
+        // a file of no length is read as the empty file it says it is.
+        if (length == 0) return DocumentParser.Parse(file, relative, [], limits, diagnostics);
+        // The bytes are only decoded, so they go to a pooled buffer rather than a new array per document; one byte
+        // more than the enumeration saw tells a file that grew since, which is then read whole.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length + 1);
+        try
+        {
+            var read = _fileSystem.Read(file, buffer.AsSpan(0, (int)length + 1));
+            return read < 0
+                ? DocumentParser.Parse(file, relative, _fileSystem.ReadAllBytes(file), limits, diagnostics)
+                : DocumentParser.Parse(file, relative, buffer.AsSpan(0, read), limits, diagnostics);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
