@@ -27,7 +27,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var portfolio = new PortfolioLoader().Load(settings.Path);
+        var portfolio = new PortfolioLoader { KeepFrontMatter = false }.Load(settings.Path);
         var diagnostics = new PortfolioDiagnostics(portfolio, PortfolioChecks.Extra(portfolio, settings.Clock));
         var output = console.Profile.Out.Writer;
         var color = console.Profile.Out.IsTerminal && console.Profile.Capabilities.Ansi && Environment.GetEnvironmentVariable("NO_COLOR") is null;

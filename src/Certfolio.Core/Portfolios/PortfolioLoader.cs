@@ -18,6 +18,13 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
 
     public static readonly IReadOnlyList<string> DocumentExtensions = [".md", ".markdown"];
 
+    /// <summary>
+    /// Whether loaded documents keep their front matter tree once bound and validated. Only an importer that patches
+    /// files in place reads it later; without it a loaded portfolio holds about a third of the objects, and the
+    /// collector copies every surviving object forward (docs/performance.md).
+    /// </summary>
+    public bool KeepFrontMatter { get; init; } = true;
+
     public Portfolio Load(string root)
     {
         var configDiagnostics = new DiagnosticBag();
@@ -94,7 +101,9 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             {
                 foreach (var rule in Rules.PerCredential) rule.Validate(credential, context, diagnostics);
             }
-            return (document, credential, diagnostics.Items);
+            if (KeepFrontMatter || document.FrontMatter is null) return (document, credential, diagnostics.Items);
+            var withoutTree = document with { FrontMatter = null };
+            return (withoutTree, credential is null ? null : credential with { Document = withoutTree }, diagnostics.Items);
         }
         catch (IOException e)
         {
