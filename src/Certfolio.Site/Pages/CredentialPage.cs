@@ -96,11 +96,16 @@ internal static class CredentialPage
             SiteCalendar.Events(build.Tracking, tracking));
     }
 
+    [ThreadStatic] private static System.Text.StringBuilder? t_siteWideKey;
+
     /// <summary>A digest of everything site-wide files read from a credential besides its card, search entry and calendar events.</summary>
     private static string SiteWideKey(CredentialView view, CredentialTracking tracking, string jsonLd, DateOnly today)
     {
-        var key = new System.Text.StringBuilder(jsonLd.Length + 256);
-        void Add(object? value) => key.Append(System.Globalization.CultureInfo.InvariantCulture, $"{value}").Append('\u001f');
+        // Joined in a buffer the thread reuses and hashed from a pooled array: only the digest is allocated.
+        var key = t_siteWideKey ??= new System.Text.StringBuilder(4096);
+        key.Clear();
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        void Add(object? value) => key.Append(invariant, $"{value}").Append('\u001f');
         Add(jsonLd);
         Add(view.Title);
         Add(view.Description);
@@ -111,11 +116,14 @@ internal static class CredentialPage
         Add(tracking.NextAction);
         Add(tracking.Policy?.Url);
         Add(tracking.Policy?.CreditUnit);
-        foreach (var step in tracking.Milestones(today)) Add($"{step.Key}@{step.Date:yyyy-MM-dd}:{step.Label}");
-        if (tracking.Credits is { } credits) Add($"{credits.Earned}/{credits.Required} {credits.Unit} by {credits.Due:yyyy-MM-dd}");
-        foreach (var year in tracking.Years) Add($"{year.Number}:{year.Start:yyyy-MM-dd}-{year.End:yyyy-MM-dd}:{year.Earned}/{year.Required}");
+        foreach (var step in tracking.Milestones(today)) key.Append(invariant, $"{step.Key}@{step.Date:yyyy-MM-dd}:{step.Label}").Append('\u001f');
+        if (tracking.Credits is { } credits) key.Append(invariant, $"{credits.Earned}/{credits.Required} {credits.Unit} by {credits.Due:yyyy-MM-dd}").Append('\u001f');
+        foreach (var year in tracking.Years) key.Append(invariant, $"{year.Number}:{year.Start:yyyy-MM-dd}-{year.End:yyyy-MM-dd}:{year.Earned}/{year.Required}").Append('\u001f');
         // Kept for every credential between rebuilds: a digest, not the ~1 KB of JSON-LD and text it covers.
-        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.ToString())));
+        var digest = new byte[System.Security.Cryptography.SHA256.HashSizeInBytes];
+        PageRenderer.Utf8(key, utf8 => System.Security.Cryptography.SHA256.HashData(utf8, digest));
+        if (key.Capacity > 64 * 1024) t_siteWideKey = null;
+        return Convert.ToHexString(digest);
     }
 
     private static MilestoneView Milestone(Milestone milestone, BuildContext build) => new()

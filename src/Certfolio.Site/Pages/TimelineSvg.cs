@@ -70,28 +70,30 @@ public static class TimelineSvg
     public static string Validity(DateOnly issued, DateOnly? expires, DateOnly today, CredentialStatus status, DateOnly? renewalOpens = null)
     {
         const int width = 600;
-        var svg = new StringBuilder(480);
-        svg.Append(Inv($"<svg class=\"validity\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} 16\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\""));
+        // Numbers are formatted straight into the builder (no FormattableString, no boxing), invariant as before.
+        var invariant = CultureInfo.InvariantCulture;
+        var svg = new StringBuilder(768);
+        svg.Append(invariant, $"<svg class=\"validity\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} 16\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"");
         if (expires is not { } end)
         {
             svg.Append("Valid since issue, no expiry\">");
-            svg.Append(Inv($"<rect class=\"tl-track\" x=\"0\" y=\"4\" width=\"{width}\" height=\"8\" rx=\"4\"/><rect class=\"tl-bar tl-no-expiry tl-open\" x=\"0\" y=\"4\" width=\"{width}\" height=\"8\" rx=\"4\"/></svg>"));
+            svg.Append(invariant, $"<rect class=\"tl-track\" x=\"0\" y=\"4\" width=\"{width}\" height=\"8\" rx=\"4\"/><rect class=\"tl-bar tl-no-expiry tl-open\" x=\"0\" y=\"4\" width=\"{width}\" height=\"8\" rx=\"4\"/></svg>");
             return svg.ToString();
         }
         var total = Math.Max(1, end.DayNumber - issued.DayNumber);
         var used = Math.Clamp((today.DayNumber - issued.DayNumber) / (double)total, 0, 1);
-        svg.Append(Inv($"{Math.Round(used * 100)}% of the validity period used\">"));
+        svg.Append(invariant, $"{Math.Round(used * 100)}% of the validity period used\">");
         var x = Math.Round(used * width, 1);
         if (renewalOpens is { } opens && opens > issued && opens < end)
         {
             // The renewal window, shaded from the day it opens to the expiry, behind the track so the
             // today marker drawn last always stays on top of it.
             var start = Math.Round((opens.DayNumber - issued.DayNumber) / (double)total * width, 1);
-            svg.Append(Inv($"<rect class=\"tl-window\" x=\"{start}\" y=\"1\" width=\"{width - start}\" height=\"14\" rx=\"3\"><title>Renewal window</title></rect>"));
+            svg.Append(invariant, $"<rect class=\"tl-window\" x=\"{start}\" y=\"1\" width=\"{width - start}\" height=\"14\" rx=\"3\"><title>Renewal window</title></rect>");
         }
-        svg.Append(Inv($"<rect class=\"tl-track\" x=\"0\" y=\"5\" width=\"{width}\" height=\"6\" rx=\"3\"/>"));
+        svg.Append(invariant, $"<rect class=\"tl-track\" x=\"0\" y=\"5\" width=\"{width}\" height=\"6\" rx=\"3\"/>");
         // The marker has a halo in the page's colour, so it reads against the bar, the window and the track alike.
-        svg.Append(Inv($"<rect class=\"tl-bar tl-{status.ToSlug()}\" x=\"0\" y=\"5\" width=\"{Math.Max(2, x)}\" height=\"6\" rx=\"3\"/><line class=\"tl-today-halo\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"16\" vector-effect=\"non-scaling-stroke\"/><line class=\"tl-today\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"16\" vector-effect=\"non-scaling-stroke\"/></svg>"));
+        svg.Append(invariant, $"<rect class=\"tl-bar tl-{status.ToSlug()}\" x=\"0\" y=\"5\" width=\"{Math.Max(2, x)}\" height=\"6\" rx=\"3\"/><line class=\"tl-today-halo\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"16\" vector-effect=\"non-scaling-stroke\"/><line class=\"tl-today\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"16\" vector-effect=\"non-scaling-stroke\"/></svg>");
         return svg.ToString();
     }
 
