@@ -42,6 +42,9 @@ public sealed class RenderedBody
     /// <summary>The body's HTML as a string (rendered on first use for a syntax tree).</summary>
     public string Html => _html ??= Markdig.Markdown.ToHtml(_document!, _pipeline!);
 
+    /// <summary>True once the HTML exists as a string (a sanitized body, or <see cref="Html"/> was read).</summary>
+    internal bool HasHtmlString => _html is not null;
+
     public IReadOnlyList<AssetCopy> Assets { get; }
 
     public bool HadRawHtml { get; }

@@ -21,7 +21,9 @@ internal sealed class BodyValue(RenderedBody body) : FluidValue
 
     public override bool Equals(FluidValue other) => Text.Equals(other);
 
-    public override bool ToBooleanValue() => Text.ToBooleanValue();
+    // A string value is always truthy and never nil; answering without the text keeps Fluid's output path
+    // (which asks IsNil before printing) from rendering the body to a string.
+    public override bool ToBooleanValue() => true;
 
     public override decimal ToNumberValue() => Text.ToNumberValue();
 
@@ -29,7 +31,7 @@ internal sealed class BodyValue(RenderedBody body) : FluidValue
 
     public override object ToObjectValue() => Text.ToObjectValue();
 
-    public override bool IsNil() => Text.IsNil();
+    public override bool IsNil() => false;
 
     public override bool Contains(FluidValue value) => Text.Contains(value);
 

@@ -1,4 +1,7 @@
 using System.Text;
+using Certfolio.Core.Portfolios;
+using Certfolio.Site.Markdown;
+using Certfolio.Site.Pages;
 using Certfolio.Site.Templates;
 
 namespace Certfolio.Site.Tests.Templates;
@@ -21,5 +24,61 @@ public sealed class PageRendererTests
 
         // Then the bytes are the UTF-8 of the whole text
         Assert.Equal(Encoding.UTF8.GetBytes(buffer.ToString()), bytes);
+    }
+
+    [Fact]
+    public void A_printed_body_renders_into_the_page_without_becoming_a_string_first()
+    {
+        // Given a theme whose page prints a Markdown body
+        using var folder = new TempFolder();
+        folder.Write("templates/layout.liquid", "<main>{{ content }}</main>");
+        folder.Write("templates/credential.liquid", "{{ body }}");
+        var theme = ThemeLoader.Load(folder.Path);
+        var renderer = new PageRenderer(theme, Site(), DateTimeOffset.UnixEpoch);
+        var bodies = new BodyRenderer(SafeMarkdown.CreatePipeline(), SafeMarkdown.CreateSanitizer());
+        var context = new BodyContext(new AssetResolver(folder.Path, folder.Path, PhysicalFileSystem.Instance), folder.Path, "/", allowUnsafeHtml: false);
+        var body = bodies.Render("# Title\n\nSome *text* and a [link](/x).\n", context);
+
+        // When the page is rendered
+        var html = renderer.RenderPage("credential", new PageView { Kind = "credential", Title = "t", Description = "d", Url = "/" }, ("body", body));
+
+        // Then the page holds the body's HTML, which was written without a string of its own
+        Assert.False(body.HasHtmlString);
+        Assert.Equal("<main>" + body.Html + "</main>", html);
+    }
+
+    private static SiteView Site() => new()
+    {
+        Title = "Site",
+        BasePath = "/",
+        Owner = new OwnerView(),
+        Today = "2026-01-15",
+        ExpiringDays = 90,
+        HomeUrl = "/",
+        SkillsUrl = "/skills/",
+        ProvidersUrl = "/providers/",
+        FeedUrl = "/feed.xml",
+        SearchIndexUrl = "/search.json",
+        CssUrl = "/assets/site.css",
+        ScriptUrl = "/assets/site.js",
+        FaviconUrl = "/assets/favicon.svg",
+        CalendarUrl = "/calendar.ics",
+        ContentSecurityPolicy = "default-src 'self'",
+        CredentialCount = 1,
+        Config = new Dictionary<string, object?>(),
+    };
+
+    private sealed class TempFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("certfolio-page-renderer-").FullName;
+
+        public void Write(string relative, string text)
+        {
+            var file = System.IO.Path.Combine(Path, relative);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, text);
+        }
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }
