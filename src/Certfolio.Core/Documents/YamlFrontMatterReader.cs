@@ -56,7 +56,8 @@ public static partial class YamlFrontMatterReader
 
     private sealed class EventReader(string yaml, int lineOffset, string relativePath, DocumentLimits limits, DiagnosticBag diagnostics)
     {
-        private readonly Dictionary<string, (FrontMatterNode Node, int Weight)> _anchors = new(StringComparer.Ordinal);
+        // Most front matter has no anchors and a dozen keys: the lookups are made only when needed.
+        private Dictionary<string, (FrontMatterNode Node, int Weight)>? _anchors;
         private readonly IParser _parser = new Parser(new Scanner(new StringReader(yaml), skipComments: true));
         private int _aliases;
         private int _weight;
@@ -151,7 +152,7 @@ public static partial class YamlFrontMatterReader
             var weightBefore = _weight;
             Advance();
             var entries = new List<FrontMatterEntry>();
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seen = new KeyLines();
             while (_parser.Current is not MappingEnd)
             {
                 if (_parser.Current is null) throw new YamlException(start.Start, start.End, "unterminated mapping");
@@ -163,12 +164,12 @@ public static partial class YamlFrontMatterReader
                     diagnostics.Add(Descriptors.ComplexKey, Location(keyEvent.Start));
                     continue;
                 }
-                if (seen.TryGetValue(keyScalar.Value, out var firstLine))
+                if (seen.LineOf(keyScalar.Value, entries) is { } firstLine)
                 {
                     diagnostics.Add(Descriptors.DuplicateKey, At(keyScalar.Start), keyScalar.Value, firstLine);
                     continue;
                 }
-                seen[keyScalar.Value] = keyScalar.Start.Line;
+                seen.Add(keyScalar.Value, keyScalar.Start.Line, entries);
                 entries.Add(new FrontMatterEntry(KeyNames.Shared(keyScalar.Value), keyScalar.Start, value ?? new FrontMatterScalar(keyScalar.Start, "", ScalarKind.Null, false)));
             }
             Advance();
@@ -185,7 +186,7 @@ public static partial class YamlFrontMatterReader
 
         private FrontMatterNode ResolveAlias(AnchorAlias alias)
         {
-            if (++_aliases > limits.MaxAliases || !_anchors.TryGetValue(alias.Value.Value, out var anchored))
+            if (++_aliases > limits.MaxAliases || _anchors is null || !_anchors.TryGetValue(alias.Value.Value, out var anchored))
             {
                 if (_aliases > limits.MaxAliases) throw new AliasLimitReached();
                 throw new YamlException(alias.Start, alias.End, $"alias '*{alias.Value.Value}' refers to no anchor");
@@ -205,6 +206,7 @@ public static partial class YamlFrontMatterReader
         {
             if (!anchor.IsEmpty)
             {
+                _anchors ??= new Dictionary<string, (FrontMatterNode Node, int Weight)>(StringComparer.Ordinal);
                 if (_anchors.Count >= limits.MaxAliases) throw new AliasLimitReached();
                 _anchors[anchor.Value] = (node, Math.Max(weight, 1));
             }
@@ -230,6 +232,37 @@ public static partial class YamlFrontMatterReader
             var message = PositionPrefix().Replace(e.Message, "");
             if (e.InnerException is { } inner && !string.IsNullOrWhiteSpace(inner.Message)) message += $" ({inner.Message})";
             return message.TrimEnd('.');
+        }
+    }
+
+    /// <summary>
+    /// The keys of one mapping so far, to find duplicates: a scan of the entries for the dozen keys of a typical front
+    /// matter, a dictionary once a mapping grows past that (so a hostile one with thousands of keys stays linear).
+    /// </summary>
+    private struct KeyLines
+    {
+        private const int ScanLimit = 16;
+        private Dictionary<string, int>? _lines;
+
+        public readonly int? LineOf(string key, List<FrontMatterEntry> entries)
+        {
+            if (_lines is not null) return _lines.TryGetValue(key, out var line) ? line : null;
+            foreach (var entry in entries)
+            {
+                if (string.Equals(entry.Key, key, StringComparison.Ordinal)) return entry.KeyStart.Line;
+            }
+            return null;
+        }
+
+        public void Add(string key, int line, List<FrontMatterEntry> entries)
+        {
+            if (_lines is null && entries.Count < ScanLimit) return;
+            if (_lines is null)
+            {
+                _lines = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var entry in entries) _lines[entry.Key] = entry.KeyStart.Line;
+            }
+            _lines[key] = line;
         }
     }
 

@@ -69,6 +69,26 @@ public sealed class ReadingFileTests
         Assert.Contains("line 2", diagnostic.Message);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void Reports_a_duplicate_yaml_key_in_a_short_or_a_long_mapping(int keys)
+    {
+        // Given a front matter with many extra keys, the second of which comes back at the end
+        var extra = string.Concat(Enumerable.Range(0, keys).Select(i => $"extra{i}: {i}\n"));
+        var text = $"---\ntitle: \"T\"\n{extra}date: \"15.08.2024\"\nprovider: \"Acme\"\nextra1: again\n---\n";
+        var diagnostics = new Certfolio.Core.Diagnostics.DiagnosticBag();
+
+        // When it is parsed
+        var document = Certfolio.Core.Documents.DocumentParser.Parse("x.md", "x.md", text, Certfolio.Core.Documents.DocumentLimits.Default, diagnostics);
+
+        // Then the duplicate is reported where it repeats, naming its first line, and the first value is kept
+        var duplicate = Assert.Single(diagnostics.Items, d => d.Id == "CF0011");
+        Assert.Equal(keys + 5, duplicate.Location.Line);
+        Assert.Contains("'extra1' (first defined on line 4)", duplicate.Message);
+        Assert.Equal("1", ((Certfolio.Core.Documents.FrontMatterScalar)document.FrontMatter!.Find("extra1")!.Value).Value);
+    }
+
     [Fact]
     public void Reports_duplicate_toml_keys_and_tables_that_tomlyn_accepts_silently()
     {
