@@ -41,14 +41,20 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0);
         }
 
-        var files = DocumentEntries(layout.ContentDirectory).ToArray();
         // The entries only say whether each file is itself a link; a content folder that is a link to
         // somewhere else makes every document a possible way out, so each gets the full check.
         var realContent = _fileSystem.RealPath(layout.ContentDirectory);
-        if (realContent != assets.RealPortfolioRoot && !AssetResolver.IsInside(realContent, assets.RealPortfolioRoot))
-            files = files.Select(f => f with { IsSymbolicLink = true }).ToArray();
-        var results = new (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
-        Parallel.For(0, files.Length, i => results[i] = LoadDocument(files[i], layout, context));
+        var contentIsLinked = realContent != assets.RealPortfolioRoot && !AssetResolver.IsInside(realContent, assets.RealPortfolioRoot);
+        // Documents are read while the folder is still being listed, so listing thousands of files overlaps with
+        // parsing them; the results are then put in path order, which is all that rules and reports see.
+        var loaded = new ConcurrentBag<LoadedDocument>();
+        Parallel.ForEach(UnorderedDocumentEntries(layout.ContentDirectory), entry =>
+        {
+            var (document, credential, diagnostics) = LoadDocument(contentIsLinked ? entry with { IsSymbolicLink = true } : entry, layout, context);
+            loaded.Add(new LoadedDocument(entry.FullPath, document, credential, diagnostics));
+        });
+        var results = loaded.ToArray();
+        Array.Sort(results, (a, b) => string.CompareOrdinal(a.Path, b.Path));
 
         var bound = results.Where(r => r.Credential is not null).Select(r => r.Credential!).ToArray();
         var portfolioDiagnostics = new DiagnosticBag();
@@ -56,7 +62,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var credentials = bound.Where(c => c.IsComplete).ToArray();
 
         var all = configDiagnostics.Items.Concat(results.SelectMany(r => r.Diagnostics)).Concat(portfolioDiagnostics.Items);
-        return new Portfolio(layout, config, credentials, Sort(all), files.Length)
+        return new Portfolio(layout, config, credentials, Sort(all), results.Length)
         {
             Documents = results.Where(r => r.Document is not null).Select(r => r.Document!).ToArray(),
         };
@@ -141,10 +147,14 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
     public IEnumerable<string> DocumentFiles(string contentDirectory) => DocumentEntries(contentDirectory).Select(e => e.FullPath);
 
     public IEnumerable<FileEntry> DocumentEntries(string contentDirectory) =>
+        UnorderedDocumentEntries(contentDirectory).OrderBy(e => e.FullPath, StringComparer.Ordinal);
+
+    private IEnumerable<FileEntry> UnorderedDocumentEntries(string contentDirectory) =>
         _fileSystem.EnumerateFileEntries(contentDirectory)
             .Where(e => DocumentExtensions.Contains(Path.GetExtension(e.FullPath), StringComparer.OrdinalIgnoreCase))
-            .Where(e => !Path.GetFileName(e.FullPath).StartsWith('_'))
-            .OrderBy(e => e.FullPath, StringComparer.Ordinal);
+            .Where(e => !Path.GetFileName(e.FullPath).StartsWith('_'));
+
+    private sealed record LoadedDocument(string Path, Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics);
 
     public PortfolioConfig ReadConfig(string root, DiagnosticBag diagnostics)
     {
