@@ -10,11 +10,14 @@ public interface IFileSystem
     IEnumerable<FileEntry> EnumerateFileEntries(string directory);
     byte[] ReadAllBytes(string path);
 
-    /// <summary>Reads the whole file into <paramref name="buffer"/>: the number of bytes read, or -1 when the file holds more than the buffer.</summary>
+    /// <summary>
+    /// Reads a file into <paramref name="buffer"/>, which is one byte longer than the length the file was listed with:
+    /// the number of bytes read, or -1 when the file fills the buffer (it grew since it was listed; read it whole).
+    /// </summary>
     int Read(string path, Span<byte> buffer)
     {
         var bytes = ReadAllBytes(path);
-        if (bytes.Length > buffer.Length) return -1;
+        if (bytes.Length >= buffer.Length) return -1;
         bytes.CopyTo(buffer);
         return bytes.Length;
     }

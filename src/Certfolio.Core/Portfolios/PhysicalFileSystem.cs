@@ -32,15 +32,18 @@ public sealed class PhysicalFileSystem : IFileSystem
     public int Read(string path, Span<byte> buffer)
     {
         using var handle = File.OpenHandle(path);
+        var listedLength = buffer.Length - 1;
         var total = 0;
         while (total < buffer.Length)
         {
             var read = RandomAccess.Read(handle, buffer[total..], total);
             if (read == 0) return total;
             total += read;
+            // The listed length reached in one read is the whole file, without a second read to see its end; less is
+            // a short read (some network file systems) and more a file that grew since it was listed.
+            if (total == listedLength) return total;
         }
-        Span<byte> probe = stackalloc byte[1];
-        return RandomAccess.Read(handle, probe, total) == 0 ? total : -1;
+        return -1;
     }
 
     public long GetLength(string path) => new FileInfo(path).Length;

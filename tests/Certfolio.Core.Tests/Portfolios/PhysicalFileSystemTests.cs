@@ -33,10 +33,26 @@ public sealed class PhysicalFileSystemTests : IDisposable
     }
 
     [Fact]
-    public void A_file_exactly_as_long_as_the_buffer_is_read_whole()
+    public void A_file_as_long_as_it_was_listed_is_read_whole_in_one_read()
+    {
+        File.WriteAllText(_file, new string('x', 50));
+
+        Assert.Equal(50, PhysicalFileSystem.Instance.Read(_file, new byte[51]));
+    }
+
+    [Fact]
+    public void A_file_that_grew_by_one_byte_fills_the_buffer_and_is_reported()
     {
         File.WriteAllText(_file, new string('x', 51));
 
-        Assert.Equal(51, PhysicalFileSystem.Instance.Read(_file, new byte[51]));
+        Assert.Equal(-1, PhysicalFileSystem.Instance.Read(_file, new byte[51]));
+    }
+
+    [Fact]
+    public void A_file_that_shrank_since_it_was_listed_is_read_as_it_is_now()
+    {
+        File.WriteAllText(_file, "short");
+
+        Assert.Equal(5, PhysicalFileSystem.Instance.Read(_file, new byte[51]));
     }
 }
