@@ -29,15 +29,20 @@ internal sealed class BuildContext
             : options.IgnoreConfiguredBaseUrl ? null : Config.BaseUrl;
         BasePath = BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath;
         if (!BasePath.EndsWith('/')) BasePath += "/";
-        Assets = new AssetResolver(portfolio.Layout.AssetsDirectory, portfolio.Layout.Root, PhysicalFileSystem.Instance);
         var ledger = TrainingLedger.Load(portfolio);
+        Fingerprint = ComputeFingerprint(ledger);
+        // A rebuild is for changed documents (serve builds everything again when an asset changes), so the last
+        // build's resolver, whose index of the assets folder cost a walk of that folder, still answers for it.
+        var sameSite = previous is not null && previous.Fingerprint == Fingerprint;
+        Assets = sameSite && previous!.Assets.AssetsRoot == Path.GetFullPath(portfolio.Layout.AssetsDirectory)
+            ? previous.Assets
+            : new AssetResolver(portfolio.Layout.AssetsDirectory, portfolio.Layout.Root, PhysicalFileSystem.Instance);
         // The term indexes depend only on the sets of names: unchanged skills and providers keep the last build's.
         var sameNames = previous is not null && SameNames(portfolio, previous);
         Skills = sameNames ? previous!.Skills : TermIndex.Build(portfolio.Credentials.SelectMany(c => c.Skills));
         Providers = sameNames ? previous!.Providers : TermIndex.Build(portfolio.Credentials.Select(c => c.Provider));
         Site = CreateSiteView();
-        Fingerprint = ComputeFingerprint(ledger);
-        Tracking = Track(ledger, previous?.Fingerprint == Fingerprint ? previous : null);
+        Tracking = Track(ledger, sameSite ? previous : null);
     }
 
     /// <summary>

@@ -42,7 +42,8 @@ public sealed class SiteBuilder
     /// <summary>
     /// Rebuilds after documents changed: re-renders only the changed credentials (and any whose skill or provider
     /// links moved), reassembles the list pages they appear on from cached cards, and deletes pages that no longer
-    /// exist. Falls back to a full build when anything site-wide changed (config, theme, today, options).
+    /// exist. Falls back to a full build when anything site-wide changed (config, theme, today, options). For changed
+    /// documents only: when an asset (a logo, an image) changed, call <see cref="Build"/>.
     /// </summary>
     /// <param name="changedDocuments">Paths relative to the portfolio root, as in <see cref="Credential.RelativePath"/>.</param>
     public BuildResult Rebuild(SiteState previous, Portfolio portfolio, IEnumerable<string> changedDocuments, ISiteWriter writer, SiteOptions? options = null) =>
@@ -146,7 +147,7 @@ public sealed class SiteBuilder
     private static SiteState.Lists Assemble(CredentialRender[] renders)
     {
         var ordered = ListOrder.Sort(renders);
-        return new SiteState.Lists(ordered, ListGroups.From(ordered), SiteCalendar.Sort(ordered));
+        return new SiteState.Lists(ordered, ListGroups.From(ordered), HomeLists.From(ordered), SiteCalendar.Sort(ordered));
     }
 
     /// <summary>The last build's lists with the leaving renders taken out and the new ones put in; null when that cannot be exact.</summary>
@@ -154,8 +155,9 @@ public sealed class SiteBuilder
     {
         if (ListOrder.Splice(previous.Ordered, leaving, entering) is not { } ordered) return null;
         if (previous.Groups.Splice(leaving, entering) is not { } groups) return null;
+        if (previous.Home.Splice(leaving, entering) is not { } home) return null;
         if (SiteCalendar.Splice(previous.Events, leaving, entering) is not { } events) return null;
-        return new SiteState.Lists(ordered, groups, events);
+        return new SiteState.Lists(ordered, groups, home, events);
     }
 
     /// <summary>What a rebuild changed on the lists, so only the files that show it are written again.</summary>
@@ -205,7 +207,7 @@ public sealed class SiteBuilder
     {
         var progress = done;
         var ordered = lists.Ordered;
-        var pages = new ListPages(build, renderer, ordered, lists.Groups);
+        var pages = new ListPages(build, renderer, ordered, lists.Groups, lists.Home);
         var listPages = new HashSet<string>(StringComparer.Ordinal);
         try
         {

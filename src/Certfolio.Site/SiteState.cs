@@ -21,10 +21,12 @@ public sealed class SiteState
         TrackingSorted = build.TrackingSorted;
         Skills = build.Skills;
         Providers = build.Providers;
+        Assets = build.Assets;
         ByDocument = byDocument;
         Aligned = aligned;
         Ordered = lists.Ordered;
         Groups = lists.Groups;
+        Home = lists.Home;
         Events = lists.Events;
         ListPages = listPages;
         AssetPaths = assetPaths;
@@ -37,6 +39,8 @@ public sealed class SiteState
     internal IReadOnlySet<string> AssetPaths { get; }
     internal TermIndex Skills { get; }
     internal TermIndex Providers { get; }
+    /// <summary>The assets folder as the build saw it (a rebuild is for documents; an asset change needs a build).</summary>
+    internal Certfolio.Core.Portfolios.AssetResolver Assets { get; }
     /// <summary>The portfolio's credentials as built, and their tracking entries and renders at the same positions.</summary>
     internal IReadOnlyList<Credential> Credentials { get; }
     internal CredentialTracking[] TrackingAligned { get; }
@@ -46,6 +50,8 @@ public sealed class SiteState
     internal CredentialRender[] Ordered { get; }
     /// <summary>The members of each skill and provider page, in list order.</summary>
     internal ListGroups Groups { get; }
+    /// <summary>The home page's lists and counts.</summary>
+    internal HomeLists Home { get; }
     /// <summary>The calendar's events in its order.</summary>
     internal CalendarFragment[] Events { get; }
 
@@ -53,5 +59,5 @@ public sealed class SiteState
     public int CredentialCount => ByDocument.Count;
 
     /// <summary>The lists a build assembles its pages and files from.</summary>
-    internal sealed record Lists(CredentialRender[] Ordered, ListGroups Groups, CalendarFragment[] Events);
+    internal sealed record Lists(CredentialRender[] Ordered, ListGroups Groups, HomeLists Home, CalendarFragment[] Events);
 }

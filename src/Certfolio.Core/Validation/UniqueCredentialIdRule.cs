@@ -8,6 +8,9 @@ public sealed class UniqueCredentialIdRule : IPortfolioRule
 {
     public void Validate(IReadOnlyList<Credential> credentials, ValidationContext context, DiagnosticBag diagnostics)
     {
+        // Nearly always there is no clash: one pass over a set says so without grouping every credential (serve runs this on each edit).
+        var seen = new HashSet<string>(credentials.Count, StringComparer.Ordinal);
+        if (credentials.All(c => string.IsNullOrWhiteSpace(c.CredentialId) || seen.Add(c.CredentialId.Trim()))) return;
         foreach (var group in credentials.Where(c => !string.IsNullOrWhiteSpace(c.CredentialId)).GroupBy(c => c.CredentialId!.Trim(), StringComparer.Ordinal))
         {
             if (group.Count() < 2) continue;

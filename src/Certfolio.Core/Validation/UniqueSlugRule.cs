@@ -9,6 +9,9 @@ public sealed class UniqueSlugRule : IPortfolioRule
 {
     public void Validate(IReadOnlyList<Credential> credentials, ValidationContext context, DiagnosticBag diagnostics)
     {
+        // Nearly always there is no clash: one pass over a set says so without grouping every credential (serve runs this on each edit).
+        var seen = new HashSet<string>(credentials.Count, StringComparer.Ordinal);
+        if (credentials.All(c => seen.Add(c.Slug))) return;
         foreach (var group in credentials.GroupBy(c => c.Slug, StringComparer.Ordinal))
         {
             if (group.Count() < 2) continue;

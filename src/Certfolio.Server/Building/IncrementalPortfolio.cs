@@ -99,14 +99,27 @@ public sealed class IncrementalPortfolio
 
     private Portfolio Assemble()
     {
-        var entries = _documents.Values;
-        var bound = entries.Where(e => e.Credential is not null).Select(e => e.Credential!).ToArray();
+        // One pass over the documents (serve assembles the portfolio again on every edit).
+        var bound = new List<Credential>(_documents.Count);
+        var complete = new List<Credential>(_documents.Count);
+        var documents = new List<Document>(_documents.Count);
+        var diagnostics = new List<Diagnostic>(_configDiagnostics);
+        foreach (var entry in _documents.Values)
+        {
+            if (entry.Document is { } document) documents.Add(document);
+            if (entry.Credential is { } credential)
+            {
+                bound.Add(credential);
+                if (credential.IsComplete) complete.Add(credential);
+            }
+            if (entry.Diagnostics.Count > 0) diagnostics.AddRange(entry.Diagnostics);
+        }
         var across = new DiagnosticBag();
         foreach (var rule in Rules.AcrossPortfolio) rule.Validate(bound, _context!, across);
-        var diagnostics = _configDiagnostics.Concat(entries.SelectMany(e => e.Diagnostics)).Concat(across.Items);
-        return new Portfolio(Layout, _context!.Config, bound.Where(c => c.IsComplete).ToArray(), PortfolioLoader.Sort(diagnostics), _documents.Count)
+        diagnostics.AddRange(across.Items);
+        return new Portfolio(Layout, _context!.Config, complete.ToArray(), PortfolioLoader.Sort(diagnostics), _documents.Count)
         {
-            Documents = entries.Where(e => e.Document is not null).Select(e => e.Document!).ToArray(),
+            Documents = documents.ToArray(),
         };
     }
 

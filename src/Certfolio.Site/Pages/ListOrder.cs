@@ -45,13 +45,18 @@ internal static class SortedSplice
     /// sorted by <paramref name="comparer"/>. Null when a leaving item is missing, or an entering item compares equal to
     /// an item that stays or to another entering one, since then the order would depend on how the list was built.
     /// </summary>
-    public static T[]? Apply<T>(IReadOnlyList<T> sorted, IEnumerable<T> leaving, IEnumerable<T> entering, IComparer<T> comparer) where T : class
+    public static T[]? Apply<T>(IReadOnlyList<T> sorted, IEnumerable<T> leaving, IEnumerable<T> entering, IComparer<T> comparer) where T : class =>
+        Plan(sorted, leaving, entering, comparer)?.Apply(sorted, item => item);
+
+    /// <summary>The removals and insertions that splice <paramref name="sorted"/>, to apply to it and to lists kept beside it; null as for <see cref="Apply{T}"/>.</summary>
+    public static SpliceScript<T>? Plan<T>(IReadOnlyList<T> sorted, IEnumerable<T> leaving, IEnumerable<T> entering, IComparer<T> comparer) where T : class
     {
-        var removed = new HashSet<int>();
+        var removed = new List<int>();
         foreach (var item in leaving)
         {
             var at = Find(sorted, item, comparer);
-            if (at < 0 || !removed.Add(at)) return null;
+            if (at < 0 || removed.Contains(at)) return null;
+            removed.Add(at);
         }
         var inserts = new List<(int At, T Item)>();
         foreach (var item in entering)
@@ -72,17 +77,8 @@ internal static class SortedSplice
         {
             if (inserts[i - 1].At == inserts[i].At && comparer.Compare(inserts[i - 1].Item, inserts[i].Item) == 0) return null;
         }
-
-        var result = new T[sorted.Count - removed.Count + inserts.Count];
-        var written = 0;
-        var next = 0;
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            while (next < inserts.Count && inserts[next].At == i) result[written++] = inserts[next++].Item;
-            if (!removed.Contains(i)) result[written++] = sorted[i];
-        }
-        while (next < inserts.Count) result[written++] = inserts[next++].Item;
-        return result;
+        removed.Sort();
+        return new SpliceScript<T>(sorted.Count, removed.ToArray(), inserts.ToArray());
     }
 
     /// <summary>The index of <paramref name="item"/> itself (by reference), or -1.</summary>
@@ -121,5 +117,53 @@ internal static class SortedSplice
             else high = middle - 1;
         }
         return (low, -1);
+    }
+}
+
+/// <summary>
+/// The edit of a sorted list: indexes removed (ascending) and items inserted before an index (in order). Applied to
+/// the list itself or to a list kept beside it, item for item (the cards of the renders, say).
+/// </summary>
+internal sealed class SpliceScript<T>(int count, int[] removed, (int At, T Item)[] inserts)
+{
+    public bool IsEmpty => removed.Length == 0 && inserts.Length == 0;
+
+    /// <summary>
+    /// <paramref name="source"/> (as long as the list the script was planned on) edited: the runs between edits are
+    /// copied whole, the inserted items mapped by <paramref name="map"/>. An empty script returns an array source as it is.
+    /// </summary>
+    public TOut[] Apply<TOut>(IReadOnlyList<TOut> source, Func<T, TOut> map)
+    {
+        if (source.Count != count) throw new ArgumentException("The list is not the one the splice was planned on.", nameof(source));
+        if (IsEmpty && source is TOut[] same) return same;
+        var result = new TOut[count - removed.Length + inserts.Length];
+        int from = 0, to = 0, r = 0, k = 0;
+        while (true)
+        {
+            var next = count;
+            if (r < removed.Length) next = Math.Min(next, removed[r]);
+            if (k < inserts.Length) next = Math.Min(next, inserts[k].At);
+            Copy(source, from, result, to, next - from);
+            to += next - from;
+            from = next;
+            while (k < inserts.Length && inserts[k].At == from) result[to++] = map(inserts[k++].Item);
+            if (r < removed.Length && removed[r] == from)
+            {
+                from++;
+                r++;
+            }
+            else if (from >= count) return result;
+        }
+    }
+
+    private static void Copy<TOut>(IReadOnlyList<TOut> source, int from, TOut[] target, int to, int length)
+    {
+        if (length == 0) return;
+        if (source is TOut[] array)
+        {
+            Array.Copy(array, from, target, to, length);
+            return;
+        }
+        for (var i = 0; i < length; i++) target[to + i] = source[from + i];
     }
 }

@@ -9,12 +9,13 @@ namespace Certfolio.Site.Pages;
 /// The pages that list credentials (home, skill and provider pages, the two indexes), assembled from the cached
 /// card HTML of each credential: no card is rendered here, so rebuilding a list costs little more than copying.
 /// </summary>
-internal sealed class ListPages(BuildContext build, PageRenderer renderer, IReadOnlyList<CredentialRender> renders, ListGroups? groups = null)
+internal sealed class ListPages(BuildContext build, PageRenderer renderer, IReadOnlyList<CredentialRender> renders, ListGroups? groups = null, HomeLists? home = null)
 {
     /// <summary>How many credentials the home page's JSON-LD names, newest first (the full list is in the search index).</summary>
     public const int JsonLdCredentials = 100;
 
     private ListGroups? _groups = groups;
+    private HomeLists? _home = home;
 
     /// <summary>The credentials of each skill and provider page, in list order (given, or grouped from <c>renders</c>).</summary>
     public ListGroups Groups => _groups ??= ListGroups.From(renders);
@@ -24,19 +25,13 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
 
     public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> ByProvider => Groups.ByProvider;
 
+    /// <summary>The home page's lists and counts (given, or gathered from <c>renders</c>).</summary>
+    public HomeLists HomeLists => _home ??= HomeLists.From(renders);
+
     public void Home(ISiteWriter writer, string sitePath)
     {
-        // One pass for every count the page shows (statuses and levels), rather than one pass per count.
-        var statuses = new Dictionary<CredentialStatus, int>();
-        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
-        var current = new List<byte[]>(renders.Count);
-        var expired = new List<byte[]>();
-        foreach (var render in renders)
-        {
-            statuses[render.Status] = statuses.GetValueOrDefault(render.Status) + 1;
-            if (render.View.Level is { } level) levels[level] = levels.GetValueOrDefault(level) + 1;
-            (render.Status == CredentialStatus.Expired ? expired : current).Add(render.Card);
-        }
+        var lists = HomeLists;
+        var statuses = lists.Statuses;
         var counts = new StatusCounts
         {
             Total = renders.Count,
@@ -53,12 +48,12 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
         var home = new HomeView
         {
             Counts = counts,
-            Current = new TrustedFragments(current.ToArray()),
-            Expired = new TrustedFragments(expired.ToArray()),
+            Current = new TrustedFragments(lists.CurrentCards),
+            Expired = new TrustedFragments(lists.ExpiredCards),
             Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), build.Today, build.Config.DateFormat)),
             Skills = skillFacets,
             Providers = Facets(ByProvider, build.Providers),
-            Levels = levels
+            Levels = lists.Levels
                 .OrderBy(g => Levels.Known.Contains(g.Key) ? Levels.Known.ToList().IndexOf(g.Key) : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new FacetOption(g.Key, g.Key, g.Value)).ToArray(),
             Statuses = Enum.GetValues<CredentialStatus>().OrderBy(StatusOrder)
@@ -239,5 +234,51 @@ internal sealed record ListGroups(Dictionary<string, IReadOnlyList<CredentialRen
             else result[key] = spliced;
         }
         return result;
+    }
+}
+
+/// <summary>
+/// The home page's two lists (current and expired credentials, in list order, with their cards side by side) and its
+/// counts. Kept between rebuilds and spliced like the term pages' lists, so the home page costs no pass over every credential.
+/// </summary>
+internal sealed record HomeLists(CredentialRender[] Current, byte[][] CurrentCards, CredentialRender[] Expired, byte[][] ExpiredCards,
+    IReadOnlyDictionary<CredentialStatus, int> Statuses, IReadOnlyDictionary<string, int> Levels)
+{
+    public static HomeLists From(IReadOnlyList<CredentialRender> renders)
+    {
+        var current = renders.Where(r => r.Status != CredentialStatus.Expired).ToArray();
+        var expired = renders.Where(r => r.Status == CredentialStatus.Expired).ToArray();
+        var statuses = new Dictionary<CredentialStatus, int>();
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        Count(statuses, levels, renders, 1);
+        return new HomeLists(current, current.Select(r => r.Card).ToArray(), expired, expired.Select(r => r.Card).ToArray(), statuses, levels);
+    }
+
+    /// <summary>These lists with <paramref name="leaving"/> out and <paramref name="entering"/> in; null when a list cannot be spliced exactly.</summary>
+    public HomeLists? Splice(IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering)
+    {
+        static bool IsExpired(CredentialRender r) => r.Status == CredentialStatus.Expired;
+        var current = SortedSplice.Plan(Current, leaving.Where(r => !IsExpired(r)), entering.Where(r => !IsExpired(r)), ListOrder.Instance);
+        var expired = SortedSplice.Plan(Expired, leaving.Where(IsExpired), entering.Where(IsExpired), ListOrder.Instance);
+        if (current is null || expired is null) return null;
+        var statuses = new Dictionary<CredentialStatus, int>(Statuses);
+        var levels = new Dictionary<string, int>(Levels, StringComparer.Ordinal);
+        Count(statuses, levels, leaving, -1);
+        Count(statuses, levels, entering, 1);
+        return new HomeLists(current.Apply(Current, r => r), current.Apply(CurrentCards, r => r.Card),
+            expired.Apply(Expired, r => r), expired.Apply(ExpiredCards, r => r.Card), statuses, levels);
+    }
+
+    private static void Count(Dictionary<CredentialStatus, int> statuses, Dictionary<string, int> levels, IEnumerable<CredentialRender> renders, int step)
+    {
+        foreach (var render in renders)
+        {
+            statuses[render.Status] = statuses.GetValueOrDefault(render.Status) + step;
+            if (render.View.Level is not { } level) continue;
+            var count = levels.GetValueOrDefault(level) + step;
+            // A level nobody holds any more is no facet (a status keeps its zero: the page lists every status).
+            if (count == 0) levels.Remove(level);
+            else levels[level] = count;
+        }
     }
 }

@@ -176,6 +176,9 @@ public sealed class IncrementalRebuildTests
             "skill removed" => [Replace("certifications/pmp.md", "[\"Project Management\"]", "[\"AWS\"]")],
             "provider" => [Replace("certifications/pmp.md", "provider: \"Project Management Guild\"", "provider: \"Amazon Web Services\"")],
             "expiry" => [Replace("certifications/cka.md", "expiryDate: \"2027-02-10\"", "expiryDate: \"2026-12-01\"")],
+            // Expired: the card leaves the home page's current list for its expired one.
+            "expired" => [Replace("certifications/cka.md", "expiryDate: \"2027-02-10\"", "expiryDate: \"2026-01-01\"")],
+            "level" => [Replace("certifications/cka.md", "level: \"Professional\"", "level: \"Expert\"")],
             "deleted" => Delete(portfolio, "certifications/old-cert.md"),
             "added" => Add(portfolio),
             _ => throw new ArgumentOutOfRangeException(nameof(edit)),
@@ -225,6 +228,8 @@ public sealed class IncrementalRebuildTests
     [InlineData("skill removed", true)]
     [InlineData("provider", true)]
     [InlineData("expiry", true)]
+    [InlineData("expired", true)]
+    [InlineData("level", true)]
     [InlineData("deleted", false)]
     [InlineData("deleted", true)]
     [InlineData("added", false)]
@@ -257,7 +262,7 @@ public sealed class IncrementalRebuildTests
         var current = portfolio.Load();
         var state = TestPortfolio.Builder.Build(current, TestPortfolio.Options(), site).State!;
 
-        foreach (var edit in new[] { "title", "added", "title and order", "skill added", "deleted", "provider", "body", "issue date" })
+        foreach (var edit in new[] { "title", "added", "title and order", "skill added", "deleted", "expired", "provider", "body", "level", "issue date" })
         {
             // When each edit is rebuilt from the state the previous rebuild left
             var changed = Apply(portfolio, edit);
