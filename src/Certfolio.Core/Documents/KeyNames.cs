@@ -1,9 +1,10 @@
 namespace Certfolio.Core.Documents;
 
 /// <summary>
-/// One string per distinct front matter key. A loaded portfolio keeps every document's tree, and the same dozen
-/// keys repeat in every file: sharing them keeps thousands of identical strings out of what the GC must copy
-/// forward (docs/performance.md). Per thread, so documents parsed in parallel never wait on each other.
+/// One string per distinct front matter key. A portfolio loaded with its trees (the preview, an import) keeps every
+/// document's tree, and the same dozen keys repeat in every file: sharing them keeps thousands of identical strings
+/// out of what the collector must copy forward (docs/performance.md). Per thread, so documents parsed in parallel
+/// never wait on each other.
 /// </summary>
 internal static class KeyNames
 {

@@ -29,8 +29,7 @@ public static class SourceDecoder
     /// <summary>
     /// Decodes a document that will live as long as its portfolio, into a buffer of its own on the pinned object
     /// heap: a loaded portfolio holds every document's text, and there the collector never copies it from
-    /// generation to generation as it does young strings (about a third of a 10,000-document check's
-    /// collection time, docs/performance.md).
+    /// generation to generation as it does young strings (docs/performance.md).
     /// </summary>
     public static SourceText? DecodeDocument(ReadOnlySpan<byte> bytes, string relativePath, DocumentLimits limits, DiagnosticBag diagnostics)
     {
