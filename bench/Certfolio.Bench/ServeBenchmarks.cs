@@ -62,7 +62,8 @@ public class ServeRebuildBenchmarks
 
 /// <summary>
 /// From a file written to its pages rebuilt in memory, as <c>serve</c> does it: the file watcher (with the server's
-/// debounce), then the rebuild. And the watcher's own latency: a write until its event arrives, with no debounce.
+/// debounce), then the rebuild, for a body edit and for a title edit. And the watcher's own latency: a write until its
+/// event arrives, with no debounce.
 /// </summary>
 [BenchmarkCategory("serve")]
 [InvocationCount(1)]
@@ -123,12 +124,24 @@ public class ServeWatchBenchmarks
         _event = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    /// <summary>Write → watcher event → debounce (the server's default) → incremental rebuild done.</summary>
+    /// <summary>A body edit: write → watcher event → debounce (the server's default) → incremental rebuild done.</summary>
     [Benchmark]
     public async Task FileWriteToRebuiltPages()
     {
         _wantRebuild = true;
         _edit.ToggleBody();
+        await _rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>
+    /// The same for a title edit: write → watcher event → debounce → incremental rebuild done, the card changed on the
+    /// home page and on every skill and provider page showing it, and in the search index.
+    /// </summary>
+    [Benchmark]
+    public async Task TitleWriteToRebuiltPages()
+    {
+        _wantRebuild = true;
+        _edit.ToggleTitle();
         await _rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
