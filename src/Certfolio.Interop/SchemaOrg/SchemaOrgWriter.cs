@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -19,30 +21,23 @@ public static class SchemaOrgWriter
     /// <summary>One credential as a standalone JSON-LD object (with its own <c>@context</c>).</summary>
     /// <param name="credential">The credential.</param>
     /// <param name="baseUrl">The site's absolute base URL ending in '/', used to make an asset logo absolute; null leaves asset logos out.</param>
-    public static JsonObject ForCredential(Credential credential, string? baseUrl = null)
-    {
-        var node = new JsonObject { ["@context"] = Context };
-        foreach (var (key, value) in CredentialProperties(credential, baseUrl)) node[key] = value;
-        return node;
-    }
+    public static JsonObject ForCredential(Credential credential, string? baseUrl = null) =>
+        ToNode(json => WriteCredential(json, credential, baseUrl, withContext: true));
 
     /// <summary>The portfolio's owner as a <c>Person</c> whose <c>hasCredential</c> lists every credential in the order given.</summary>
-    public static JsonObject ForPerson(PortfolioConfig config, IEnumerable<Credential> credentials)
+    public static JsonObject ForPerson(PortfolioConfig config, IEnumerable<Credential> credentials) => ToNode(json =>
     {
-        var person = new JsonObject { ["@context"] = Context, ["@type"] = "Person" };
-        if (config.Owner.Name is { Length: > 0 } name) person["name"] = name;
-        if (config.Owner.Headline is { Length: > 0 } headline) person["jobTitle"] = headline;
-        if (config.BaseUrl is { } url) person["url"] = url;
-        var items = new JsonArray();
-        foreach (var credential in credentials)
-        {
-            var item = new JsonObject();
-            foreach (var (key, value) in CredentialProperties(credential, config.BaseUrl)) item[key] = value;
-            items.Add(item);
-        }
-        person["hasCredential"] = items;
-        return person;
-    }
+        json.WriteStartObject();
+        json.WriteString("@context", Context);
+        json.WriteString("@type", "Person");
+        if (config.Owner.Name is { Length: > 0 } name) json.WriteString("name", name);
+        if (config.Owner.Headline is { Length: > 0 } headline) json.WriteString("jobTitle", headline);
+        if (config.BaseUrl is { } url) json.WriteString("url", url);
+        json.WriteStartArray("hasCredential");
+        foreach (var credential in credentials) WriteCredential(json, credential, config.BaseUrl, withContext: false);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     /// <summary>
     /// Writes JSON-LD safe to embed in <c>&lt;script type="application/ld+json"&gt;</c>: the default encoder
@@ -50,6 +45,13 @@ public static class SchemaOrgWriter
     /// </summary>
     public static string Serialize(JsonNode node, bool indented = true) =>
         node.ToJsonString(indented ? Indented : Compact);
+
+    /// <summary>
+    /// <see cref="ForCredential"/> serialized as <see cref="Serialize"/> would, written straight from the credential
+    /// (the same writer builds the node): what every credential page embeds, without a tree of nodes in between.
+    /// </summary>
+    public static string SerializeCredential(Credential credential, string? baseUrl = null, bool indented = false) =>
+        Write(json => WriteCredential(json, credential, baseUrl, withContext: true), indented, bytes => Encoding.UTF8.GetString(bytes));
 
     /// <summary>The absolute URL of a logo: URL logos as they are, asset logos under <paramref name="baseUrl"/>, else null.</summary>
     public static string? AbsoluteLogoUrl(Logo? logo, string? baseUrl)
@@ -63,30 +65,62 @@ public static class SchemaOrgWriter
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Default };
     private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false, Encoder = JavaScriptEncoder.Default };
 
-    private static IEnumerable<(string Key, JsonNode? Value)> CredentialProperties(Credential credential, string? baseUrl)
+    // The options Serialize's JsonSerializerOptions give the writer underneath ToJsonString, so both paths write the same bytes.
+    private static readonly JsonWriterOptions IndentedWriter = new() { Indented = true, Encoder = JavaScriptEncoder.Default };
+    private static readonly JsonWriterOptions CompactWriter = new() { Indented = false, Encoder = JavaScriptEncoder.Default };
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+
+    private static JsonObject ToNode(Action<Utf8JsonWriter> write) =>
+        Write(write, indented: false, bytes => JsonNode.Parse(bytes)!.AsObject());
+
+    /// <summary>Runs <paramref name="write"/> on a writer over a buffer the thread reuses and reads the result.</summary>
+    private static T Write<T>(Action<Utf8JsonWriter> write, bool indented, Func<ReadOnlySpan<byte>, T> read)
     {
-        yield return ("@type", "EducationalOccupationalCredential");
-        yield return ("name", credential.Title);
-        if (credential.Description is { Length: > 0 } description) yield return ("description", description);
-        yield return ("credentialCategory", "certification");
-        if (credential.Level is { Length: > 0 } level) yield return ("educationalLevel", level);
-        yield return ("recognizedBy", new JsonObject { ["@type"] = "Organization", ["name"] = credential.Provider });
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter)) write(json);
+        var result = read(buffer.WrittenSpan);
+        if (buffer.Capacity > 1024 * 1024) t_buffer = null;
+        return result;
+    }
+
+    /// <summary>The one place the properties of a credential are decided, for the site and for every export.</summary>
+    private static void WriteCredential(Utf8JsonWriter json, Credential credential, string? baseUrl, bool withContext)
+    {
+        json.WriteStartObject();
+        if (withContext) json.WriteString("@context", Context);
+        json.WriteString("@type", "EducationalOccupationalCredential");
+        json.WriteString("name", credential.Title);
+        if (credential.Description is { Length: > 0 } description) json.WriteString("description", description);
+        json.WriteString("credentialCategory", "certification");
+        if (credential.Level is { Length: > 0 } level) json.WriteString("educationalLevel", level);
+        json.WriteStartObject("recognizedBy");
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", credential.Provider);
+        json.WriteEndObject();
         var precision = Importing.CredentialDates.PrecisionOf(credential);
         var issued = JsonResume.ResumeDate.Format(credential.Issued, precision);
-        yield return ("dateCreated", issued);
-        yield return ("validFrom", issued);
+        json.WriteString("dateCreated", issued);
+        json.WriteString("validFrom", issued);
         if (credential.Expires is { } expires)
         {
-            yield return ("expires", JsonResume.ResumeDate.Format(expires, precision));
-            yield return ("validUntil", JsonResume.ResumeDate.Format(expires, precision));
+            var until = JsonResume.ResumeDate.Format(expires, precision);
+            json.WriteString("expires", until);
+            json.WriteString("validUntil", until);
         }
-        if (credential.CredentialId is { Length: > 0 } id) yield return ("identifier", id);
-        if (credential.VerificationUrl is { Length: > 0 } url) yield return ("url", url);
+        if (credential.CredentialId is { Length: > 0 } id) json.WriteString("identifier", id);
+        if (credential.VerificationUrl is { Length: > 0 } url) json.WriteString("url", url);
         if (credential.Skills.Count > 0)
         {
-            yield return ("about", new JsonArray(credential.Skills.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()));
-            yield return ("teaches", new JsonArray(credential.Skills.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()));
+            foreach (var property in (ReadOnlySpan<string>)["about", "teaches"])
+            {
+                json.WriteStartArray(property);
+                foreach (var skill in credential.Skills) json.WriteStringValue(skill);
+                json.WriteEndArray();
+            }
         }
-        if (AbsoluteLogoUrl(credential.Logo, baseUrl) is { } image) yield return ("image", image);
+        if (AbsoluteLogoUrl(credential.Logo, baseUrl) is { } image) json.WriteString("image", image);
+        json.WriteEndObject();
     }
 }

@@ -78,7 +78,7 @@ internal static class CredentialPage
             Url = view.Url,
             Canonical = build.Absolute(sitePath),
             Image = SchemaOrgWriter.AbsoluteLogoUrl(credential.Logo, build.BaseUrl) is { } image && logoUrl is not null ? image : null,
-            JsonLd = new TrustedHtml(SchemaOrgWriter.Serialize(SchemaOrgWriter.ForCredential(credential, build.BaseUrl), indented: false)),
+            JsonLd = new TrustedHtml(SchemaOrgWriter.SerializeCredential(credential, build.BaseUrl)),
             OpenGraphType = "article",
         };
         var full = view with

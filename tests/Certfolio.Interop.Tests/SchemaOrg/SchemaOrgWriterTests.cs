@@ -78,4 +78,29 @@ public sealed class SchemaOrgWriterTests
         Assert.DoesNotContain("&", json);
         Assert.Equal("</script><script>alert(1)</script> & more", (string?)JsonNode.Parse(json)!["name"]);
     }
+
+    [Fact]
+    public void A_credential_written_straight_to_text_equals_its_node_serialized()
+    {
+        // Given the reference credential and one with markup, non-ASCII text, month dates and no expiry
+        using var folder = TempPortfolio.WithReference("baseUrl: https://jane.example/\n");
+        folder.With("certifications/odd.md", "---\ntitle: \"Zertifikat </script> & Ünïcödé 🚀\"\nprovider: \"Ärzte & <Co>\"\ndate: \"2023-05-01\"\ndatePrecision: month\n"
+            + "description: \"line\\nbreak \\\"quoted\\\"\"\nskills: [\"C#\", \"<b>\"]\nlevel: \"Pro\"\n---\nBody\n");
+        var portfolio = folder.Load();
+        Assert.Equal(2, portfolio.Credentials.Count);
+
+        foreach (var credential in portfolio.Credentials)
+        {
+            foreach (var indented in new[] { false, true })
+            {
+                // When it is serialized both ways
+                var direct = SchemaOrgWriter.SerializeCredential(credential, "https://jane.example/", indented);
+                var viaNode = SchemaOrgWriter.Serialize(SchemaOrgWriter.ForCredential(credential, "https://jane.example/"), indented);
+
+                // Then the text is the same, and safe to embed
+                Assert.Equal(viaNode, direct);
+                Assert.DoesNotContain("<", direct);
+            }
+        }
+    }
 }
