@@ -69,7 +69,7 @@ public class StageBenchmarks
             _renders[i] = CredentialPage.Render(_credentials[i], _build, _bodies, _renderer, pages);
             var body = _bodies.Render(_credentials[i].Body, BodyContextFor(_credentials[i]));
             _pageViews[i] = (new PageView { Kind = "credential", Title = _credentials[i].Title, Description = _credentials[i].Description ?? "", Url = _renders[i].View.Url },
-                _renders[i].View with { Body = body });
+                _renders[i].View with { Body = RenderedBody.FromHtml(body.Html, body.Assets, body.HadRawHtml) });
         }
         _pages = _renders.Select(r => (r.PagePath, pages.Files[r.PagePath])).ToArray();
         _publishRoot = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"certfolio-bench-publish-{Environment.ProcessId}");
@@ -120,14 +120,14 @@ public class StageBenchmarks
         return length;
     }
 
-    /// <summary>Fluid: each credential's card, and its page inside the layout (views prepared in setup).</summary>
+    /// <summary>Fluid: each credential's card, and its page inside the layout (views prepared in setup, bodies as HTML strings).</summary>
     [Benchmark]
     public int RenderTemplates()
     {
         var length = 0;
         for (var i = 0; i < _renders.Length; i++)
         {
-            length += _renderer.Render("card", null, ("credential", _renders[i].View)).Length;
+            length += _renderer.RenderUtf8("card", null, ("credential", _renders[i].View)).Length;
             length += _renderer.RenderPage("credential", _pageViews[i].Page, ("credential", _pageViews[i].Full)).Length;
         }
         return length;
