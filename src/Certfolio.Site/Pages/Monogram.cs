@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Certfolio.Site.Templates;
@@ -40,7 +41,22 @@ public static class Monogram
         return HslToHex(hash % 360, 0.55, 0.30);
     }
 
+    // The picture depends on nothing but the provider's name and the size, and thousands of credentials share a few
+    // dozen providers: each is drawn once per process. A pure function's memo cannot go stale; the bound keeps a
+    // long preview session, where names are typed letter by letter, from growing it without limit.
+    private const int MaxRemembered = 4096;
+    private static readonly ConcurrentDictionary<(string Provider, int Size), string> Drawn = new();
+
+    /// <summary>The monogram as inline SVG, <paramref name="size"/> pixels square.</summary>
     public static string Svg(string provider, int size = 56)
+    {
+        if (Drawn.TryGetValue((provider, size), out var svg)) return svg;
+        svg = Draw(provider, size);
+        if (Drawn.Count < MaxRemembered) Drawn.TryAdd((provider, size), svg);
+        return svg;
+    }
+
+    private static string Draw(string provider, int size)
     {
         var builder = new StringBuilder(320);
         builder.Append("<svg class=\"monogram\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 56 56\" width=\"").Append(size)
