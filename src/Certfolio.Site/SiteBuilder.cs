@@ -88,7 +88,7 @@ public sealed class SiteBuilder
         if (build.Diagnostics.Any(d => d.Severity == Severity.Error)) return Failed(build, clock);
         var aligned = renders.Select(r => r!).ToArray();
         var entering = pending.Select(i => aligned[i]).ToArray();
-        var lists = incremental ? Splice(previous!, plan.Leaving, entering) : null;
+        var (lists, order) = incremental ? Splice(previous!, plan.Leaving, entering) : (null, null);
         lists ??= Assemble(aligned);
 
         // A rebuild whose re-rendered credentials look the same everywhere but on their own pages (a body edit, say)
@@ -97,11 +97,17 @@ public sealed class SiteBuilder
         var sameCount = incremental && plan.Added == 0 && plan.Removed == 0;
         var onlyOwnPages = sameCount && !termsMoved && pending.All(i => plan.Previous[i] is { } old && aligned[i].SameOnListsAs(old));
         HashSet<string>? listPages;
-        if (onlyOwnPages) listPages = new HashSet<string>(previous!.ListPages, StringComparer.Ordinal);
+        SearchIndexFile search;
+        if (onlyOwnPages)
+        {
+            listPages = new HashSet<string>(previous!.ListPages, StringComparer.Ordinal);
+            search = previous.Search;
+        }
         else
         {
             var changes = incremental ? new ListChanges(previous!, plan, entering, lists, sameCount) : null;
-            listPages = PublishLists(build, renderer, lists, writer, changes, options, ref done, planned);
+            search = order is not null ? previous!.Search.Splice(order) : SearchIndexFile.Join(lists.Ordered);
+            listPages = PublishLists(build, renderer, lists, search, writer, changes, options, ref done, planned);
         }
         if (listPages is null) return Failed(build, clock);
 
@@ -128,7 +134,7 @@ public sealed class SiteBuilder
         var assetPaths = PublishAssets(build, theme, writer, incremental ? entering : aligned, incremental, previous);
         options.Progress?.Invoke(planned, planned);
 
-        var state = new SiteState(build.Fingerprint, options, build, byDocument, aligned, lists, listPages, assetPaths);
+        var state = new SiteState(build.Fingerprint, options, build, byDocument, aligned, lists, search, listPages, assetPaths);
         return new BuildResult
         {
             Succeeded = true,
@@ -151,13 +157,14 @@ public sealed class SiteBuilder
     }
 
     /// <summary>The last build's lists with the leaving renders taken out and the new ones put in; null when that cannot be exact.</summary>
-    private static SiteState.Lists? Splice(SiteState previous, List<CredentialRender> leaving, CredentialRender[] entering)
+    /// <remarks>Also returns the edit of the list order, which the search index applies to its last file.</remarks>
+    private static (SiteState.Lists?, SpliceScript<CredentialRender>?) Splice(SiteState previous, List<CredentialRender> leaving, CredentialRender[] entering)
     {
-        if (ListOrder.Splice(previous.Ordered, leaving, entering) is not { } ordered) return null;
-        if (previous.Groups.Splice(leaving, entering) is not { } groups) return null;
-        if (previous.Home.Splice(leaving, entering) is not { } home) return null;
-        if (SiteCalendar.Splice(previous.Events, leaving, entering) is not { } events) return null;
-        return new SiteState.Lists(ordered, groups, home, events);
+        if (SortedSplice.Plan(previous.Ordered, leaving, entering, ListOrder.Instance) is not { } order) return (null, null);
+        if (previous.Groups.Splice(leaving, entering) is not { } groups) return (null, null);
+        if (previous.Home.Splice(leaving, entering) is not { } home) return (null, null);
+        if (SiteCalendar.Splice(previous.Events, leaving, entering) is not { } events) return (null, null);
+        return (new SiteState.Lists(order.Apply(previous.Ordered, r => r), groups, home, events), order);
     }
 
     /// <summary>What a rebuild changed on the lists, so only the files that show it are written again.</summary>
@@ -202,7 +209,7 @@ public sealed class SiteBuilder
     /// Lists and Publish stages: home, skill and provider pages, the indexes and the site-wide files. A rebuild
     /// (<paramref name="changes"/> set) writes only the term pages and files its changes show on. Null on a template error.
     /// </summary>
-    private static HashSet<string>? PublishLists(BuildContext build, PageRenderer renderer, SiteState.Lists lists, ISiteWriter writer,
+    private static HashSet<string>? PublishLists(BuildContext build, PageRenderer renderer, SiteState.Lists lists, SearchIndexFile search, ISiteWriter writer,
         ListChanges? changes, SiteOptions options, ref int done, int planned)
     {
         var progress = done;
@@ -243,8 +250,9 @@ public sealed class SiteBuilder
             return null;
         }
 
-        // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again.
-        writer.WriteOwned("search.json", SiteFiles.SearchIndex(ordered));
+        // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again
+        // (the search index's array is also kept, read-only, for the next rebuild to copy from).
+        writer.WriteOwned("search.json", search.Bytes);
         if (changes is null || !changes.SameHead(SiteFiles.FeedEntries)) writer.WriteOwned("feed.xml", SiteFiles.Feed(build, ordered));
         if (changes is null) writer.WriteOwned("robots.txt", SiteFiles.Robots(build.BaseUrl));
         if (changes is null || !changes.SameEvents) writer.WriteOwned(BuildContext.CalendarPath, SiteFiles.Calendar(build, lists.Events));

@@ -12,7 +12,7 @@ namespace Certfolio.Site;
 public sealed class SiteState
 {
     internal SiteState(string fingerprint, SiteOptions options, BuildContext build, Dictionary<string, CredentialRender> byDocument,
-        CredentialRender[] aligned, Lists lists, IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths)
+        CredentialRender[] aligned, Lists lists, SearchIndexFile search, IReadOnlySet<string> listPages, IReadOnlySet<string> assetPaths)
     {
         Fingerprint = fingerprint;
         Options = options;
@@ -28,6 +28,7 @@ public sealed class SiteState
         Groups = lists.Groups;
         Home = lists.Home;
         Events = lists.Events;
+        Search = search;
         ListPages = listPages;
         AssetPaths = assetPaths;
     }
@@ -54,6 +55,9 @@ public sealed class SiteState
     internal HomeLists Home { get; }
     /// <summary>The calendar's events in its order.</summary>
     internal CalendarFragment[] Events { get; }
+
+    /// <summary><c>/search.json</c> as last written, with its entries' positions.</summary>
+    internal SearchIndexFile Search { get; }
 
     /// <summary>How many credentials the state holds.</summary>
     public int CredentialCount => ByDocument.Count;

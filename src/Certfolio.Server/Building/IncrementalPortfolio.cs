@@ -20,6 +20,8 @@ public sealed class IncrementalPortfolio
     private readonly SortedDictionary<string, Entry> _documents = new(StringComparer.Ordinal);
     private IReadOnlyList<Diagnostic> _configDiagnostics = [];
     private ValidationContext? _context;
+    private List<Diagnostic>? _sortedFrom;
+    private IReadOnlyList<Diagnostic> _sorted = [];
 
     public IncrementalPortfolio(string root, IFileSystem? fileSystem = null)
     {
@@ -117,7 +119,13 @@ public sealed class IncrementalPortfolio
         var across = new DiagnosticBag();
         foreach (var rule in Rules.AcrossPortfolio) rule.Validate(bound, _context!, across);
         diagnostics.AddRange(across.Items);
-        return new Portfolio(Layout, _context!.Config, complete.ToArray(), PortfolioLoader.Sort(diagnostics), _documents.Count)
+        // An edit rarely changes any diagnostic: the same ones in the same order sort to the same list as last time.
+        if (_sortedFrom is null || !diagnostics.SequenceEqual(_sortedFrom))
+        {
+            _sortedFrom = diagnostics;
+            _sorted = PortfolioLoader.Sort(diagnostics);
+        }
+        return new Portfolio(Layout, _context!.Config, complete.ToArray(), _sorted, _documents.Count)
         {
             Documents = documents.ToArray(),
         };

@@ -1,3 +1,4 @@
+using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Portfolios;
 using Certfolio.Site;
 using Certfolio.Site.Publishing;
@@ -15,6 +16,7 @@ public sealed class PortfolioSiteSource : ISiteSource
     private readonly SiteBuilder _builder;
     private readonly SiteOptions _options;
     private SiteState? _state;
+    private (IReadOnlyList<Diagnostic> Portfolio, IReadOnlyList<Diagnostic> Build, IReadOnlyList<Diagnostic> Merged)? _merged;
 
     /// <param name="root">The portfolio folder.</param>
     /// <param name="clock">Today for statuses; pin it for reproducible previews.</param>
@@ -77,7 +79,16 @@ public sealed class PortfolioSiteSource : ISiteSource
             Succeeded = result.Succeeded,
             Complete = complete,
             PagesRendered = result.Pages,
-            Diagnostics = Certfolio.Core.Portfolios.PortfolioLoader.Sort(portfolio.Diagnostics.Concat(result.Diagnostics).Distinct()),
+            Diagnostics = Merged(portfolio.Diagnostics, result.Diagnostics),
         };
+    }
+
+    /// <summary>The portfolio's and the build's diagnostics in one sorted list; the last one again when neither changed (the usual edit).</summary>
+    private IReadOnlyList<Diagnostic> Merged(IReadOnlyList<Diagnostic> portfolio, IReadOnlyList<Diagnostic> build)
+    {
+        if (_merged is { } last && ReferenceEquals(last.Portfolio, portfolio) && last.Build.SequenceEqual(build)) return last.Merged;
+        var merged = PortfolioLoader.Sort(portfolio.Concat(build).Distinct());
+        _merged = (portfolio, build, merged);
+        return merged;
     }
 }

@@ -156,6 +156,30 @@ internal sealed class SpliceScript<T>(int count, int[] removed, (int At, T Item)
         }
     }
 
+    /// <summary>
+    /// Walks the edited list in order: <paramref name="keep"/> for each run of the original list that stays (its first
+    /// index and length), <paramref name="insert"/> for each inserted item.
+    /// </summary>
+    public void Walk(Action<int, int> keep, Action<T> insert)
+    {
+        int from = 0, r = 0, k = 0;
+        while (true)
+        {
+            var next = count;
+            if (r < removed.Length) next = Math.Min(next, removed[r]);
+            if (k < inserts.Length) next = Math.Min(next, inserts[k].At);
+            if (next > from) keep(from, next - from);
+            from = next;
+            while (k < inserts.Length && inserts[k].At == from) insert(inserts[k++].Item);
+            if (r < removed.Length && removed[r] == from)
+            {
+                from++;
+                r++;
+            }
+            else if (from >= count) return;
+        }
+    }
+
     private static void Copy<TOut>(IReadOnlyList<TOut> source, int from, TOut[] target, int to, int length)
     {
         if (length == 0) return;

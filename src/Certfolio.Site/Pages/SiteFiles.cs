@@ -22,21 +22,7 @@ internal static partial class SiteFiles
     /// The filter script's index, one compact object per credential, newest first, joined from the entries each
     /// credential's render made (so a rebuild re-serializes only what changed). Escapes '&lt;' like all JSON we write.
     /// </summary>
-    public static byte[] SearchIndex(IReadOnlyList<CredentialRender> renders)
-    {
-        var length = 2 + renders.Sum(r => r.SearchEntry.Length + 1);
-        var bytes = new byte[Math.Max(2, length - (renders.Count > 0 ? 1 : 0))];
-        var position = 0;
-        bytes[position++] = (byte)'[';
-        for (var i = 0; i < renders.Count; i++)
-        {
-            if (i > 0) bytes[position++] = (byte)',';
-            renders[i].SearchEntry.CopyTo(bytes, position);
-            position += renders[i].SearchEntry.Length;
-        }
-        bytes[position] = (byte)']';
-        return bytes;
-    }
+    public static byte[] SearchIndex(IReadOnlyList<CredentialRender> renders) => SearchIndexFile.Join(renders).Bytes;
 
     /// <summary>
     /// <c>/calendar.ics</c>: the renewal calendar <c>certfolio calendar</c> writes, from the same tracking report, so a

@@ -10,7 +10,7 @@ public interface ISiteWriter
     void Write(string sitePath, ReadOnlySpan<byte> content);
 
     /// <summary>
-    /// Writes an array the caller hands over and never touches again, so a writer that keeps files in memory can
+    /// Writes an array the caller hands over and never changes again, so a writer that keeps files in memory can
     /// keep this one as it is rather than copy it (the site-wide files are megabytes at 10,000 credentials).
     /// </summary>
     void WriteOwned(string sitePath, byte[] content) => Write(sitePath, content);
