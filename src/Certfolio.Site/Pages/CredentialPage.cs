@@ -18,12 +18,7 @@ internal static class CredentialPage
         var assets = new List<AssetCopy>();
         var tracking = build.Track(credential);
         var (status, renewalOpens, expires) = (tracking.Status, tracking.RenewalOpens, tracking.Expires);
-        var skills = credential.Skills
-            .Select(s => build.Skills.TryGet(s, out var term) ? term : null)
-            .OfType<Term>()
-            .DistinctBy(t => t.Slug)
-            .Select(t => build.SkillLink(t))
-            .ToArray();
+        var skills = SkillLinks(credential, build);
         var provider = build.Providers.Get(credential.Provider);
         var logoUrl = credential.Logo is { } logo ? build.MapAsset(logo.Value, assets) : null;
         var sitePath = BuildContext.CredentialPath(credential.Slug);
@@ -57,7 +52,7 @@ internal static class CredentialPage
             Status = status.ToSlug(),
             StatusLabel = status.ToLabel(),
             Skills = skills,
-            CardSkills = skills.Take(CardSkillCount).ToArray(),
+            CardSkills = skills.Length <= CardSkillCount ? skills : skills[..CardSkillCount],
             MoreSkills = Math.Max(0, skills.Length - CardSkillCount),
             LogoUrl = logoUrl,
             LogoAlt = credential.Provider,
@@ -90,10 +85,31 @@ internal static class CredentialPage
         };
         var pagePath = sitePath + "index.html";
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
-        var skillSlugs = skills.Select(s => s.Slug).ToArray();
+        var skillSlugs = Array.ConvertAll(skills, s => s.Slug);
         return new CredentialRender(credential, view, status, card, pagePath, assets, skillSlugs, provider.Slug,
             SiteFiles.SearchEntry(view, skillSlugs, provider.Slug), expires, SiteWideKey(view, tracking, page.JsonLd!.Html, build.Today),
             SiteCalendar.Events(build.Tracking, tracking));
+    }
+
+    /// <summary>The credential's skills that have a page, once per slug, in the document's order.</summary>
+    private static TermLink[] SkillLinks(Credential credential, BuildContext build)
+    {
+        var links = new List<TermLink>(credential.Skills.Count);
+        foreach (var name in credential.Skills)
+        {
+            if (!build.Skills.TryGet(name, out var term) || Contains(links, term.Slug)) continue;
+            links.Add(build.SkillLink(term));
+        }
+        return links.ToArray();
+
+        static bool Contains(List<TermLink> links, string slug)
+        {
+            foreach (var link in links)
+            {
+                if (string.Equals(link.Slug, slug, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
     }
 
     [ThreadStatic] private static System.Text.StringBuilder? t_siteWideKey;
