@@ -106,8 +106,10 @@ public sealed class SiteBuilder
         else
         {
             var changes = incremental ? new ListChanges(previous!, plan, entering, lists, sameCount) : null;
-            search = order is not null ? previous!.Search.Splice(order) : SearchIndexFile.Join(lists.Ordered);
-            listPages = PublishLists(build, renderer, lists, search, writer, changes, options, ref done, planned);
+            var from = previous?.Search;
+            listPages = PublishLists(build, renderer, lists, () => order is not null ? from!.Splice(order) : SearchIndexFile.Join(lists.Ordered),
+                writer, changes, options, ref done, planned, out var published);
+            search = published!;
         }
         if (listPages is null) return Failed(build, clock);
 
@@ -209,63 +211,80 @@ public sealed class SiteBuilder
     /// Lists and Publish stages: home, skill and provider pages, the indexes and the site-wide files. A rebuild
     /// (<paramref name="changes"/> set) writes only the term pages and files its changes show on. Null on a template error.
     /// </summary>
-    private static HashSet<string>? PublishLists(BuildContext build, PageRenderer renderer, SiteState.Lists lists, SearchIndexFile search, ISiteWriter writer,
-        ListChanges? changes, SiteOptions options, ref int done, int planned)
+    private static HashSet<string>? PublishLists(BuildContext build, PageRenderer renderer, SiteState.Lists lists, Func<SearchIndexFile> makeSearch, ISiteWriter writer,
+        ListChanges? changes, SiteOptions options, ref int done, int planned, out SearchIndexFile? search)
     {
         var progress = done;
         var ordered = lists.Ordered;
         var pages = new ListPages(build, renderer, ordered, lists.Groups, lists.Home);
         var listPages = new HashSet<string>(StringComparer.Ordinal);
+        SearchIndexFile? searchFile = null;
+
+        // Every page and file is a job, the biggest first, on every core: the home page alone is megabytes at 10,000
+        // credentials, and waiting for it before starting the skill pages would leave a core idle.
+        var jobs = new List<(long Weight, bool Counted, Action Run)>
+        {
+            (ordered.Length * 2L, false, () => pages.Home(writer, "index.html")),
+            (ordered.Length, false, () =>
+            {
+                // The search index's array is also kept, read-only, for the next rebuild to copy from.
+                searchFile = makeSearch();
+                writer.WriteOwned("search.json", searchFile.Bytes);
+            }),
+            (1, false, () => pages.Index("skills", writer, "skills/index.html")),
+            (1, false, () => pages.Index("providers", writer, "providers/index.html")),
+            (1, false, () => pages.NotFound(writer, "404.html")),
+        };
+        foreach (var term in build.Skills.Terms)
+        {
+            if (!pages.BySkill.TryGetValue(term.Slug, out var members)) continue;
+            var path = BuildContext.SkillPath(term.Slug) + "index.html";
+            listPages.Add(path);
+            var link = build.SkillLink(term, members.Count);
+            if (changes is null || changes.Terms.Contains("s:" + term.Slug)) jobs.Add((members.Count, true, () => pages.Term("skill", link, members, writer, path)));
+        }
+        foreach (var term in build.Providers.Terms)
+        {
+            if (!pages.ByProvider.TryGetValue(term.Slug, out var members)) continue;
+            var path = BuildContext.ProviderPath(term.Slug) + "index.html";
+            listPages.Add(path);
+            var link = build.ProviderLink(term, members.Count);
+            if (changes is null || changes.Terms.Contains("p:" + term.Slug)) jobs.Add((members.Count, true, () => pages.Term("provider", link, members, writer, path)));
+        }
+        // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again.
+        if (changes is null || !changes.SameHead(SiteFiles.FeedEntries)) jobs.Add((1, false, () => writer.WriteOwned("feed.xml", SiteFiles.Feed(build, ordered))));
+        if (changes is null) jobs.Add((1, false, () => writer.WriteOwned("robots.txt", SiteFiles.Robots(build.BaseUrl))));
+        if (changes is null || !changes.SameEvents) jobs.Add((lists.Events.Length, false, () => writer.WriteOwned(BuildContext.CalendarPath, SiteFiles.Calendar(build, lists.Events))));
+        if (build.BaseUrl is { } baseUrl && (changes is null || !changes.SamePages))
+        {
+            jobs.Add((ordered.Length, false, () =>
+            {
+                var pagePaths = new List<string>(ordered.Length + listPages.Count + 3) { string.Empty, "skills/", "providers/" };
+                foreach (var render in ordered) pagePaths.Add(BuildContext.CredentialPath(render.View.Slug));
+                foreach (var page in listPages) pagePaths.Add(page[..^"index.html".Length]);
+                writer.WriteOwned("sitemap.xml", SiteFiles.Sitemap(baseUrl, pagePaths.Distinct(StringComparer.Ordinal)));
+            }));
+        }
+
         try
         {
-            pages.Home(writer, "index.html");
-            pages.Index("skills", writer, "skills/index.html");
-            pages.Index("providers", writer, "providers/index.html");
-
-            var termJobs = new List<(string Kind, TermLink Link, IReadOnlyList<CredentialRender> Members, string Path)>();
-            foreach (var term in build.Skills.Terms)
+            Parallel.ForEach(jobs.OrderByDescending(j => j.Weight).ToArray(), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, job =>
             {
-                if (!pages.BySkill.TryGetValue(term.Slug, out var members)) continue;
-                var path = BuildContext.SkillPath(term.Slug);
-                listPages.Add(path + "index.html");
-                if (changes is null || changes.Terms.Contains("s:" + term.Slug)) termJobs.Add(("skill", build.SkillLink(term, members.Count), members, path));
-            }
-            foreach (var term in build.Providers.Terms)
-            {
-                if (!pages.ByProvider.TryGetValue(term.Slug, out var members)) continue;
-                var path = BuildContext.ProviderPath(term.Slug);
-                listPages.Add(path + "index.html");
-                if (changes is null || changes.Terms.Contains("p:" + term.Slug)) termJobs.Add(("provider", build.ProviderLink(term, members.Count), members, path));
-            }
-            Parallel.ForEach(termJobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, job =>
-            {
-                pages.Term(job.Kind, job.Link, job.Members, writer, job.Path + "index.html");
-                options.Progress?.Invoke(Interlocked.Increment(ref progress), planned);
+                job.Run();
+                if (job.Counted) options.Progress?.Invoke(Interlocked.Increment(ref progress), planned);
             });
-            pages.NotFound(writer, "404.html");
         }
-        catch (TemplateRenderException e)
+        catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateRenderException>().FirstOrDefault() is { } failure)
         {
-            build.Diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateRender, SourceLocation.FileStart("theme"), e.Template, "a list page", e.Message));
+            build.Diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateRender, SourceLocation.FileStart("theme"), failure.Template, "a list page", failure.Message));
+            search = null;
             return null;
         }
-
-        // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again
-        // (the search index's array is also kept, read-only, for the next rebuild to copy from).
-        writer.WriteOwned("search.json", search.Bytes);
-        if (changes is null || !changes.SameHead(SiteFiles.FeedEntries)) writer.WriteOwned("feed.xml", SiteFiles.Feed(build, ordered));
-        if (changes is null) writer.WriteOwned("robots.txt", SiteFiles.Robots(build.BaseUrl));
-        if (changes is null || !changes.SameEvents) writer.WriteOwned(BuildContext.CalendarPath, SiteFiles.Calendar(build, lists.Events));
-        if (build.BaseUrl is not null && (changes is null || !changes.SamePages))
-        {
-            var pagePaths = new List<string>(ordered.Length + listPages.Count + 3) { string.Empty, "skills/", "providers/" };
-            foreach (var render in ordered) pagePaths.Add(BuildContext.CredentialPath(render.View.Slug));
-            foreach (var page in listPages) pagePaths.Add(page[..^"index.html".Length]);
-            writer.WriteOwned("sitemap.xml", SiteFiles.Sitemap(build.BaseUrl, pagePaths.Distinct(StringComparer.Ordinal)));
-        }
         done = progress;
+        search = searchFile;
         return listPages;
     }
+
     private static HashSet<string> PublishAssets(BuildContext build, Theme theme, ISiteWriter writer, IEnumerable<CredentialRender> rendered, bool incremental, SiteState? previous)
     {
         var paths = incremental ? new HashSet<string>(previous!.AssetPaths, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal);

@@ -116,9 +116,15 @@ public sealed class IncrementalPortfolio
             }
             if (entry.Diagnostics.Count > 0) diagnostics.AddRange(entry.Diagnostics);
         }
-        var across = new DiagnosticBag();
-        foreach (var rule in Rules.AcrossPortfolio) rule.Validate(bound, _context!, across);
-        diagnostics.AddRange(across.Items);
+        // The rules across the portfolio each read every credential: run them side by side, their findings kept in rule order.
+        var rules = Rules.AcrossPortfolio;
+        var across = new DiagnosticBag[rules.Count];
+        Parallel.For(0, rules.Count, i =>
+        {
+            across[i] = new DiagnosticBag();
+            rules[i].Validate(bound, _context!, across[i]);
+        });
+        foreach (var bag in across) diagnostics.AddRange(bag.Items);
         // An edit rarely changes any diagnostic: the same ones in the same order sort to the same list as last time.
         if (_sortedFrom is null || !diagnostics.SequenceEqual(_sortedFrom))
         {
