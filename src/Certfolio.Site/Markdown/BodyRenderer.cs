@@ -72,15 +72,21 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
     {
     }
 
+    [ThreadStatic] private static Stack<Block>? t_blocks;
+    [ThreadStatic] private static Stack<Inline>? t_inlines;
+
     public RenderedBody Render(string markdown, BodyContext context)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         var assets = new List<AssetCopy>();
         var hasRawHtml = false;
-        // One explicit walk over blocks and inlines (Markdig's Descendants() allocates an iterator per level).
-        var blocks = new Stack<Block>();
+        // One explicit walk over blocks and inlines (Markdig's Descendants() allocates an iterator per level), on
+        // stacks the thread reuses; the walk empties them, and Pop clears each slot, so they hold no document.
+        var blocks = t_blocks ??= new Stack<Block>(64);
+        blocks.Clear();
         blocks.Push(document);
-        var inlines = new Stack<Inline>();
+        var inlines = t_inlines ??= new Stack<Inline>(64);
+        inlines.Clear();
         while (blocks.Count > 0)
         {
             var block = blocks.Pop();
