@@ -101,7 +101,8 @@ public sealed class SiteBuilder
         if (onlyOwnPages)
         {
             listPages = new HashSet<string>(previous!.ListPages, StringComparer.Ordinal);
-            search = previous.Search;
+            // The file stands; what is kept for the next rebuild must follow the list order, which a sort (rather than a splice) made anew.
+            search = order is not null ? previous.Search : SearchIndexFile.Join(lists.Ordered);
         }
         else
         {
