@@ -236,22 +236,8 @@ public sealed class SiteBuilder
             (1, false, () => pages.Index("providers", writer, "providers/index.html")),
             (1, false, () => pages.NotFound(writer, "404.html")),
         };
-        foreach (var term in build.Skills.Terms)
-        {
-            if (!pages.BySkill.TryGetValue(term.Slug, out var members)) continue;
-            var path = BuildContext.SkillPath(term.Slug) + "index.html";
-            listPages.Add(path);
-            var link = build.SkillLink(term, members.Count);
-            if (changes is null || changes.Terms.Contains("s:" + term.Slug)) jobs.Add((members.Count, true, () => pages.Term("skill", link, members, writer, path)));
-        }
-        foreach (var term in build.Providers.Terms)
-        {
-            if (!pages.ByProvider.TryGetValue(term.Slug, out var members)) continue;
-            var path = BuildContext.ProviderPath(term.Slug) + "index.html";
-            listPages.Add(path);
-            var link = build.ProviderLink(term, members.Count);
-            if (changes is null || changes.Terms.Contains("p:" + term.Slug)) jobs.Add((members.Count, true, () => pages.Term("provider", link, members, writer, path)));
-        }
+        AddTermPages("skill", "s:", build.Skills.Terms, pages.BySkill, BuildContext.SkillPath, build.SkillLink);
+        AddTermPages("provider", "p:", build.Providers.Terms, pages.ByProvider, BuildContext.ProviderPath, build.ProviderLink);
         // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again.
         if (changes is null || !changes.SameHead(SiteFiles.FeedEntries)) jobs.Add((1, false, () => writer.WriteOwned("feed.xml", SiteFiles.Feed(build, ordered))));
         if (changes is null) jobs.Add((1, false, () => writer.WriteOwned("robots.txt", SiteFiles.Robots(build.BaseUrl))));
@@ -265,6 +251,19 @@ public sealed class SiteBuilder
                 foreach (var page in listPages) pagePaths.Add(page[..^"index.html".Length]);
                 writer.WriteOwned("sitemap.xml", SiteFiles.Sitemap(baseUrl, pagePaths.Distinct(StringComparer.Ordinal)));
             }));
+        }
+
+        void AddTermPages(string kind, string changeKey, IEnumerable<Term> terms, IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> byTerm,
+            Func<string, string> pathOf, Func<Term, int, TermLink> linkOf)
+        {
+            foreach (var term in terms)
+            {
+                if (!byTerm.TryGetValue(term.Slug, out var members)) continue;
+                var path = pathOf(term.Slug) + "index.html";
+                listPages.Add(path);
+                var link = linkOf(term, members.Count);
+                if (changes is null || changes.Terms.Contains(changeKey + term.Slug)) jobs.Add((members.Count, true, () => pages.Term(kind, link, members, writer, path)));
+            }
         }
 
         try
