@@ -108,7 +108,7 @@ public sealed class SiteBuilder
         {
             var changes = incremental ? new ListChanges(previous!, plan, entering, lists, sameCount) : null;
             var from = previous?.Search;
-            listPages = PublishLists(build, renderer, lists, () => order is not null ? from!.Splice(order) : SearchIndexFile.Join(lists.Ordered),
+            listPages = ListPublisher.Publish(build, renderer, lists, () => order is not null ? from!.Splice(order) : SearchIndexFile.Join(lists.Ordered),
                 writer, changes, options, ref done, planned, out var published);
             search = published!;
         }
@@ -168,121 +168,6 @@ public sealed class SiteBuilder
         if (previous.Home.Splice(leaving, entering) is not { } home) return (null, null);
         if (SiteCalendar.Splice(previous.Events, leaving, entering) is not { } events) return (null, null);
         return (new SiteState.Lists(order.Apply(previous.Ordered, r => r), groups, home, events), order);
-    }
-
-    /// <summary>What a rebuild changed on the lists, so only the files that show it are written again.</summary>
-    private sealed class ListChanges(SiteState previous, RenderPlan plan, CredentialRender[] entering, SiteState.Lists lists, bool sameCount)
-    {
-        /// <summary>The skill ("s:") and provider ("p:") pages that show a re-rendered or removed credential, before or after the change.</summary>
-        public HashSet<string> Terms { get; } = AffectedTerms(plan.Leaving.Concat(entering));
-
-        /// <summary>True when the site has the same pages (so the sitemap stands).</summary>
-        public bool SamePages { get; } = sameCount && previous.Groups.SamePages(lists.Groups)
-            && plan.Pending.All(i => plan.Previous[i] is { } old && old.PagePath == plan.Renders[i]!.PagePath);
-
-        /// <summary>True when the first <paramref name="count"/> credentials in list order are the very renders of the last build.</summary>
-        public bool SameHead(int count)
-        {
-            var before = previous.Ordered;
-            var now = lists.Ordered;
-            if (Math.Min(count, before.Length) != Math.Min(count, now.Length)) return false;
-            for (var i = 0; i < Math.Min(count, now.Length); i++)
-            {
-                if (!ReferenceEquals(before[i], now[i])) return false;
-            }
-            return true;
-        }
-
-        /// <summary>True when every calendar event is as it was (same credentials, same events).</summary>
-        public bool SameEvents => sameCount && plan.Pending.All(i => plan.Previous[i] is { } old && old.CalendarEvents.SequenceEqual(plan.Renders[i]!.CalendarEvents));
-
-        private static HashSet<string> AffectedTerms(IEnumerable<CredentialRender> renders)
-        {
-            var affected = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var render in renders)
-            {
-                foreach (var skill in render.SkillSlugs) affected.Add("s:" + skill);
-                affected.Add("p:" + render.ProviderSlug);
-            }
-            return affected;
-        }
-    }
-
-    /// <summary>
-    /// Lists and Publish stages: home, skill and provider pages, the indexes and the site-wide files. A rebuild
-    /// (<paramref name="changes"/> set) writes only the term pages and files its changes show on. Null on a template error.
-    /// </summary>
-    private static HashSet<string>? PublishLists(BuildContext build, PageRenderer renderer, SiteState.Lists lists, Func<SearchIndexFile> makeSearch, ISiteWriter writer,
-        ListChanges? changes, SiteOptions options, ref int done, int planned, out SearchIndexFile? search)
-    {
-        var progress = done;
-        var ordered = lists.Ordered;
-        var pages = new ListPages(build, renderer, ordered, lists.Groups, lists.Home);
-        var listPages = new HashSet<string>(StringComparer.Ordinal);
-        SearchIndexFile? searchFile = null;
-
-        // Every page and file is a job, the biggest first, on every core: the home page alone is megabytes at 10,000
-        // credentials, and waiting for it before starting the skill pages would leave a core idle.
-        var jobs = new List<(long Weight, bool Counted, Action Run)>
-        {
-            (ordered.Length * 2L, false, () => pages.Home(writer, "index.html")),
-            (ordered.Length, false, () =>
-            {
-                // The search index's array is also kept, read-only, for the next rebuild to copy from.
-                searchFile = makeSearch();
-                writer.WriteOwned("search.json", searchFile.Bytes);
-            }),
-            (1, false, () => pages.Index("skills", writer, "skills/index.html")),
-            (1, false, () => pages.Index("providers", writer, "providers/index.html")),
-            (1, false, () => pages.NotFound(writer, "404.html")),
-        };
-        AddTermPages("skill", "s:", build.Skills.Terms, pages.BySkill, BuildContext.SkillPath, build.SkillLink);
-        AddTermPages("provider", "p:", build.Providers.Terms, pages.ByProvider, BuildContext.ProviderPath, build.ProviderLink);
-        // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again.
-        if (changes is null || !changes.SameHead(SiteFiles.FeedEntries)) jobs.Add((1, false, () => writer.WriteOwned("feed.xml", SiteFiles.Feed(build, ordered))));
-        if (changes is null) jobs.Add((1, false, () => writer.WriteOwned("robots.txt", SiteFiles.Robots(build.BaseUrl))));
-        if (changes is null || !changes.SameEvents) jobs.Add((lists.Events.Length, false, () => writer.WriteOwned(BuildContext.CalendarPath, SiteFiles.Calendar(build, lists.Events))));
-        if (build.BaseUrl is { } baseUrl && (changes is null || !changes.SamePages))
-        {
-            jobs.Add((ordered.Length, false, () =>
-            {
-                var pagePaths = new List<string>(ordered.Length + listPages.Count + 3) { string.Empty, "skills/", "providers/" };
-                foreach (var render in ordered) pagePaths.Add(BuildContext.CredentialPath(render.View.Slug));
-                foreach (var page in listPages) pagePaths.Add(page[..^"index.html".Length]);
-                writer.WriteOwned("sitemap.xml", SiteFiles.Sitemap(baseUrl, pagePaths.Distinct(StringComparer.Ordinal)));
-            }));
-        }
-
-        void AddTermPages(string kind, string changeKey, IEnumerable<Term> terms, IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> byTerm,
-            Func<string, string> pathOf, Func<Term, int, TermLink> linkOf)
-        {
-            foreach (var term in terms)
-            {
-                if (!byTerm.TryGetValue(term.Slug, out var members)) continue;
-                var path = pathOf(term.Slug) + "index.html";
-                listPages.Add(path);
-                var link = linkOf(term, members.Count);
-                if (changes is null || changes.Terms.Contains(changeKey + term.Slug)) jobs.Add((members.Count, true, () => pages.Term(kind, link, members, writer, path)));
-            }
-        }
-
-        try
-        {
-            Parallel.ForEach(jobs.OrderByDescending(j => j.Weight).ToArray(), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, job =>
-            {
-                job.Run();
-                if (job.Counted) options.Progress?.Invoke(Interlocked.Increment(ref progress), planned);
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateRenderException>().FirstOrDefault() is { } failure)
-        {
-            build.Diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateRender, SourceLocation.FileStart("theme"), failure.Template, "a list page", failure.Message));
-            search = null;
-            return null;
-        }
-        done = progress;
-        search = searchFile;
-        return listPages;
     }
 
     private static HashSet<string> PublishAssets(BuildContext build, Theme theme, ISiteWriter writer, IEnumerable<CredentialRender> rendered, bool incremental, SiteState? previous)

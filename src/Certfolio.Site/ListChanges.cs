@@ -1,0 +1,41 @@
+using Certfolio.Site.Pages;
+
+namespace Certfolio.Site;
+
+/// <summary>What a rebuild changed on the lists, so only the files that show it are written again.</summary>
+internal sealed class ListChanges(SiteState previous, RenderPlan plan, CredentialRender[] entering, SiteState.Lists lists, bool sameCount)
+{
+    /// <summary>The skill ("s:") and provider ("p:") pages that show a re-rendered or removed credential, before or after the change.</summary>
+    public HashSet<string> Terms { get; } = AffectedTerms(plan.Leaving.Concat(entering));
+
+    /// <summary>True when the site has the same pages (so the sitemap stands).</summary>
+    public bool SamePages { get; } = sameCount && previous.Groups.SamePages(lists.Groups)
+        && plan.Pending.All(i => plan.Previous[i] is { } old && old.PagePath == plan.Renders[i]!.PagePath);
+
+    /// <summary>True when the first <paramref name="count"/> credentials in list order are the very renders of the last build.</summary>
+    public bool SameHead(int count)
+    {
+        var before = previous.Ordered;
+        var now = lists.Ordered;
+        if (Math.Min(count, before.Length) != Math.Min(count, now.Length)) return false;
+        for (var i = 0; i < Math.Min(count, now.Length); i++)
+        {
+            if (!ReferenceEquals(before[i], now[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when every calendar event is as it was (same credentials, same events).</summary>
+    public bool SameEvents => sameCount && plan.Pending.All(i => plan.Previous[i] is { } old && old.CalendarEvents.SequenceEqual(plan.Renders[i]!.CalendarEvents));
+
+    private static HashSet<string> AffectedTerms(IEnumerable<CredentialRender> renders)
+    {
+        var affected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var render in renders)
+        {
+            foreach (var skill in render.SkillSlugs) affected.Add("s:" + skill);
+            affected.Add("p:" + render.ProviderSlug);
+        }
+        return affected;
+    }
+}
