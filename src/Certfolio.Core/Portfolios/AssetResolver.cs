@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Certfolio.Core.Portfolios;
@@ -35,7 +36,7 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
     // Thousands of documents name the same few logos: each distinct reference to the assets folder is resolved once,
     // which the index already makes a snapshot of one load. References relative to a document's folder are looked up
     // on disk each time, since the preview server keeps its resolver across edits.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedAsset> _resolvedInAssets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ResolvedAsset> _resolvedInAssets = new(StringComparer.Ordinal);
 
     public string AssetsRoot => _assetsRoot;
 
@@ -48,7 +49,7 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
     /// <summary>Resolves a logo or image reference; a leading <c>/</c> is the assets root.</summary>
     public ResolvedAsset Resolve(string reference, string? relativeToDirectory = null) =>
         relativeToDirectory is null || reference.StartsWith('/')
-            ? _resolvedInAssets.GetOrAdd(reference, r => ResolveUncached(r, null))
+            ? _resolvedInAssets.GetOrAdd(reference, static (r, resolver) => resolver.ResolveUncached(r, null), this)
             : ResolveUncached(reference, relativeToDirectory);
 
     private ResolvedAsset ResolveUncached(string reference, string? relativeToDirectory)
