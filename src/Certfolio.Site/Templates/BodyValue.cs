@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
 using Certfolio.Site.Markdown;
 using Fluid;
 using Fluid.Values;
@@ -11,13 +9,11 @@ namespace Certfolio.Site.Templates;
 /// (no string of the body in between); used any other way (compared, filtered, <c>.size</c>) it is exactly the
 /// unencoded string value of its HTML.
 /// </summary>
-internal sealed class BodyValue(RenderedBody body) : FluidValue
+internal sealed class BodyValue(RenderedBody body) : UnencodedValue
 {
     private StringValue? _text;
 
     private StringValue Text => _text ??= new StringValue(body.Html, encode: false);
-
-    public override FluidValues Type => FluidValues.String;
 
     public override bool Equals(FluidValue other) => Text.Equals(other);
 
@@ -44,22 +40,11 @@ internal sealed class BodyValue(RenderedBody body) : FluidValue
     [Obsolete("Fluid prefers the overload with a context; kept because the base class still declares it.")]
     public override IEnumerable<FluidValue> Enumerate() => Text.Enumerate();
 
-    [Obsolete("Fluid prefers WriteToAsync; kept because the base class still declares it.")]
-    public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) => Write(writer);
-
-    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
-    {
-        Write(writer);
-        return ValueTask.CompletedTask;
-    }
-
-    private void Write(TextWriter writer)
+    protected override void Write(TextWriter writer)
     {
         if (_text is not null) writer.Write(_text.ToStringValue());
         else body.WriteTo(writer);
     }
-
-    public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
 
     public override int GetHashCode() => Text.GetHashCode();
 }
