@@ -96,7 +96,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private void OnRebuilt(RebuildReport report)
     {
         if (!report.Changed) return;
-        var data = JsonSerializer.Serialize(new { generation = report.Generation, succeeded = report.Succeeded, paths = report.ChangedPaths.Take(100) });
+        var data = JsonSerializer.Serialize(new ReloadMessage(report.Generation, report.Succeeded, report.ChangedPaths.Take(100).ToArray()), ReloadMessageJson.Default.ReloadMessage);
         _hub.Broadcast("reload", data);
     }
 

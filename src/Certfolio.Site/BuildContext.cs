@@ -223,7 +223,7 @@ internal sealed class BuildContext
 
     private string ComputeFingerprint(TrainingLedger ledger)
     {
-        var values = JsonSerializer.Serialize(Config.Values);
+        var values = JsonSerializer.Serialize(Config.Values, ConfigValuesJson.Default.IReadOnlyDictionaryStringObject);
         return string.Join('\n', Theme.Signature, Iso(Today), BaseUrl ?? "-", Config.DateFormat, Config.ExpiringDays.ToString(CultureInfo.InvariantCulture),
             Config.UnsafeHtml ? "unsafe" : "safe", values, LedgerSignature(ledger));
     }

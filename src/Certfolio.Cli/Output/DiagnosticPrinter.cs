@@ -10,7 +10,7 @@ public sealed record ShownDiagnostic(Diagnostic Diagnostic, string DisplayPath);
 /// <summary>Prints diagnostics the way compilers do, for people (text), programs (json) and GitHub Actions.</summary>
 public static class DiagnosticPrinter
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonDiagnosticJson Json = new(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     public static void Print(IReadOnlyList<ShownDiagnostic> diagnostics, OutputFormat format, TextWriter output, Func<ShownDiagnostic, string?> sourceLine, bool color)
     {
@@ -18,7 +18,7 @@ public static class DiagnosticPrinter
         {
             case OutputFormat.Json:
                 output.WriteLine(JsonSerializer.Serialize(diagnostics.Select(d => new JsonDiagnostic(
-                    d.DisplayPath, d.Diagnostic.Location.Line, d.Diagnostic.Location.Column, SeverityName(d.Diagnostic.Severity), d.Diagnostic.Id, d.Diagnostic.Message)), JsonOptions));
+                    d.DisplayPath, d.Diagnostic.Location.Line, d.Diagnostic.Location.Column, SeverityName(d.Diagnostic.Severity), d.Diagnostic.Id, d.Diagnostic.Message)).ToArray(), Json.JsonDiagnosticArray));
                 break;
             case OutputFormat.Github:
                 foreach (var d in diagnostics)
@@ -71,12 +71,4 @@ public static class DiagnosticPrinter
     private static string EscapeData(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
     private static string EscapeProperty(string value) => EscapeData(value).Replace(":", "%3A").Replace(",", "%2C");
-
-    private sealed record JsonDiagnostic(
-        [property: System.Text.Json.Serialization.JsonPropertyName("file")] string File,
-        [property: System.Text.Json.Serialization.JsonPropertyName("line")] int Line,
-        [property: System.Text.Json.Serialization.JsonPropertyName("column")] int Column,
-        [property: System.Text.Json.Serialization.JsonPropertyName("severity")] string Severity,
-        [property: System.Text.Json.Serialization.JsonPropertyName("code")] string Code,
-        [property: System.Text.Json.Serialization.JsonPropertyName("message")] string Message);
 }

@@ -33,7 +33,7 @@ public sealed class JsonResumeExporter : IExporter
             if (credential.VerificationUrl is { } url) item[JsonResumeFields.Url] = url;
             if (credential.Expires is { } expires) item[JsonResumeFields.ExpiryDate] = ResumeDate.Format(expires, precision);
             if (credential.CredentialId is { } id) item[JsonResumeFields.CredentialId] = id;
-            certificates.Add(item);
+            certificates.Add((JsonNode)item);
 
             if (credential.Description is not null) losses.Lost("description", credential.Slug);
             if (credential.Skills.Count > 0) losses.Lost("skills", credential.Slug);

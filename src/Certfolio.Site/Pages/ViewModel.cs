@@ -1,5 +1,6 @@
 using Certfolio.Site.Markdown;
 using Certfolio.Site.Templates;
+using Fluid;
 
 namespace Certfolio.Site.Pages;
 
@@ -217,9 +218,24 @@ public sealed record TermsView
 
 internal static class ViewTypes
 {
-    public static readonly Type[] All =
-    [
-        typeof(SiteView), typeof(OwnerView), typeof(LinkView), typeof(PageView), typeof(TermLink), typeof(CredentialView),
-        typeof(MilestoneView), typeof(CreditsView), typeof(StatusCounts), typeof(FacetOption), typeof(HomeView), typeof(TermView), typeof(TermsView),
-    ];
+    /// <summary>
+    /// Lets templates read the view model. Each type is named in a generic call rather than listed in a <c>Type[]</c>,
+    /// so that the Native AOT compiler sees which members Fluid reads by reflection and keeps them.
+    /// </summary>
+    public static void RegisterAll(MemberAccessStrategy strategy)
+    {
+        strategy.Register<SiteView>();
+        strategy.Register<OwnerView>();
+        strategy.Register<LinkView>();
+        strategy.Register<PageView>();
+        strategy.Register<TermLink>();
+        strategy.Register<CredentialView>();
+        strategy.Register<MilestoneView>();
+        strategy.Register<CreditsView>();
+        strategy.Register<StatusCounts>();
+        strategy.Register<FacetOption>();
+        strategy.Register<HomeView>();
+        strategy.Register<TermView>();
+        strategy.Register<TermsView>();
+    }
 }

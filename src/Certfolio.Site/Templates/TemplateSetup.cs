@@ -22,7 +22,7 @@ internal static class TemplateSetup
             TimeZone = TimeZoneInfo.Utc,
             MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.CamelCase },
         };
-        foreach (var type in ViewTypes.All) options.MemberAccessStrategy.Register(type);
+        ViewTypes.RegisterAll(options.MemberAccessStrategy);
 
         options.ValueConverters.Add(value => value switch
         {
