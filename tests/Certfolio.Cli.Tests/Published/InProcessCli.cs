@@ -10,7 +10,10 @@ namespace Certfolio.Cli.Tests.Published;
 /// </summary>
 public static class InProcessCli
 {
-    public static CliRun Run(string workingDirectory, params string[] args)
+    public static CliRun Run(string workingDirectory, params string[] args) => Run(workingDirectory, PublishedCli.Columns, args);
+
+    /// <summary>As <see cref="Run(string, string[])"/>, at a console <paramref name="columns"/> wide.</summary>
+    public static CliRun Run(string workingDirectory, int columns, params string[] args)
     {
         var previousError = Console.Error;
         using var error = new StringWriter();
@@ -20,7 +23,7 @@ public static class InProcessCli
             var result = CurrentDirectoryCollection.In(workingDirectory, () =>
             {
                 // Not CommandAppTester: it normalises line endings, and the CRLF of an .ics or a CSV file is part of the output.
-                var console = new TestConsole().Width(PublishedCli.Columns);
+                var console = new TestConsole().Width(columns);
                 var app = new CommandApp();
                 app.Configure(config =>
                 {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Certfolio.Cli.Tests.Published;
 
@@ -8,7 +9,7 @@ namespace Certfolio.Cli.Tests.Published;
 /// then execs the published binary. Created once for <see cref="PublishedCollection"/>; the constructor's first run
 /// pays for the publish, so no test's timing or timeout depends on whether it ran first.
 /// </summary>
-public sealed class PublishedCli
+public sealed partial class PublishedCli
 {
     /// <summary>The wrapper's own line on standard error when it publishes; not the CLI's output.</summary>
     public const string PublishingLine = "certfolio: building the CLI";
@@ -36,22 +37,33 @@ public sealed class PublishedCli
     /// <summary>Runs <c>certfolio ARGS</c> in <paramref name="workingDirectory"/> to the end, with no input.</summary>
     public CliRun Run(string workingDirectory, params string[] args)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, args))!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"certfolio {string.Join(' ', args)} did not finish in {Timeout}");
-        }
-        return new CliRun(process.ExitCode, stdout.Result, WithoutPublishing(stderr.Result));
+        var start = StartInfo(Wrapper, workingDirectory);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var run = RunToEnd(start);
+        return run with { Stderr = WithoutPublishing(run.Stderr) };
+    }
+
+    /// <summary>
+    /// Runs <c>certfolio ARGS</c> at a terminal <paramref name="columns"/> wide (a pseudo-terminal made by util-linux
+    /// <c>script</c>), as a user typing the command sees it. The terminal merges standard error into the output; its
+    /// carriage returns and escape sequences (bold, keypad mode) are removed.
+    /// </summary>
+    public CliRun RunInTerminal(string workingDirectory, int columns, params string[] args)
+    {
+        var command = $"stty cols {columns} rows 50; exec {string.Join(' ', args.Prepend(Wrapper).Select(Quote))}";
+        var start = StartInfo("script", workingDirectory);
+        foreach (var arg in new[] { "--quiet", "--flush", "--return", "--command", command, "/dev/null" }) start.ArgumentList.Add(arg);
+        start.Environment["TERM"] = "xterm";
+        var run = RunToEnd(start);
+        return run with { Stdout = WithoutPublishing(TerminalEscapes().Replace(run.Stdout, "").Replace("\r\n", "\n", StringComparison.Ordinal)) };
     }
 
     /// <summary>Starts <c>certfolio ARGS</c> and leaves it running (for <c>serve</c>); the caller stops it.</summary>
     public Process Start(string workingDirectory, params string[] args)
     {
-        var process = Process.Start(StartInfo(workingDirectory, args))!;
+        var start = StartInfo(Wrapper, workingDirectory);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var process = Process.Start(start)!;
         process.StandardInput.Close();
         return process;
     }
@@ -60,9 +72,29 @@ public sealed class PublishedCli
     public static string WithoutPublishing(string stderr) =>
         string.Join('\n', stderr.Split('\n').Where(line => !line.StartsWith(PublishingLine, StringComparison.Ordinal)));
 
-    private static ProcessStartInfo StartInfo(string workingDirectory, string[] args)
+    private static CliRun RunToEnd(ProcessStartInfo start)
     {
-        var start = new ProcessStartInfo(Wrapper)
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish in {Timeout}");
+        }
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static string Quote(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    // CSI sequences (styles, modes), OSC sequences (links, titles) and two-character ones such as keypad mode (ESC =).
+    [GeneratedRegex(@"\x1B\[[0-?]*[ -/]*[@-~]|\x1B\][^\x07\x1B]*(\x07|\x1B\\)|\x1B[=>]")]
+    private static partial Regex TerminalEscapes();
+
+    private static ProcessStartInfo StartInfo(string fileName, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -72,7 +104,6 @@ public sealed class PublishedCli
             StandardErrorEncoding = new UTF8Encoding(false),
             UseShellExecute = false,
         };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
         start.Environment["COLUMNS"] = Columns.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Switches that change what the CLI prints or how the wrapper runs it stay out of a comparison.

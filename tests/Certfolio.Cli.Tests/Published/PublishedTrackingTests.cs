@@ -74,6 +74,27 @@ public sealed class PublishedTrackingTests(PublishedCli cli)
         Assert.Contains("sam", published.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("portfolio")]
+    [InlineData("team")]
+    public void Published_status_at_a_wide_terminal_prints_the_in_process_table(string folder)
+    {
+        // Given a portfolio and a team folder holding two people's portfolios
+        using var twins = new Twins().Folder(Twins.ExamplePortfolio, "portfolio").Folder(Twins.ExamplePortfolio, "team/people/alex").Folder(Twins.ExamplePortfolio, "team/people/sam");
+        string[] args = ["status", folder, "--today", "2026-11-26", "--fail-within", "30", .. folder == "team" ? ["--team"] : Array.Empty<string>()];
+
+        // When the status is printed at a terminal wide enough for the table, and in process at the same width
+        var published = cli.RunInTerminal(twins.Published, 200, args);
+        var inProcess = InProcessCli.Run(twins.InProcess, 200, args);
+
+        // Then the table is the same, and the exit code says something needs attention
+        Assert.Equal("", inProcess.Stderr);
+        Same.Output(inProcess, published);
+        Assert.Equal(ExitCodes.AttentionNeeded, published.ExitCode);
+        Assert.Contains("╭", published.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"│ Credential +│ Provider +│ Status", published.Stdout);
+    }
+
     [Fact]
     public void Published_calendar_to_standard_output_is_the_in_process_calendar()
     {

@@ -18,11 +18,13 @@ public sealed class Twins : IDisposable
         Directory.CreateDirectory(InProcess);
     }
 
+    // Names of one length, so absolute paths in messages wrap at the same column in both twins.
+
     /// <summary>The folder the published binary runs in.</summary>
     public string Published => Path.Combine(_root, "published");
 
     /// <summary>The folder the in-process run runs in.</summary>
-    public string InProcess => Path.Combine(_root, "in-process");
+    public string InProcess => Path.Combine(_root, "inprocess");
 
     /// <summary>Copies a folder (without build output or hidden files) to <paramref name="name"/> in both twins.</summary>
     public Twins Folder(string source, string name)
@@ -48,6 +50,18 @@ public sealed class Twins : IDisposable
         return this;
     }
 
+    /// <summary>Writes a text file to <paramref name="relative"/> in both twins.</summary>
+    public Twins Text(string relative, string content)
+    {
+        foreach (var twin in new[] { Published, InProcess })
+        {
+            var target = Path.Combine(twin, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            System.IO.File.WriteAllText(target, content);
+        }
+        return this;
+    }
+
     /// <summary>Creates an empty folder in both twins.</summary>
     public Twins EmptyFolder(string relative)
     {
@@ -59,6 +73,16 @@ public sealed class Twins : IDisposable
     /// <summary>Runs the same command, published in one twin and in process in the other.</summary>
     public (CliRun Published, CliRun InProcess) Run(PublishedCli cli, params string[] args) =>
         (cli.Run(Published, args), InProcessCli.Run(InProcess, args));
+
+    /// <summary>Like <see cref="Run"/>, with each twin's absolute path printed as <c>TWIN</c>, for messages that quote full paths.</summary>
+    public (CliRun Published, CliRun InProcess) RunAnonymised(PublishedCli cli, params string[] args)
+    {
+        var (published, inProcess) = Run(cli, args);
+        return (Anonymised(published, Published), Anonymised(inProcess, InProcess));
+    }
+
+    private static CliRun Anonymised(CliRun run, string twin) =>
+        run with { Stdout = run.Stdout.Replace(twin, "TWIN", StringComparison.Ordinal), Stderr = run.Stderr.Replace(twin, "TWIN", StringComparison.Ordinal) };
 
     public void Dispose()
     {
