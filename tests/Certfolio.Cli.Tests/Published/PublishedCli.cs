@@ -48,13 +48,21 @@ public sealed partial class PublishedCli
     /// <c>script</c>), as a user typing the command sees it. The terminal merges standard error into the output; its
     /// carriage returns and escape sequences (bold, keypad mode) are removed.
     /// </summary>
-    public CliRun RunInTerminal(string workingDirectory, int columns, params string[] args)
+    public CliRun RunInTerminal(string workingDirectory, int columns, params string[] args) => Terminal(workingDirectory, columns, "", args);
+
+    /// <summary>
+    /// As <see cref="RunInTerminal"/>, 80 columns wide, typing <paramref name="answers"/> (lines) at the terminal:
+    /// for prompts. The terminal echoes the answers, so the output holds them too.
+    /// </summary>
+    public CliRun AnswerInTerminal(string workingDirectory, string answers, params string[] args) => Terminal(workingDirectory, Columns, answers, args);
+
+    private static CliRun Terminal(string workingDirectory, int columns, string input, string[] args)
     {
         var command = $"stty cols {columns} rows 50; exec {string.Join(' ', args.Prepend(Wrapper).Select(Quote))}";
         var start = StartInfo("script", workingDirectory);
         foreach (var arg in new[] { "--quiet", "--flush", "--return", "--command", command, "/dev/null" }) start.ArgumentList.Add(arg);
         start.Environment["TERM"] = "xterm";
-        var run = RunToEnd(start);
+        var run = RunToEnd(start, input);
         return run with { Stdout = WithoutPublishing(TerminalEscapes().Replace(run.Stdout, "").Replace("\r\n", "\n", StringComparison.Ordinal)) };
     }
 
@@ -72,9 +80,10 @@ public sealed partial class PublishedCli
     public static string WithoutPublishing(string stderr) =>
         string.Join('\n', stderr.Split('\n').Where(line => !line.StartsWith(PublishingLine, StringComparison.Ordinal)));
 
-    private static CliRun RunToEnd(ProcessStartInfo start)
+    private static CliRun RunToEnd(ProcessStartInfo start, string input = "")
     {
         using var process = Process.Start(start)!;
+        process.StandardInput.Write(input);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
