@@ -42,6 +42,27 @@ public sealed partial class PublishedBuildTests(PublishedCli cli)
         Same.Tree(twins.InProcess, twins.Published);
     }
 
+    [Fact]
+    public void The_published_build_at_a_terminal_shows_progress_and_writes_the_in_process_site()
+    {
+        // Given a portfolio large enough for a progress bar at a terminal
+        using var twins = new Twins();
+        for (var i = 1; i <= Commands.BuildCommand.ProgressThreshold + 20; i++)
+            twins.Text($"big/certifications/c{i}.md", $"---\ntitle: \"Cert {i}\"\ndate: \"2024-01-01\"\nprovider: \"Provider {i % 7}\"\nskills: [\"Skill {i % 13}\"]\n---\nBody {i}.\n");
+
+        // When the published binary builds it at a terminal, and the in-process tree without one
+        var published = cli.RunInTerminal(twins.Published, PublishedCli.Columns, "build", "big", "--today", "2026-11-26", "-o", "site");
+        var inProcess = InProcessCli.Run(twins.InProcess, "build", "big", "--today", "2026-11-26", "-o", "site");
+
+        // Then the terminal saw the progress bar reach 100%, the report after it is the in-process one, and the sites are the same
+        Assert.True(published.ExitCode == ExitCodes.Success, published.ToString());
+        Assert.Equal(ExitCodes.Success, inProcess.ExitCode);
+        Assert.Contains("Rendering pages", published.Stdout, StringComparison.Ordinal);
+        Assert.Contains("100%", published.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith(WithoutTime(inProcess.Stdout), WithoutTime(published.Stdout), StringComparison.Ordinal);
+        Same.Tree(twins.InProcess, twins.Published);
+    }
+
     private static string WithoutTime(string output) => Elapsed().Replace(output, " # s → ");
 
     [GeneratedRegex(@" \d+\.\d\d s → ")]
