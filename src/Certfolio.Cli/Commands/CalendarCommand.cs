@@ -29,7 +29,7 @@ public sealed class CalendarCommand(IAnsiConsole console) : Command<CalendarSett
 {
     public override int Execute(CommandContext context, CalendarSettings settings, CancellationToken cancellationToken)
     {
-        var portfolio = new PortfolioLoader { KeepFrontMatter = false }.Load(settings.Path);
+        var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
         if (portfolio.Credentials.Count == 0 && portfolio.HasErrors)
         {
             foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error))

@@ -52,7 +52,7 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
 
     private int ExecuteOne(StatusSettings settings, TrackingOptions options)
     {
-        var portfolio = new PortfolioLoader { KeepFrontMatter = false }.Load(settings.Path);
+        var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
         if (portfolio.Credentials.Count == 0 && portfolio.HasErrors)
         {
             foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error))

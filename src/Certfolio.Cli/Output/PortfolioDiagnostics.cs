@@ -1,4 +1,5 @@
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Text;
 
@@ -30,15 +31,17 @@ public sealed class PortfolioDiagnostics(Portfolio portfolio, IEnumerable<Diagno
     private string DisplayPath(string relativeToRoot, string currentDirectory) =>
         Path.GetRelativePath(currentDirectory, Path.Combine(portfolio.Layout.Root, relativeToRoot)).Replace('\\', '/');
 
-    private static SourceText? TryRead(string path)
+    // Documents loaded without their texts (PortfolioLoader.KeepText), and files that are not documents, are read
+    // again for the lines a report quotes, decoded as the loader decodes them.
+    private SourceText? TryRead(string path)
     {
         try
         {
+            var limits = portfolio.Config.Limits;
             var info = new FileInfo(path);
-            if (!info.Exists || info.Length > 1024 * 1024) return null;
-            var bytes = File.ReadAllBytes(path);
-            if (bytes.AsSpan().IndexOf((byte)0) >= 0 || !System.Text.Unicode.Utf8.IsValid(bytes)) return null;
-            return new SourceText(System.Text.Encoding.UTF8.GetString(bytes));
+            if (!info.Exists || info.Length > limits.MaxDocumentBytes) return null;
+            var text = SourceDecoder.Decode(File.ReadAllBytes(path), path, limits, new DiagnosticBag());
+            return text is null ? null : new SourceText(text);
         }
         catch (IOException)
         {

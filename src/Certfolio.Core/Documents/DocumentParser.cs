@@ -16,7 +16,8 @@ public static class DocumentParser
     public static Document Parse(string filePath, string relativePath, string text, DocumentLimits limits, DiagnosticBag diagnostics) =>
         Parse(filePath, relativePath, new SourceText(text), limits, diagnostics);
 
-    private static Document Parse(string filePath, string relativePath, SourceText source, DocumentLimits limits, DiagnosticBag diagnostics)
+    /// <summary>Parses a text already decoded, such as one in a pooled buffer (<see cref="SourceDecoder.DecodeInto"/>).</summary>
+    public static Document Parse(string filePath, string relativePath, SourceText source, DocumentLimits limits, DiagnosticBag diagnostics)
     {
         var block = FrontMatterSplitter.Split(source, relativePath, limits, diagnostics);
         if (block is null)

@@ -17,7 +17,7 @@ public static class SourceDecoder
         var chars = ArrayPool<char>.Shared.Rent(BufferLength(bytes, limits));
         try
         {
-            var length = DecodeInto(bytes, chars, relativePath, limits, diagnostics);
+            var length = DecodeChars(bytes, chars, relativePath, limits, diagnostics);
             return length < 0 ? null : new string(chars, 0, length);
         }
         finally
@@ -34,16 +34,27 @@ public static class SourceDecoder
     public static SourceText? DecodeDocument(ReadOnlySpan<byte> bytes, string relativePath, DocumentLimits limits, DiagnosticBag diagnostics)
     {
         var chars = GC.AllocateUninitializedArray<char>(BufferLength(bytes, limits), pinned: true);
-        var length = DecodeInto(bytes, chars, relativePath, limits, diagnostics);
+        var length = DecodeChars(bytes, chars, relativePath, limits, diagnostics);
         return length < 0 ? null : new SourceText(chars.AsMemory(0, length));
     }
 
+    /// <summary>
+    /// Decodes a document into the caller's <paramref name="buffer"/> (at least <see cref="BufferLength"/> long), for a
+    /// text read only while the caller holds the buffer (<see cref="Portfolios.PortfolioLoader.KeepText"/>).
+    /// </summary>
+    public static SourceText? DecodeInto(ReadOnlySpan<byte> bytes, char[] buffer, string relativePath, DocumentLimits limits, DiagnosticBag diagnostics)
+    {
+        var length = DecodeChars(bytes, buffer, relativePath, limits, diagnostics);
+        return length < 0 ? null : new SourceText(buffer.AsMemory(0, length));
+    }
+
+    /// <summary>The characters a buffer needs for <paramref name="bytes"/>.</summary>
     // UTF-8 never takes more UTF-16 code units than it has bytes; a file over the limit is refused before decoding.
-    private static int BufferLength(ReadOnlySpan<byte> bytes, DocumentLimits limits) =>
+    public static int BufferLength(ReadOnlySpan<byte> bytes, DocumentLimits limits) =>
         bytes.Length <= limits.MaxDocumentBytes ? Math.Max(bytes.Length, 1) : 1;
 
     /// <summary>Decodes into <paramref name="chars"/> (at least as long as the bytes); the count of characters, or -1 after a diagnostic.</summary>
-    private static int DecodeInto(ReadOnlySpan<byte> bytes, Span<char> chars, string relativePath, DocumentLimits limits, DiagnosticBag diagnostics)
+    private static int DecodeChars(ReadOnlySpan<byte> bytes, Span<char> chars, string relativePath, DocumentLimits limits, DiagnosticBag diagnostics)
     {
         var start = SourceLocation.FileStart(relativePath);
         if (bytes.Length > limits.MaxDocumentBytes)

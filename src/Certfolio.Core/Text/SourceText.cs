@@ -7,6 +7,18 @@ public sealed class SourceText
 {
     private readonly ReadOnlyMemory<char> _text;
     private readonly int[] _lineStarts;
+    private readonly bool _kept;
+
+    /// <summary>
+    /// Stands for the text of a document loaded without it (<see cref="Portfolios.PortfolioLoader.KeepText"/>). Reading
+    /// it throws, so code that needs a document's text cannot quietly work on an empty one.
+    /// </summary>
+    public static SourceText NotKept { get; } = new();
+
+    private SourceText()
+    {
+        _lineStarts = [];
+    }
 
     public SourceText(string text) : this(text.AsMemory())
     {
@@ -16,6 +28,7 @@ public sealed class SourceText
     public SourceText(ReadOnlyMemory<char> text)
     {
         _text = text;
+        _kept = true;
         var span = text.Span;
         var starts = new List<int>(span.Length / 40 + 1) { 0 };
         for (var i = span.IndexOf('\n'); i >= 0;)
@@ -27,21 +40,24 @@ public sealed class SourceText
         _lineStarts = starts.ToArray();
     }
 
-    /// <summary>The whole text, without copying it.</summary>
-    public ReadOnlySpan<char> Span => _text.Span;
+    /// <summary>False only for <see cref="NotKept"/>.</summary>
+    public bool IsKept => _kept;
 
-    public int Length => _text.Length;
+    /// <summary>The whole text, without copying it.</summary>
+    public ReadOnlySpan<char> Span => Memory.Span;
+
+    public int Length => Memory.Length;
 
     /// <summary>The whole text as a string: the original string, or a new copy when the text was decoded into a buffer.</summary>
     public string Text =>
-        MemoryMarshal.TryGetString(_text, out var text, out var start, out var length) && start == 0 && length == text.Length
+        MemoryMarshal.TryGetString(Memory, out var text, out var start, out var length) && start == 0 && length == text.Length
             ? text
             : _text.Span.ToString();
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => LineStarts.Length;
 
     /// <summary>Offset of the first character of a 1-based line.</summary>
-    public int LineStart(int line) => _lineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];
+    public int LineStart(int line) => LineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];
 
     public LinePosition GetPosition(int offset)
     {
@@ -54,11 +70,18 @@ public sealed class SourceText
     /// <summary>The text of a 1-based line without its line break.</summary>
     public string GetLineText(int line)
     {
-        if (line < 1 || line > _lineStarts.Length) return string.Empty;
+        if (line < 1 || line > LineStarts.Length) return string.Empty;
         var start = _lineStarts[line - 1];
         var end = line < _lineStarts.Length ? _lineStarts[line] : Length;
         return Span[start..end].TrimEnd("\n\r").ToString();
     }
+
+    private ReadOnlyMemory<char> Memory => _kept ? _text : throw NotKeptError();
+
+    private int[] LineStarts => _kept ? _lineStarts : throw NotKeptError();
+
+    private static InvalidOperationException NotKeptError() =>
+        new("This document was loaded without its text (PortfolioLoader.KeepText is false).");
 }
 
 /// <summary>A 1-based line and column.</summary>
