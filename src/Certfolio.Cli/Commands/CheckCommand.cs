@@ -31,7 +31,10 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
             shown = shown.Select(s => s with { Diagnostic = s.Diagnostic with { Severity = Severity.Error } }).ToArray();
 
         var output = console.Profile.Out.Writer;
-        DiagnosticPrinter.Print(shown, settings.Format, output, diagnostics.SourceLine, color: console.Profile.Out.IsTerminal && console.Profile.Capabilities.Ansi && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+        // The console writes each line through at once; thousands of diagnostics are printed in one write instead.
+        var report = new StringWriter { NewLine = output.NewLine };
+        DiagnosticPrinter.Print(shown, settings.Format, report, diagnostics.SourceLine, color: console.Profile.Out.IsTerminal && console.Profile.Capabilities.Ansi && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+        output.Write(report.ToString());
 
         var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);
         var summary = DiagnosticPrinter.Summary(portfolio.FilesChecked, errors, shown.Count - errors);
