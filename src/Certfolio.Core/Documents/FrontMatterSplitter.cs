@@ -18,8 +18,11 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        // Lines are compared as spans: a document has hundreds of lines and none of them needs a string.
-        var fence = Line(source, 1);
+        // Lines are walked as spans, without the text's line map: a document has hundreds of lines, the block
+        // is at its top, and a text that is never asked for a position never builds the map.
+        var text = source.Span;
+        var firstEnd = LineEnd(text, 0);
+        var fence = text[..firstEnd].TrimEnd();
         var format = fence switch
         {
             "---" => FrontMatterFormat.Yaml,
@@ -32,32 +35,35 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        for (var line = 2; line <= source.LineCount; line++)
+        var contentStart = firstEnd + 1;
+        for (int line = 2, lineStart = contentStart; lineStart <= text.Length; line++)
         {
-            var text = Line(source, line);
-            var closes = format == FrontMatterFormat.Yaml ? text is "---" or "..." : text is "+++";
-            if (!closes) continue;
-
-            var contentStart = source.LineStart(2);
-            var contentEnd = source.LineStart(line);
-            if (contentEnd - contentStart > limits.MaxFrontMatterBytes)
+            var lineEnd = LineEnd(text, lineStart);
+            var trimmed = text[lineStart..lineEnd].TrimEnd();
+            var closes = format == FrontMatterFormat.Yaml ? trimmed is "---" or "..." : trimmed is "+++";
+            if (!closes)
             {
-                diagnostics.Add(Descriptors.FrontMatterTooLarge, start, contentEnd - contentStart, limits.MaxFrontMatterBytes);
+                lineStart = lineEnd + 1;
+                continue;
+            }
+
+            if (lineStart - contentStart > limits.MaxFrontMatterBytes)
+            {
+                diagnostics.Add(Descriptors.FrontMatterTooLarge, start, lineStart - contentStart, limits.MaxFrontMatterBytes);
                 return null;
             }
-            var bodyOffset = line < source.LineCount ? source.LineStart(line + 1) : source.Length;
-            return new FrontMatterBlock(format.Value, source.Span[contentStart..contentEnd].ToString(), 2, bodyOffset, line + 1);
+            var bodyOffset = Math.Min(lineEnd + 1, text.Length);
+            return new FrontMatterBlock(format.Value, text[contentStart..lineStart].ToString(), 2, bodyOffset, line + 1);
         }
 
         diagnostics.Add(Descriptors.UnclosedFrontMatter, start, fence.ToString());
         return null;
     }
 
-    /// <summary>A 1-based line without its line break and trailing white space.</summary>
-    private static ReadOnlySpan<char> Line(SourceText source, int line)
+    /// <summary>Where the line starting at <paramref name="lineStart"/> ends: its line feed, or the end of the text.</summary>
+    private static int LineEnd(ReadOnlySpan<char> text, int lineStart)
     {
-        var start = source.LineStart(line);
-        var end = line < source.LineCount ? source.LineStart(line + 1) : source.Length;
-        return source.Span[start..end].TrimEnd();
+        var newline = text[lineStart..].IndexOf('\n');
+        return newline < 0 ? text.Length : lineStart + newline;
     }
 }

@@ -6,8 +6,10 @@ namespace Certfolio.Core.Text;
 public sealed class SourceText
 {
     private readonly ReadOnlyMemory<char> _text;
-    private readonly int[] _lineStarts;
     private readonly bool _kept;
+    // Found on first use: most texts are read front to back and never asked for a position (check reads each
+    // document once and quotes a line only from a few); two threads racing here compute the same array.
+    private int[]? _lineStarts;
 
     /// <summary>
     /// Stands for the text of a document loaded without it (<see cref="Portfolios.PortfolioLoader.KeepText"/>). Reading
@@ -17,7 +19,6 @@ public sealed class SourceText
 
     private SourceText()
     {
-        _lineStarts = [];
     }
 
     public SourceText(string text) : this(text.AsMemory())
@@ -29,15 +30,6 @@ public sealed class SourceText
     {
         _text = text;
         _kept = true;
-        var span = text.Span;
-        var starts = new List<int>(span.Length / 40 + 1) { 0 };
-        for (var i = span.IndexOf('\n'); i >= 0;)
-        {
-            starts.Add(i + 1);
-            var next = span[(i + 1)..].IndexOf('\n');
-            i = next < 0 ? -1 : i + 1 + next;
-        }
-        _lineStarts = starts.ToArray();
     }
 
     /// <summary>False only for <see cref="NotKept"/>.</summary>
@@ -57,28 +49,47 @@ public sealed class SourceText
     public int LineCount => LineStarts.Length;
 
     /// <summary>Offset of the first character of a 1-based line.</summary>
-    public int LineStart(int line) => LineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];
+    public int LineStart(int line)
+    {
+        var starts = LineStarts;
+        return starts[Math.Clamp(line, 1, starts.Length) - 1];
+    }
 
     public LinePosition GetPosition(int offset)
     {
+        var starts = LineStarts;
         offset = Math.Clamp(offset, 0, Length);
-        var index = Array.BinarySearch(_lineStarts, offset);
+        var index = Array.BinarySearch(starts, offset);
         if (index < 0) index = ~index - 1;
-        return new LinePosition(index + 1, offset - _lineStarts[index] + 1);
+        return new LinePosition(index + 1, offset - starts[index] + 1);
     }
 
     /// <summary>The text of a 1-based line without its line break.</summary>
     public string GetLineText(int line)
     {
-        if (line < 1 || line > LineStarts.Length) return string.Empty;
-        var start = _lineStarts[line - 1];
-        var end = line < _lineStarts.Length ? _lineStarts[line] : Length;
+        var starts = LineStarts;
+        if (line < 1 || line > starts.Length) return string.Empty;
+        var start = starts[line - 1];
+        var end = line < starts.Length ? starts[line] : Length;
         return Span[start..end].TrimEnd("\n\r").ToString();
     }
 
     private ReadOnlyMemory<char> Memory => _kept ? _text : throw NotKeptError();
 
-    private int[] LineStarts => _kept ? _lineStarts : throw NotKeptError();
+    private int[] LineStarts => _kept ? _lineStarts ??= FindLineStarts(_text.Span) : throw NotKeptError();
+
+    private static int[] FindLineStarts(ReadOnlySpan<char> text)
+    {
+        var starts = new int[text.Count('\n') + 1];
+        var line = 1;
+        for (var i = text.IndexOf('\n'); i >= 0;)
+        {
+            starts[line++] = i + 1;
+            var next = text[(i + 1)..].IndexOf('\n');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return starts;
+    }
 
     private static InvalidOperationException NotKeptError() =>
         new("This document was loaded without its text (PortfolioLoader.KeepText is false).");
