@@ -1,3 +1,4 @@
+using System.Buffers;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
@@ -14,7 +15,9 @@ namespace Certfolio.Core.Validation;
 /// </summary>
 public sealed class BodyImagesRule : IValidationRule
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    // Precise source locations give each image the span of its URL, which diagnostics point at.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly SearchValues<char> LineMarks = SearchValues.Create("!`~");
 
     public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
     {
@@ -40,16 +43,24 @@ public sealed class BodyImagesRule : IValidationRule
     {
         if (body.IndexOf("![", StringComparison.Ordinal) < 0) return [];
         var images = new List<(string, int, int)>();
-        var lineNumber = bodyStartLine - 1;
         char? fence = null;
-        // Lines are walked as spans; only the rare line holding an image becomes a string for Markdig.
-        for (var start = 0; start <= body.Length;)
+        var lineNumber = bodyStartLine;
+        var counted = 0;
+        // Only lines holding a character that can matter are looked at, found by a vectorized search rather than
+        // line by line: '!' may start an image, '`' and '~' a code fence. Line numbers are counted up to each.
+        for (var from = 0; from < body.Length;)
         {
-            var end = body[start..].IndexOf('\n');
-            end = end < 0 ? body.Length : start + end;
+            var mark = body[from..].IndexOfAny(LineMarks);
+            if (mark < 0) break;
+            mark += from;
+            var start = body[..mark].LastIndexOf('\n') + 1;
+            var end = body[mark..].IndexOf('\n');
+            end = end < 0 ? body.Length : mark + end;
+            lineNumber += body[counted..start].Count('\n');
+            counted = start;
+            from = end + 1;
+
             var line = body[start..end].TrimEnd('\r');
-            var next = end + 1;
-            lineNumber++;
             var trimmed = line.TrimStart();
             if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
             {
@@ -58,6 +69,7 @@ public sealed class BodyImagesRule : IValidationRule
             }
             else if (fence is null && line.Contains("![", StringComparison.Ordinal))
             {
+                // Only the rare line holding an image becomes a string for Markdig.
                 foreach (var link in Markdown.Parse(line.ToString(), Pipeline).Descendants<LinkInline>())
                 {
                     if (!link.IsImage || string.IsNullOrEmpty(link.Url)) continue;
@@ -65,7 +77,6 @@ public sealed class BodyImagesRule : IValidationRule
                     images.Add((link.Url, lineNumber, column));
                 }
             }
-            start = next;
         }
         return images;
     }

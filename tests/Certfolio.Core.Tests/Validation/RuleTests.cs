@@ -57,7 +57,7 @@ public sealed class RuleTests
     public void Refuses_a_body_image_that_leaves_the_portfolio()
     {
         var portfolio = Check.Fixture("image-outside");
-        portfolio.Single("CF0118", "certifications/escape.md", 7, 1);
+        portfolio.Single("CF0118", "certifications/escape.md", 7, 6);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class RuleTests
     {
         var portfolio = Check.Fixture("missing-assets");
         portfolio.Single("CF0111", "certifications/missing.md", 5, 7, Severity.Warning);
-        portfolio.Single("CF0112", "certifications/missing.md", 10, 1, Severity.Warning);
+        portfolio.Single("CF0112", "certifications/missing.md", 10, 12, Severity.Warning);
         portfolio.Only("certifications/present.md");
         Assert.False(portfolio.HasErrors);
     }
