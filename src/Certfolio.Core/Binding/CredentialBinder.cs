@@ -15,12 +15,15 @@ public sealed class CredentialBinder(FieldMap fields)
 {
     private static readonly IReadOnlyDictionary<string, object?> NoExtra = new Dictionary<string, object?>(StringComparer.Ordinal).AsReadOnly();
 
+    // A loaded portfolio keeps every credential, so what it keeps is sized to fit, and values that many credentials
+    // share (providers, levels, skills, logos) are kept once (SharedStrings).
+
     public Credential? Bind(Document document, DiagnosticBag diagnostics)
     {
         if (document.FrontMatter is not { } frontMatter) return null;
         var path = document.RelativePath;
-        var positions = new Dictionary<string, LinePosition>(StringComparer.Ordinal);
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, LinePosition>(frontMatter.Entries.Count, StringComparer.Ordinal);
+        var used = new HashSet<string>(frontMatter.Entries.Count, StringComparer.Ordinal);
 
         FrontMatterNode? Take(string canonical)
         {
@@ -38,7 +41,7 @@ public sealed class CredentialBinder(FieldMap fields)
         DateOnly? issued = null;
         if (dateNode is null) Missing("date", frontMatter, path, diagnostics);
         else issued = DateValue.Bind(fields.NameOf("date"), dateNode, path, diagnostics);
-        var provider = RequiredString("provider", Take("provider"), frontMatter, path, diagnostics);
+        var provider = SharedStrings.SharedOrNull(RequiredString("provider", Take("provider"), frontMatter, path, diagnostics));
         var description = OptionalString("description", Take("description"), path, diagnostics);
         var credentialId = OptionalString("credentialId", Take("credentialId"), path, diagnostics, allowNumber: true);
         var expiryNode = Take("expiryDate");
@@ -88,8 +91,8 @@ public sealed class CredentialBinder(FieldMap fields)
             Expires = expires,
             VerificationUrl = verificationUrl?.Trim(),
             Skills = skills,
-            Level = level is null ? null : Levels.Normalise(level),
-            Logo = logo is null ? null : new Logo(logo.Trim(), IsUrl(logo)),
+            Level = level is null ? null : SharedStrings.Shared(Levels.Normalise(level)),
+            Logo = logo is null ? null : new Logo(SharedStrings.Shared(logo.Trim()), IsUrl(logo)),
             Renew = renew,
             Renewal = renewal,
             Extra = extra ?? NoExtra,
@@ -156,7 +159,8 @@ public sealed class CredentialBinder(FieldMap fields)
             diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Start), fields.NameOf("skills"), "a list of strings", node.Describe());
             return [];
         }
-        var skills = new List<string>(sequence.Items.Count);
+        var skills = new string[sequence.Items.Count];
+        var count = 0;
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var item = sequence.Items[i];
@@ -170,8 +174,9 @@ public sealed class CredentialBinder(FieldMap fields)
                 diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, item.Start), $"{fields.NameOf("skills")}[{i}]");
                 continue;
             }
-            skills.Add(scalar.Value.Trim());
+            skills[count++] = SharedStrings.Shared(scalar.Value.Trim());
         }
+        if (count < skills.Length) Array.Resize(ref skills, count);
         return skills;
     }
 }

@@ -170,7 +170,7 @@ public static partial class YamlFrontMatterReader
                     continue;
                 }
                 seen.Add(keyScalar.Value, keyScalar.Start.Line, entries);
-                entries.Add(new FrontMatterEntry(KeyNames.Shared(keyScalar.Value), keyScalar.Start, value ?? new FrontMatterScalar(keyScalar.Start, "", ScalarKind.Null, false)));
+                entries.Add(new FrontMatterEntry(SharedStrings.Shared(keyScalar.Value), keyScalar.Start, value ?? new FrontMatterScalar(keyScalar.Start, "", ScalarKind.Null, false)));
             }
             Advance();
             _depth--;

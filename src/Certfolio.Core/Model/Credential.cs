@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Certfolio.Core.Documents;
 using Certfolio.Core.Text;
 
@@ -28,9 +29,9 @@ public sealed record Credential
     public bool Renew { get; init; } = true;
     /// <summary>The raw <c>renewal:</c> block, bound by the tracking stage.</summary>
     public FrontMatterMapping? Renewal { get; init; }
-    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = ReadOnlyDictionary<string, object?>.Empty;
     /// <summary>Where each canonical key's value starts, so later rules can point at it.</summary>
-    public IReadOnlyDictionary<string, LinePosition> Positions { get; init; } = new Dictionary<string, LinePosition>();
+    public IReadOnlyDictionary<string, LinePosition> Positions { get; init; } = ReadOnlyDictionary<string, LinePosition>.Empty;
 
     public string Body => Document.Body;
     public string RelativePath => Document.RelativePath;
