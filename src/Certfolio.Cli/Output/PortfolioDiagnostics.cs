@@ -31,8 +31,9 @@ public sealed class PortfolioDiagnostics(Portfolio portfolio, IEnumerable<Diagno
     private string DisplayPath(string relativeToRoot, string currentDirectory) =>
         Path.GetRelativePath(currentDirectory, Path.Combine(portfolio.Layout.Root, relativeToRoot)).Replace('\\', '/');
 
-    // Documents loaded without their texts (PortfolioLoader.KeepText), and files that are not documents, are read
-    // again for the lines a report quotes, decoded as the loader decodes them.
+    // Files that are not documents, and documents loaded without their texts (PortfolioLoader.KeepText) that only a
+    // rule across the portfolio found fault with, are read again for the lines a report quotes, decoded as the loader
+    // decodes them.
     private SourceText? TryRead(string path)
     {
         try

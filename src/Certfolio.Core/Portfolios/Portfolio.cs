@@ -16,6 +16,9 @@ public sealed record Portfolio(
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
-    /// <summary>The parsed documents, including those that did not bind (their credential is missing).</summary>
+    /// <summary>
+    /// The parsed documents, including those that did not bind (their credential is missing). A loader that keeps no
+    /// texts (<see cref="PortfolioLoader.KeepText"/>) lists only the documents that kept theirs: those with diagnostics.
+    /// </summary>
     public IReadOnlyList<Document> Documents { get; init; } = [];
 }

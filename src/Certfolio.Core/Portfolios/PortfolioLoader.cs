@@ -29,7 +29,8 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
     /// Whether loaded documents keep their text (<see cref="Document.Source"/>). Commands that only report, such as
     /// <c>check</c>, need none once a document is validated: each text is then decoded into a pooled buffer instead of
     /// one of its own, and a 10,000-document portfolio no longer holds ~95 MB of text. Such documents carry
-    /// <see cref="SourceText.NotKept"/>, and the portfolio lists no <see cref="Portfolio.Documents"/>.
+    /// <see cref="SourceText.NotKept"/>, except those with a diagnostic, which keep a copy for the report to quote;
+    /// <see cref="Portfolio.Documents"/> lists only documents with their text.
     /// </summary>
     public bool KeepText { get; init; } = true;
 
@@ -72,7 +73,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var all = configDiagnostics.Items.Concat(results.SelectMany(r => r.Diagnostics)).Concat(portfolioDiagnostics.Items);
         return new Portfolio(layout, config, credentials, Sort(all), results.Length)
         {
-            Documents = KeepText ? results.Where(r => r.Document is not null).Select(r => r.Document!).ToArray() : [],
+            Documents = results.Where(r => r.Document is { Source.IsKept: true }).Select(r => r.Document!).ToArray(),
         };
     }
 
@@ -120,7 +121,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             var kept = document with
             {
                 FrontMatter = KeepFrontMatter ? document.FrontMatter : null,
-                Source = KeepText ? document.Source : SourceText.NotKept,
+                Source = KeepText ? document.Source : diagnostics.Items.Count > 0 ? new SourceText(document.Source.Text) : SourceText.NotKept,
             };
             return (kept, credential is null ? null : credential with { Document = kept }, diagnostics.Items);
         }

@@ -47,7 +47,7 @@ public sealed class BodyImagesRule : IValidationRule
         var lineNumber = bodyStartLine;
         var counted = 0;
         // Only lines holding a character that can matter are looked at, found by a vectorized search rather than
-        // line by line: '!' may start an image, '`' and '~' a code fence. Line numbers are counted up to each.
+        // line by line: '!' may start an image, '`' and '~' a code fence. Lines are counted only up to an image.
         for (var from = 0; from < body.Length;)
         {
             var mark = body[from..].IndexOfAny(LineMarks);
@@ -56,8 +56,6 @@ public sealed class BodyImagesRule : IValidationRule
             var start = body[..mark].LastIndexOf('\n') + 1;
             var end = body[mark..].IndexOf('\n');
             end = end < 0 ? body.Length : mark + end;
-            lineNumber += body[counted..start].Count('\n');
-            counted = start;
             from = end + 1;
 
             var line = body[start..end].TrimEnd('\r');
@@ -69,6 +67,8 @@ public sealed class BodyImagesRule : IValidationRule
             }
             else if (fence is null && line.Contains("![", StringComparison.Ordinal))
             {
+                lineNumber += body[counted..start].Count('\n');
+                counted = start;
                 // Only the rare line holding an image becomes a string for Markdig.
                 foreach (var link in Markdown.Parse(line.ToString(), Pipeline).Descendants<LinkInline>())
                 {

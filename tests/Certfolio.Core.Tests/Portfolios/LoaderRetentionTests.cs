@@ -42,14 +42,33 @@ public sealed class LoaderRetentionTests
         var kept = new PortfolioLoader().Load(root);
         var dropped = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(root);
 
-        // Then the diagnostics and credentials are the same, no document is listed, and a credential's text cannot be read
+        // Then the diagnostics and credentials are the same; only documents with a diagnostic keep their text, the same
+        // text as before, and only they are listed; any other credential's text cannot be read
         AssertSameOutcome(kept, dropped);
-        Assert.Empty(dropped.Documents);
-        Assert.All(dropped.Credentials, c =>
+        var quoted = dropped.Diagnostics.Select(d => d.Location.FilePath).ToHashSet();
+        Assert.All(dropped.Documents, d => Assert.Contains(d.RelativePath, quoted));
+        Assert.All(dropped.Documents, d => Assert.Equal(kept.Documents.Single(k => k.RelativePath == d.RelativePath).Source.Text, d.Source.Text));
+        Assert.All(dropped.Credentials.Where(c => !quoted.Contains(c.RelativePath)), c =>
         {
             Assert.Same(SourceText.NotKept, c.Document.Source);
             Assert.Throws<InvalidOperationException>(() => c.Body);
         });
+    }
+
+    [Fact]
+    public void A_document_with_a_diagnostic_keeps_its_text_for_the_report_to_quote()
+    {
+        // Given a portfolio where one document has a missing image and another is clean
+        var root = Repository.Fixture("missing-assets");
+
+        // When it is loaded without texts
+        var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(root);
+
+        // Then the document with the warning keeps the line it points at, and the clean one keeps nothing
+        var warned = Assert.Single(portfolio.Documents);
+        Assert.Equal("certifications/missing.md", warned.RelativePath);
+        Assert.Equal("![diagram](/images/nothing.jpg)", warned.Source.GetLineText(10));
+        Assert.Same(SourceText.NotKept, portfolio.Credentials.Single(c => c.RelativePath == "certifications/present.md").Document.Source);
     }
 
     [Fact]
