@@ -22,7 +22,7 @@ public sealed class CredentialBinder(FieldMap fields)
     {
         if (document.FrontMatter is not { } frontMatter) return null;
         var path = document.RelativePath;
-        var positions = new Dictionary<string, LinePosition>(frontMatter.Entries.Count, StringComparer.Ordinal);
+        var positions = new KeyPositions(frontMatter.Entries.Count);
         var used = new HashSet<string>(frontMatter.Entries.Count, StringComparer.Ordinal);
 
         FrontMatterNode? Take(string canonical)
@@ -30,7 +30,7 @@ public sealed class CredentialBinder(FieldMap fields)
             var entry = frontMatter.Find(fields.NameOf(canonical));
             if (entry is null) return null;
             used.Add(entry.Key);
-            positions[canonical] = entry.Value.Start;
+            positions.Set(canonical, entry.Value.Start);
             return entry.Value;
         }
 
@@ -55,7 +55,7 @@ public sealed class CredentialBinder(FieldMap fields)
         if (frontMatter.Find("renew") is { } renewEntry)
         {
             used.Add("renew");
-            positions["renew"] = renewEntry.Value.Start;
+            positions.Set("renew", renewEntry.Value.Start);
             if (renewEntry.Value is FrontMatterScalar { ResolvedKind: ScalarKind.Boolean } b) renew = bool.Parse(b.Value.ToLowerInvariant());
             else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, renewEntry.Value.Start), "renew", "true or false", renewEntry.Value.Describe());
         }
@@ -63,7 +63,7 @@ public sealed class CredentialBinder(FieldMap fields)
         if (frontMatter.Find("renewal") is { } renewalEntry)
         {
             used.Add("renewal");
-            positions["renewal"] = renewalEntry.Value.Start;
+            positions.Set("renewal", renewalEntry.Value.Start);
             if (renewalEntry.Value is FrontMatterMapping mapping) renewal = mapping;
             else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, renewalEntry.Value.Start), "renewal", "a mapping of renewal rules", renewalEntry.Value.Describe());
         }
