@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,8 +10,12 @@ namespace Certfolio.Core.Model;
 /// </summary>
 public static class Slug
 {
+    private static readonly SearchValues<char> SlugCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
     public static string From(string text)
     {
+        // File names are usually slugs already (every credential's page name comes from one): kept as they are.
+        if (IsSlug(text)) return text;
         var builder = new StringBuilder(text.Length + 8);
         var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
         for (var i = 0; i < decomposed.Length; i++)
@@ -28,6 +33,10 @@ public static class Slug
         var slug = builder.ToString().Trim('-');
         return slug.Length == 0 ? "untitled" : slug;
     }
+
+    /// <summary>What <see cref="From"/> would return unchanged: lower-case letters, digits and single inner hyphens.</summary>
+    private static bool IsSlug(string text) =>
+        text.Length > 0 && !text.AsSpan().ContainsAnyExcept(SlugCharacters) && text[0] != '-' && text[^1] != '-' && !text.Contains("--", StringComparison.Ordinal);
 
     private static void AppendWord(StringBuilder builder, string word)
     {

@@ -28,5 +28,11 @@ public sealed record PortfolioLayout(string Root, string? ContentDirectory, stri
     }
 
     /// <summary>A path relative to the root with forward slashes, as diagnostics print it.</summary>
-    public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
+    public string Relative(string fullPath) =>
+        // A listed document's path is already normalised and under the root: its relative path is what follows
+        // the root, without normalising both paths again for each of thousands of documents.
+        fullPath.Length > Root.Length + 1 && fullPath.StartsWith(Root, StringComparison.Ordinal) && fullPath[Root.Length] == Path.DirectorySeparatorChar
+            && !fullPath.Contains("/.", StringComparison.Ordinal) && !fullPath.Contains("//", StringComparison.Ordinal)
+            ? fullPath[(Root.Length + 1)..].Replace('\\', '/')
+            : Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 }
