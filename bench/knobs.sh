@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Measures the runtime settings of the published CLI (ReadyToRun, tiered compilation, PGO, GC) on the three
-# things a user feels: `./certfolio --version`, `check` and `build` at N documents. Every variant is the same
-# ReadyToRun publish run with DOTNET_ environment variables (they override certfolio.runtimeconfig.json), and
-# the variants take turns run by run, so a noisy neighbour hits them all alike. Prints a Markdown table of
+# Measures how the CLI is published and run (Native AOT or ReadyToRun, tiered compilation, GC) on the three
+# things a user feels: `./certfolio --version`, `check` and `build` at N documents. A variant is a list of
+# assignments: DOTNET_ environment variables, and CLI=r2r for the ReadyToRun publish of the same sources (made
+# here, into $WORK/cli-r2r, with the settings the wrapper used before Native AOT) instead of the wrapper's.
+# The variants take turns run by run, so a noisy neighbour hits them all alike. Prints a Markdown table of
 # medians, and each variant's ratio to the first one.
 #
 #   bench/knobs.sh               # N = 10000, 5 runs of each command per variant
 #   N=1000 RUNS=3 bench/knobs.sh
-#   VARIANTS='default=|no-pgo=DOTNET_TieredPGO=0' bench/knobs.sh
+#   VARIANTS='aot=|r2r=CLI=r2r,DOTNET_TieredCompilation=0' bench/knobs.sh
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$BENCH/.." && pwd)
@@ -18,7 +19,8 @@ TODAY=${TODAY:-2026-01-15}
 WORK=${WORK:-/tmp/certfolio-bench}
 OUTROOT=${OUTROOT:-/dev/shm/certfolio-bench-out}
 CERTFOLIO=${CERTFOLIO:-$REPO/certfolio}
-VARIANTS=${VARIANTS:-'as published=|no ReadyToRun=DOTNET_ReadyToRun=0|TieredPGO on=DOTNET_TieredPGO=1|TieredPGO off=DOTNET_TieredPGO=0|TieredCompilation off=DOTNET_TieredCompilation=0|QuickJitForLoops off=DOTNET_TC_QuickJitForLoops=0|server GC=DOTNET_gcServer=1|non-concurrent GC=DOTNET_gcConcurrent=0|gen0 budget 64 MB=DOTNET_GCgen0size=0x4000000'}
+# Native AOT reads the GC's DOTNET_ settings but has no JIT to tune; server GC would have to be linked in at publish.
+VARIANTS=${VARIANTS:-'Native AOT (as published)=|ReadyToRun, tiered compilation off=CLI=r2r,DOTNET_TieredCompilation=0|ReadyToRun, tiered compilation on=CLI=r2r|non-concurrent GC=DOTNET_gcConcurrent=0|gen0 budget 64 MB=DOTNET_GCgen0size=0x4000000'}
 
 corpus="$WORK/certfolio-$N"
 if [ ! -f "$corpus/certfolio.yaml" ]; then
@@ -28,10 +30,19 @@ if [ ! -f "$corpus/certfolio.yaml" ]; then
 fi
 mkdir -p "$OUTROOT"
 "$CERTFOLIO" --version >/dev/null   # publish now if the sources changed
+# Both publishes are timed without the wrapper (~10 ms of shell), which compare.sh includes as a user runs it.
+aot="$(ls -dt "$REPO"/.build/cli-*/ | head -1)certfolio"
+r2r="$WORK/cli-r2r"
+case $VARIANTS in *CLI=r2r*)
+  echo "knobs.sh: publishing the ReadyToRun CLI into $r2r..." >&2
+  rm -rf "$r2r"
+  CERTFOLIO_ARTIFACTS="$WORK/artifacts-r2r" dotnet publish "$REPO/src/Certfolio.Cli" -c Release -r linux-x64 --self-contained false \
+    -p:PublishAot=false -p:PublishReadyToRun=true -o "$r2r" --nologo -v quiet >/dev/null
+esac
 
-python3 - "$CERTFOLIO" "$corpus" "$OUTROOT" "$TODAY" "$RUNS" "$START_RUNS" "$N" "$VARIANTS" <<'EOF'
+python3 - "$aot" "$r2r/certfolio" "$corpus" "$OUTROOT" "$TODAY" "$RUNS" "$START_RUNS" "$N" "$VARIANTS" <<'EOF'
 import os, shutil, statistics as st, subprocess, sys, time
-cli, corpus, outroot, today, runs, start_runs, n, variants = sys.argv[1:]
+aot, r2r, corpus, outroot, today, runs, start_runs, n, variants = sys.argv[1:]
 runs, start_runs = int(runs), int(start_runs)
 variants = [v.split("=", 1) for v in variants.split("|")]
 def env_of(spec):
@@ -39,6 +50,8 @@ def env_of(spec):
     for assignment in filter(None, spec.split(",")):
         k, v = assignment.split("=", 1); env[k] = v
     return env
+def cli_of(env):
+    return r2r if env.pop("CLI", None) == "r2r" else aot
 def timed(cmd, env):
     t = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
@@ -49,6 +62,7 @@ out = os.path.join(outroot, "knobs")
 for i in range(max(runs, start_runs) + 1):
     for name, spec in variants:
         env = env_of(spec)
+        cli = cli_of(env)
         if i < start_runs + 1:
             r = timed([cli, "--version"], env)
             if i > 0: res[(name, "version")].append(r)
