@@ -5,10 +5,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Browser tests drive Debian's Chromium (Playwright cannot download browsers here).
-if [ ! -x /usr/bin/chromium ]; then
-  echo "test.sh: installing chromium..." >&2
-  as_root apt-get update -qq >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+# Browser tests drive Debian's Chromium (Playwright cannot download browsers here); the published-CLI tests run
+# ./certfolio, whose Native AOT publish links with gcc.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v gcc >/dev/null 2>&1 || missing+=(gcc)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]}..." >&2
+  as_root apt-get update -qq >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 log=$(mktemp)

@@ -12,6 +12,7 @@ REPO=$(cd "$BENCH/.." && pwd)
 N=${N:-10000}
 EDITS=${EDITS:-20}
 PORT=${PORT:-5391}
+CERTFOLIO=${CERTFOLIO:-$REPO/certfolio}   # or a published binary, to compare publishes
 WORK=${WORK:-/tmp/certfolio-bench}
 corpus="$WORK/certfolio-$N"
 if [ ! -f "$corpus/certfolio.yaml" ]; then
@@ -21,9 +22,9 @@ if [ ! -f "$corpus/certfolio.yaml" ]; then
 fi
 copy=/dev/shm/certfolio-serve-edits
 rm -rf "$copy" && cp -r "$corpus" "$copy"
-"$REPO/certfolio" --version >/dev/null   # publish now if the sources changed
+"$CERTFOLIO" --version >/dev/null   # publish now if the sources changed
 
-python3 - "$REPO/certfolio" "$copy" "$PORT" "$EDITS" <<'PY'
+python3 - "$CERTFOLIO" "$copy" "$PORT" "$EDITS" <<'PY'
 import os, re, statistics as st, subprocess, sys, time, glob, select
 cli, root, port, edits = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 proc = subprocess.Popen([cli, "serve", root, "--port", port, "--today", "2026-01-15"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
@@ -45,7 +46,7 @@ try:
         observed.append((time.perf_counter() - start) * 1000)
         m = re.search(r"([0-9.]+) ms after the file event", l)
         if m: reported.append(float(m.group(1)))
-    print(f"serve, N = {os.path.basename(root)}, {edits} title edits: reported after the file event median {st.median(reported):.1f} ms "
+    print(f"serve, {len(glob.glob(os.path.join(root, 'content', 'certifications', '*.md'))):,} documents, {edits} title edits: reported after the file event median {st.median(reported):.1f} ms "
           f"(min {min(reported):.1f}, max {max(reported):.1f}); write to reported line median {st.median(observed):.1f} ms (max {max(observed):.1f}); "
           f"load {open('/proc/loadavg').read().split()[0]}")
     with open(doc, "w", encoding="utf-8") as f: f.write(original)
