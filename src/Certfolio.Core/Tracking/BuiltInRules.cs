@@ -55,7 +55,7 @@ public static class BuiltInRules
         return rows.Items.Select(row => ToRule(new Row(row))).ToArray();
     }
 
-    // A plain loop: LINQ's grouping over tuples would be compiled at run time, outside the ReadyToRun image.
+    // A plain loop rather than LINQ's grouping over tuples: the table is indexed at every start of the CLI.
     private static Dictionary<string, List<BuiltInRule>> IndexByProvider()
     {
         var index = new Dictionary<string, List<BuiltInRule>>(StringComparer.OrdinalIgnoreCase);
