@@ -65,6 +65,9 @@ public static class Descriptors
     // I/O
     public static readonly DiagnosticDescriptor Unreadable = Error("CF0901", "Unreadable file", "cannot read the file: {0}");
 
+    // I/O writes (see Files/AtomicFile and Portfolios/ContentFolderCheck)
+    public static readonly DiagnosticDescriptor ContentFolderLinkedOutside = Error("CF0930", "Content folder outside the portfolio", "the content folder '{0}' is a symbolic link to '{1}', outside the portfolio; nothing is written there");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(Descriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
