@@ -1,7 +1,8 @@
 using System.ComponentModel;
-using System.Text;
+using Certfolio.Core.Files;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Tracking;
+using Certfolio.Interop.Exporting;
 using Certfolio.Interop.ICalendar;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,6 +15,10 @@ public sealed class CalendarSettings : PortfolioSettings
     [Description("Where to write the calendar (default: certifications.ics in the current folder).")]
     [DefaultValue("certifications.ics")]
     public string Output { get; init; } = "certifications.ics";
+
+    [CommandOption("--force")]
+    [Description("Replace an existing output file that Certfolio did not write (never a portfolio source).")]
+    public bool Force { get; init; }
 
     [CommandOption("--stdout")]
     [Description("Print the calendar instead of writing a file.")]
@@ -43,16 +48,16 @@ public sealed class CalendarCommand(IAnsiConsole console) : Command<CalendarSett
             console.Profile.Out.Writer.Write(ics);
             return ExitCodes.Success;
         }
-        try
+        if (OutputGuard.CheckFile(settings.Output, portfolio.Layout, settings.Force, CertfolioOutputs.IsCalendar) is { } refusal)
         {
-            var full = Path.GetFullPath(settings.Output);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, ics, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"error: cannot write {settings.Output}: {e.Message}");
+            Console.Error.WriteLine($"error: {refusal}");
             return ExitCodes.Usage;
+        }
+        var written = new AtomicFile().Write(settings.Output, ics);
+        if (!written.Succeeded)
+        {
+            Console.Error.WriteLine($"error: {written.Describe(settings.Output)}");
+            return ExitCodes.ContentErrors;
         }
         var events = report.Entries.Count(e => e.Expires is not null);
         console.WriteLine($"Wrote {settings.Output}: {events} credential{(events == 1 ? "" : "s")} with dates, as of {report.Today:yyyy-MM-dd}.");
