@@ -80,21 +80,19 @@ public sealed class AssetPolicy
     /// <summary>Where a file lands in the site, or why it may not: outside the assets and content folders, or hidden.</summary>
     private (string? SitePath, AssetRefusal? Refusal) Place(string path, string assetsRoot, string? contentRoot, string portfolioRoot)
     {
-        string sitePath;
-        if (AssetResolver.IsInside(path, assetsRoot)) sitePath = Path.GetRelativePath(assetsRoot, path).Replace('\\', '/');
-        else if (contentRoot is not null && AssetResolver.IsInside(path, contentRoot) && AssetResolver.IsInside(path, portfolioRoot))
-            sitePath = "files/" + Path.GetRelativePath(portfolioRoot, path).Replace('\\', '/');
-        else
-            return (null, new AssetRefusal(Descriptors.AssetNotPublishable, $"'{Relative(path)}' is in neither the assets folder ({Relative(_assets.AssetsRoot)}/) nor the documents' folder ({(_content is null ? "none" : Relative(_content))}/)"));
-        // Hidden names are refused however the path reached them: from the portfolio root, or from the assets root
-        // when the assets folder lies elsewhere.
-        var within = AssetResolver.IsInside(path, portfolioRoot) ? Path.GetRelativePath(portfolioRoot, path) : sitePath;
+        // Hidden names are refused first, wherever they are: from the portfolio root, or from the assets root when
+        // the assets folder lies elsewhere.
+        var within = Path.GetRelativePath(AssetResolver.IsInside(path, portfolioRoot) ? portfolioRoot : assetsRoot, path);
         foreach (var segment in within.Split('/', '\\'))
         {
-            if (segment.StartsWith('.'))
-                return (sitePath, new AssetRefusal(Descriptors.AssetNotPublishable, $"'{segment}' is a hidden name (it starts with '.'), and hidden files are never published"));
+            if (segment.StartsWith('.') && segment != "..")
+                return (null, new AssetRefusal(Descriptors.AssetNotPublishable, $"'{segment}' is a hidden name (it starts with '.'), and hidden files are never published"));
         }
-        return (sitePath, null);
+        if (AssetResolver.IsInside(path, assetsRoot)) return (Path.GetRelativePath(assetsRoot, path).Replace('\\', '/'), null);
+        if (contentRoot is not null && AssetResolver.IsInside(path, contentRoot) && AssetResolver.IsInside(path, portfolioRoot))
+            return ("files/" + Path.GetRelativePath(portfolioRoot, path).Replace('\\', '/'), null);
+        return (null, new AssetRefusal(Descriptors.AssetNotPublishable,
+            $"'{Relative(path)}' is in neither the assets folder ({Relative(_assets.AssetsRoot)}/) nor the documents' folder ({(_content is null ? "none" : Relative(_content))}/)"));
     }
 
     private static AssetRefusal? TypeRefusal(string path)
