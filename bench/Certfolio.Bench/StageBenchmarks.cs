@@ -186,5 +186,5 @@ public class StageBenchmarks
     public int BuildSite() => _builder.Build(_portfolio, _options with { MaxParallelism = Environment.ProcessorCount }, new MemorySiteWriter()).Pages;
 
     private BodyContext BodyContextFor(Credential credential) =>
-        new(_build.Assets, Path.GetDirectoryName(credential.Document.FilePath), _build.BasePath, _build.Config.UnsafeHtml) { PortfolioRoot = _root };
+        new(_build.Publishing, Path.GetDirectoryName(credential.Document.FilePath), _build.BasePath, _build.Config.UnsafeHtml);
 }

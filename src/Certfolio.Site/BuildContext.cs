@@ -4,6 +4,7 @@ using System.Text.Json;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
+using Certfolio.Core.Publishing;
 using Certfolio.Core.Tracking;
 using Certfolio.Site.Markdown;
 using Certfolio.Site.Pages;
@@ -37,6 +38,7 @@ internal sealed class BuildContext
         Assets = sameSite && previous!.Assets.AssetsRoot == Path.GetFullPath(portfolio.Layout.AssetsDirectory)
             ? previous.Assets
             : new AssetResolver(portfolio.Layout.AssetsDirectory, portfolio.Layout.Root, PhysicalFileSystem.Instance);
+        Publishing = new AssetPolicy(Assets, portfolio.Layout.ContentDirectory, new GeneratedSitePaths(theme.Assets.Keys));
         // The term indexes depend only on the sets of names: unchanged skills and providers keep the last build's.
         var sameNames = previous is not null && SameNames(portfolio, previous);
         Skills = sameNames ? previous!.Skills : TermIndex.Build(portfolio.Credentials.SelectMany(c => c.Skills));
@@ -109,6 +111,8 @@ internal sealed class BuildContext
     public string? BaseUrl { get; }
     public string BasePath { get; }
     public AssetResolver Assets { get; }
+    /// <summary>What of the portfolio this build may copy into the site; every copy passes it twice (when named, when written).</summary>
+    public AssetPolicy Publishing { get; }
     public TermIndex Skills { get; }
     public TermIndex Providers { get; }
     public SiteView Site { get; }
@@ -178,12 +182,10 @@ internal sealed class BuildContext
     public string? MapAsset(string reference, ICollection<AssetCopy> copies)
     {
         if (UrlPolicy.IsHttp(reference)) return UrlPolicy.Clean(reference);
-        var resolved = Assets.Resolve(reference);
-        if (resolved.Resolution != AssetResolution.Found || resolved.FullPath is null) return null;
-        var sitePath = SiteAssetPaths.For(resolved.FullPath, Assets.AssetsRoot, Portfolio.Layout.Root);
-        if (sitePath is null) return null;
-        copies.Add(new AssetCopy(sitePath, resolved.FullPath));
-        return Url(sitePath);
+        var verdict = Publishing.Check(reference);
+        if (!verdict.IsPublishable) return null;
+        copies.Add(new AssetCopy(verdict.SitePath!, verdict.FullPath!));
+        return Url(verdict.SitePath!);
     }
 
     public List<AssetCopy> SiteAssets { get; } = [];

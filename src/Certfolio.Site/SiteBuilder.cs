@@ -135,6 +135,7 @@ public sealed class SiteBuilder
         }
 
         var assetPaths = PublishAssets(build, theme, writer, incremental ? entering : aligned, incremental, previous);
+        if (build.Diagnostics.Any(d => d.Severity == Severity.Error)) return Failed(build, clock);
         options.Progress?.Invoke(planned, planned);
 
         var state = new SiteState(build.Fingerprint, options, build, byDocument, aligned, lists, search, listPages, assetPaths);
@@ -187,7 +188,15 @@ public sealed class SiteBuilder
         foreach (var copy in copies)
         {
             if (incremental && paths.Contains(copy.SitePath)) continue;
-            writer.Copy(copy.SitePath, copy.SourceFile);
+            // Check refused these already; the publish step vets each copy itself so no path around check can publish
+            // a secret or replace a generated file. An SVG is written from the bytes inspected, not read again.
+            if (build.Publishing.Vet(copy.SourceFile, copy.SitePath, out var svg) is { } refusal)
+            {
+                build.Diagnostics.Add(refusal.ToDiagnostic("file", copy.SitePath, SourceLocation.FileStart(build.Portfolio.Layout.Relative(copy.SourceFile))));
+                continue;
+            }
+            if (svg is not null) writer.Write(copy.SitePath, svg);
+            else writer.Copy(copy.SitePath, copy.SourceFile);
             paths.Add(copy.SitePath);
         }
         return paths;

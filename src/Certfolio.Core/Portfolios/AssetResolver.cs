@@ -40,6 +40,12 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
 
     public string AssetsRoot => _assetsRoot;
 
+    /// <summary>The portfolio folder, as given (links not resolved).</summary>
+    public string PortfolioRoot => _portfolioRoot;
+
+    /// <summary>The file access this resolver reads through, for the checks that read what it found (SVG files).</summary>
+    public IFileSystem FileSystem => fileSystem;
+
     /// <summary>The portfolio folder with its links resolved, computed once per resolver (so once per load).</summary>
     public string RealPortfolioRoot => _realPortfolioRoot.Value;
 

@@ -97,6 +97,7 @@ public static class ConfigReader
             Name = reader.String("name"),
             Headline = reader.String("headline"),
             Avatar = reader.String("avatar"),
+            AvatarLocation = map.Find("avatar") is { } avatar ? SourceLocation.At(FileName, avatar.Value.Start) : null,
             Email = reader.String("email"),
             Links = links,
         };

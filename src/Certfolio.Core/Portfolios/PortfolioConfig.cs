@@ -10,6 +10,8 @@ public sealed record Owner
     public string? Name { get; init; }
     public string? Headline { get; init; }
     public string? Avatar { get; init; }
+    /// <summary>Where <see cref="Avatar"/>'s value is in certfolio.yaml, for diagnostics about the file it names.</summary>
+    public Text.SourceLocation? AvatarLocation { get; init; }
     public string? Email { get; init; }
     public IReadOnlyList<OwnerLink> Links { get; init; } = [];
 }

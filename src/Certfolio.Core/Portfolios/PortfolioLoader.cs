@@ -42,6 +42,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var assets = new AssetResolver(layout.AssetsDirectory, layout.Root, _fileSystem);
         var context = new ValidationContext(layout, config, assets);
         CheckConfigPaths(layout, config, configDiagnostics);
+        new AvatarRule().Validate(context, configDiagnostics);
 
         if (layout.ContentDirectory is null || !_fileSystem.DirectoryExists(layout.ContentDirectory))
         {

@@ -10,7 +10,7 @@ using Markdig.Syntax.Inlines;
 namespace Certfolio.Core.Validation;
 
 /// <summary>
-/// Images in the body must stay inside the portfolio and should exist. Only lines that can hold an
+/// Images in the body must stay inside the portfolio, be files a build may publish, and should exist. Only lines that can hold an
 /// image (<c>![</c>, outside fenced code) are parsed, so checking stays cheap on long bodies.
 /// </summary>
 public sealed class BodyImagesRule : IValidationRule
@@ -26,9 +26,11 @@ public sealed class BodyImagesRule : IValidationRule
         foreach (var (url, line, column) in FindImages(document.BodySpan, document.BodyStartLine))
         {
             if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#')) continue;
-            var resolved = context.Assets.Resolve(url, url.StartsWith('/') ? null : directory);
+            var resolved = context.Publishing.Check(url, url.StartsWith('/') ? null : directory);
             var location = new SourceLocation(document.RelativePath, line, column);
-            if (resolved.Resolution == AssetResolution.Outside)
+            if (resolved.Refusal is not null)
+                resolved.Report("image", url, location, diagnostics);
+            else if (resolved.Resolution == AssetResolution.Outside)
                 diagnostics.Add(Descriptors.ImageOutsideAssets, location, url, resolved.Reason);
             else if (resolved.Resolution == AssetResolution.Missing)
                 diagnostics.Add(Descriptors.ImageNotFound, location, url, context.Layout.Relative(context.Assets.AssetsRoot));

@@ -15,11 +15,16 @@ public sealed class LogoRule : IValidationRule
             if (!VerificationUrlRule.IsHttpUrl(logo.Value)) diagnostics.Add(Descriptors.InvalidLogo, location, logo.Value);
             return;
         }
-        var resolved = context.Assets.Resolve(logo.Value);
-        switch (resolved.Resolution)
+        var verdict = context.Publishing.Check(logo.Value);
+        if (verdict.Refusal is not null)
+        {
+            verdict.Report("logo", logo.Value, location, diagnostics);
+            return;
+        }
+        switch (verdict.Resolution)
         {
             case AssetResolution.Outside:
-                diagnostics.Add(Descriptors.LogoOutsideAssets, location, logo.Value, resolved.Reason);
+                diagnostics.Add(Descriptors.LogoOutsideAssets, location, logo.Value, verdict.Reason);
                 break;
             case AssetResolution.Missing:
                 diagnostics.Add(Descriptors.LogoNotFound, location, logo.Value, context.Layout.Relative(context.Assets.AssetsRoot));

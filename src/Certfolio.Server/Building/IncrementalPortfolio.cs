@@ -45,6 +45,7 @@ public sealed class IncrementalPortfolio
         Layout = PortfolioLayout.Discover(_root, config, _fileSystem);
         _context = new ValidationContext(Layout, config, new AssetResolver(Layout.AssetsDirectory, Layout.Root, _fileSystem));
         PortfolioLoader.CheckConfigPaths(Layout, config, diagnostics);
+        new AvatarRule().Validate(_context, diagnostics);
         _documents.Clear();
 
         if (Layout.ContentDirectory is null || !_fileSystem.DirectoryExists(Layout.ContentDirectory))

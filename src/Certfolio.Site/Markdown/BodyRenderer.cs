@@ -1,4 +1,5 @@
 using Certfolio.Core.Portfolios;
+using Certfolio.Core.Publishing;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers.Html;
@@ -172,37 +173,20 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
 }
 
 /// <summary>What a body render needs to know about its document and the site.</summary>
-public sealed class BodyContext(AssetResolver assets, string? documentDirectory, string basePath, bool allowUnsafeHtml)
+public sealed class BodyContext(AssetPolicy publishing, string? documentDirectory, string basePath, bool allowUnsafeHtml)
 {
     public string BasePath => basePath;
     public bool AllowUnsafeHtml => allowUnsafeHtml;
 
-    /// <summary>The site URL of an image inside the portfolio, registering its copy; <c>#</c> for anything outside.</summary>
+    /// <summary>
+    /// The site URL of an image the build may publish, registering its copy; <c>#</c> for anything it may not
+    /// (outside the portfolio, hidden, a source or configuration file, a generated path, an SVG that runs script).
+    /// </summary>
     public string MapImage(string url, List<AssetCopy> copies)
     {
-        var resolved = assets.Resolve(url, UrlPolicy.IsRootRelative(url) ? null : documentDirectory);
-        if (resolved.Resolution == AssetResolution.Outside || resolved.FullPath is null) return UrlPolicy.Blocked;
-        var sitePath = AssetSitePath(resolved.FullPath);
-        if (sitePath is null) return UrlPolicy.Blocked;
-        if (resolved.Resolution == AssetResolution.Found) copies.Add(new AssetCopy(sitePath, resolved.FullPath));
-        return basePath + sitePath;
-    }
-
-    /// <summary>Files under the assets folder keep their path; other files inside the portfolio go under <c>files/</c>.</summary>
-    public string? AssetSitePath(string fullPath) => SiteAssetPaths.For(fullPath, assets.AssetsRoot, portfolioRoot: PortfolioRoot);
-
-    public string? PortfolioRoot { get; init; }
-}
-
-/// <summary>Where a portfolio file lands in the site.</summary>
-public static class SiteAssetPaths
-{
-    public static string? For(string fullPath, string assetsRoot, string? portfolioRoot)
-    {
-        if (AssetResolver.IsInside(fullPath, assetsRoot))
-            return Path.GetRelativePath(assetsRoot, fullPath).Replace('\\', '/');
-        if (portfolioRoot is not null && AssetResolver.IsInside(fullPath, portfolioRoot))
-            return "files/" + Path.GetRelativePath(portfolioRoot, fullPath).Replace('\\', '/');
-        return null;
+        var verdict = publishing.Check(url, UrlPolicy.IsRootRelative(url) ? null : documentDirectory);
+        if (verdict.Refusal is not null || verdict.Resolution == AssetResolution.Outside || verdict.SitePath is null) return UrlPolicy.Blocked;
+        if (verdict.IsPublishable) copies.Add(new AssetCopy(verdict.SitePath, verdict.FullPath!));
+        return basePath + verdict.SitePath;
     }
 }

@@ -23,10 +23,7 @@ internal static class CredentialPage
         var logoUrl = credential.Logo is { } logo ? build.MapAsset(logo.Value, assets) : null;
         var sitePath = BuildContext.CredentialPath(credential.Slug);
 
-        var body = bodies.Render(credential.Body, new BodyContext(build.Assets, Path.GetDirectoryName(credential.Document.FilePath), build.BasePath, build.Config.UnsafeHtml)
-        {
-            PortfolioRoot = build.Portfolio.Layout.Root,
-        });
+        var body = bodies.Render(credential.Body, new BodyContext(build.Publishing, Path.GetDirectoryName(credential.Document.FilePath), build.BasePath, build.Config.UnsafeHtml));
         assets.AddRange(body.Assets);
 
         var view = new CredentialView

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Certfolio.Core.Portfolios;
+using Certfolio.Core.Publishing;
 using Certfolio.Site.Markdown;
 
 namespace Certfolio.Site.Tests.Markdown;
@@ -10,7 +11,7 @@ public sealed class BodyRendererTests
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "certfolio-body-tests");
 
     private static RenderedBody Render(string markdown, bool unsafeHtml = false, string basePath = "/") =>
-        Renderer.Render(markdown, new BodyContext(new AssetResolver(Path.Combine(Root, "public"), Root, PhysicalFileSystem.Instance), Root, basePath, unsafeHtml) { PortfolioRoot = Root });
+        Renderer.Render(markdown, new BodyContext(new AssetPolicy(new AssetResolver(Path.Combine(Root, "public"), Root, PhysicalFileSystem.Instance), Root, new GeneratedSitePaths([])), Root, basePath, unsafeHtml));
 
     [Fact]
     public void Generic_attribute_syntax_stays_text()

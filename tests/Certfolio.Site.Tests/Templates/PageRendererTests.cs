@@ -1,5 +1,6 @@
 using System.Text;
 using Certfolio.Core.Portfolios;
+using Certfolio.Core.Publishing;
 using Certfolio.Site.Markdown;
 using Certfolio.Site.Pages;
 using Certfolio.Site.Templates;
@@ -36,7 +37,7 @@ public sealed class PageRendererTests
         var theme = ThemeLoader.Load(folder.Path);
         var renderer = new PageRenderer(theme, Site(), DateTimeOffset.UnixEpoch);
         var bodies = new BodyRenderer(SafeMarkdown.CreatePipeline(), SafeMarkdown.CreateSanitizer());
-        var context = new BodyContext(new AssetResolver(folder.Path, folder.Path, PhysicalFileSystem.Instance), folder.Path, "/", allowUnsafeHtml: false);
+        var context = new BodyContext(new AssetPolicy(new AssetResolver(folder.Path, folder.Path, PhysicalFileSystem.Instance), folder.Path, new GeneratedSitePaths([])), folder.Path, "/", allowUnsafeHtml: false);
         var body = bodies.Render("# Title\n\nSome *text* and a [link](/x).\n", context);
 
         // When the page is rendered
