@@ -59,6 +59,9 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor ContentFolderMissing = Error("CF0202", "No content folder", "no certifications folder found (looked for {0}); set 'content:' in certfolio.yaml");
     public static readonly DiagnosticDescriptor PathOutsidePortfolio = Error("CF0203", "Path outside the portfolio", "'{0}' in certfolio.yaml points outside the portfolio folder");
     public static readonly DiagnosticDescriptor SymlinkOutside = Error("CF0204", "Symlink outside the portfolio", "this file is a symbolic link to '{0}', outside the portfolio; it was not read");
+    public static readonly DiagnosticDescriptor NotRegularFile = Error("CF0205", "Not a regular file", "this file is {0}, not a regular file; it was not read");
+    public static readonly DiagnosticDescriptor UnresolvableLink = Error("CF0206", "Symbolic link cannot be resolved", "this file is a symbolic link that loops or passes through more than {0} links; it was not read");
+    public static readonly DiagnosticDescriptor FolderOutside = Error("CF0207", "Folder outside the portfolio", "the {0} folder '{1}' is a symbolic link to '{2}', outside the portfolio; nothing in it was read");
 
     // Renewal and training (see Tracking)
     public static readonly DiagnosticDescriptor ExpiryContradictsRule = Warning("CF0301", "Expiry contradicts the certifier's rule", "expiryDate gives {0} of validity, but {1} certifications are valid for {2} (rule '{3}', {4})");

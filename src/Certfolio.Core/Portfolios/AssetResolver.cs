@@ -28,8 +28,9 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
     private readonly string _portfolioRoot = Path.GetFullPath(portfolioRoot);
     private readonly Lazy<string> _realPortfolioRoot = new(() => fileSystem.RealPath(portfolioRoot));
     // One enumeration of the assets folder answers every "does it exist, is it a link" question of a load.
+    // An assets folder that leads outside the portfolio (CF0203, CF0207) is not listed: it could be the whole disk.
     private readonly Lazy<Dictionary<string, bool>> _assetIndex = new(() =>
-        fileSystem.DirectoryExists(assetsRoot)
+        fileSystem.DirectoryExists(assetsRoot) && PortfolioLoader.IsInside(new PortfolioFileGate(portfolioRoot, fileSystem), Path.GetFullPath(assetsRoot), out _)
             ? fileSystem.EnumerateFileEntries(Path.GetFullPath(assetsRoot)).ToDictionary(e => e.FullPath, e => e.IsSymbolicLink, StringComparer.Ordinal)
             : new Dictionary<string, bool>(StringComparer.Ordinal));
 

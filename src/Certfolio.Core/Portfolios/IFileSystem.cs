@@ -23,6 +23,16 @@ public interface IFileSystem
     }
 
     long GetLength(string path);
+
+    /// <summary>
+    /// What <paramref name="path"/> names once its links are followed, and its length, without opening it. A file
+    /// system without pipes or devices (the in-memory ones of tests) needs nothing more than this default.
+    /// </summary>
+    FileProbe Probe(string path) =>
+        DirectoryExists(path) ? new FileProbe(FileKind.Directory, 0)
+        : FileExists(path) ? new FileProbe(FileKind.Regular, GetLength(path))
+        : new FileProbe(FileKind.Missing, 0);
+
     /// <summary>The path with every symbolic link resolved, or the path itself when nothing is a link.</summary>
     string RealPath(string path);
 }
