@@ -26,6 +26,8 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor NestingTooDeep = Error("CF0013", "Nesting too deep", "the front matter nests deeper than {0} levels");
     public static readonly DiagnosticDescriptor TooManyAliases = Error("CF0014", "Too many aliases", "the front matter uses more than {0} YAML anchors or aliases, or expands to more than {1} values");
     public static readonly DiagnosticDescriptor ComplexKey = Error("CF0015", "Key is not a string", "a front matter key must be a plain string");
+    public static readonly DiagnosticDescriptor InternalProblem = Error("CF0016", "Internal problem", "an internal problem ({0}) stopped the work on this document; the other documents were still processed. Please report it");
+    public static readonly DiagnosticDescriptor BodyNestingTooDeep = Error("CF0017", "Body nests too deep", "the body nests quotes, lists, links or brackets too deeply for the Markdown renderer (more than {0} levels, near here)");
 
     // Front matter values
     public static readonly DiagnosticDescriptor RequiredKeyMissing = Error("CF0101", "Required key missing", "required key '{0}' is missing");
@@ -46,6 +48,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateSlug = Error("CF0116", "Duplicate slug", "this file's page URL /certifications/{0}/ is also produced by {1}");
     public static readonly DiagnosticDescriptor InvalidLogo = Error("CF0117", "Invalid logo", "logo '{0}' must be a path inside the assets folder or an http(s) URL");
     public static readonly DiagnosticDescriptor ImageOutsideAssets = Error("CF0118", "Image outside the assets folder", "image '{0}' points outside the assets folder ({1})");
+    public static readonly DiagnosticDescriptor ControlCharacter = Error("CF0125", "Control character", "'{0}' contains the control character {1} (character {2} of the value); remove it");
+    public static readonly DiagnosticDescriptor NonAsciiDigits = Error("CF0126", "Digits other than 0-9", "{0} '{1}' is written with digits other than 0-9; write it as '{2}'");
+    public static readonly DiagnosticDescriptor DateInOtherLayout = Error("CF0127", "Date in another layout", "{0} '{1}' is not written dd.MM.yyyy or yyyy-MM-dd; write it as '{2}' (or ISO '{3}')");
+    public static readonly DiagnosticDescriptor YearOutOfRange = Error("CF0128", "Year out of range", "{0} '{1}' is in the year {2}; dates must fall in the years {3} to {4}");
     public static readonly DiagnosticDescriptor MultiParagraphDescription = Warning("CF0119", "Description has several paragraphs", "description should be one paragraph; the site shows it as a single summary");
     // What a build may copy into the site (CF0120-CF0124): the role ('image', 'logo', 'owner.avatar') and the reference come first.
     public static readonly DiagnosticDescriptor AssetNotPublishable = Error("CF0120", "File not published", "{0} '{1}' is not published: {2}");

@@ -127,6 +127,13 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             diagnostics.Add(Descriptors.Unreadable, SourceLocation.FileStart(relative), e.Message);
             return (null, null, diagnostics.Items);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault in one stage or rule on one document is that document's error, not the end of the command:
+            // the other documents are still loaded and checked, and the report says where it happened.
+            diagnostics.Add(Descriptors.InternalProblem, SourceLocation.FileStart(relative), e.GetType().Name);
+            return (null, null, diagnostics.Items);
+        }
         finally
         {
             if (borrowedText is not null) ArrayPool<char>.Shared.Return(borrowedText);

@@ -43,7 +43,7 @@ public static class RenewalTermsBinder
                     break;
                 case "url":
                     var url = Text(entry, report);
-                    if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+                    if (url is not null && !Validation.SafeUrl.IsHttp(url))
                         report(entry.Key, value.Start, $"'{url}' must be an absolute http or https URL");
                     else terms = terms with { Url = url };
                     break;

@@ -1,6 +1,7 @@
 using CultureInfo = System.Globalization.CultureInfo;
 using Certfolio.Core.Model;
 using Certfolio.Core.Tracking;
+using Certfolio.Core.Validation;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -41,11 +42,11 @@ public static class CalendarWriter
                 Uid = item.Uid,
                 DtStamp = stamp,
                 DtStart = new CalDateTime(item.Date.Year, item.Date.Month, item.Date.Day),
-                DtEnd = new CalDateTime(item.Date.AddDays(1).Year, item.Date.AddDays(1).Month, item.Date.AddDays(1).Day),
+                DtEnd = new CalDateTime(SaturatingDate.AddDays(item.Date, 1).Year, SaturatingDate.AddDays(item.Date, 1).Month, SaturatingDate.AddDays(item.Date, 1).Day),
                 Summary = item.Summary,
                 Description = item.Description,
             };
-            if (item.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri)) calendarEvent.Url = uri;
+            if (item.Url is { } url && SafeUrl.IsHttp(url) && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) calendarEvent.Url = uri;
             if (item.Alarms)
             {
                 foreach (var days in options.AlarmDays)
