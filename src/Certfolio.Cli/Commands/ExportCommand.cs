@@ -64,16 +64,17 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         }
 
         var target = settings.Output ?? settings.Into;
+        // Refusals and failures go to standard error unwrapped, one line each, as scripts read them.
         if (Refusal(exporter, result, settings, portfolio.Layout) is { } refusal)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(refusal)}");
+            Console.Error.WriteLine($"error: {refusal}");
             return ExitCodes.Usage;
         }
         var warnings = target is null ? Console.Error : output;
         foreach (var warning in result.Warnings) warnings.WriteLine($"warning: {warning}");
         if (Write(exporter, result, settings, target, output) is { } failure)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(failure)}");
+            Console.Error.WriteLine($"error: {failure}");
             return ExitCodes.ContentErrors;
         }
         return ExitCodes.Success;
