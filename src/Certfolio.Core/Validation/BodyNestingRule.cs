@@ -24,14 +24,11 @@ public sealed class BodyNestingRule : IValidationRule
     public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
     {
         var document = credential.Document;
-        var body = document.BodySpan;
-        // Each level of nesting takes at least one '>', '[' or '(' (vectorized counts, no per-character loop).
-        if (body.Count('>') + body.Count('[') + body.Count('(') < Suspect) return;
-        var (depth, line) = DeepestLine(body);
+        var (depth, line) = DeepestLine(document.BodySpan);
         if (depth < Suspect) return;
         try
         {
-            Markdown.ToHtml(body.ToString(), TextWriter.Null, Pipeline);
+            Markdown.ToHtml(document.Body, TextWriter.Null, Pipeline);
         }
         catch (Exception e) when (BodyMarkdown.IsDepthLimit(e))
         {
@@ -39,52 +36,79 @@ public sealed class BodyNestingRule : IValidationRule
         }
     }
 
-    /// <summary>An upper bound of the nesting on each line (leading quote and list markers, open brackets), and the 0-based line where it peaks.</summary>
+    /// <summary>
+    /// An upper bound of the nesting on each line (leading quote and list markers, indentation, open brackets), and the
+    /// 0-based line where it peaks. Lines are found and brackets counted by vectorized searches; only the few characters
+    /// at the start of a line are looked at one by one.
+    /// </summary>
     public static (int Depth, int Line) DeepestLine(ReadOnlySpan<char> body)
     {
         var deepest = 0;
         var deepestLine = 0;
         var brackets = 0;
         var lineNumber = 0;
-        foreach (var range in body.Split('\n'))
+        while (true)
         {
-            var line = body[range];
-            if (line.IsWhiteSpace())
+            var end = body.IndexOf('\n');
+            var line = end < 0 ? body : body[..end];
+            var lead = Lead(line, out var markers);
+            var rest = line[markers..];
+            if (rest.IsEmpty || rest.IsWhiteSpace())
             {
                 // Inline nesting does not cross a paragraph.
                 brackets = 0;
-                lineNumber++;
-                continue;
-            }
-            var lead = 0;
-            var i = 0;
-            for (; i < line.Length; i++)
-            {
-                var c = line[i];
-                if (c == '>') lead++;
-                else if (c is '-' or '*' or '+' && i + 1 < line.Length && line[i + 1] is ' ' or '\t') lead++;
-                else if (c is not (' ' or '\t')) break;
             }
             var peak = brackets;
-            for (; i < line.Length; i++)
+            for (var at = rest.IndexOfAny(Brackets); at >= 0; at = rest.IndexOfAny(Brackets))
             {
-                switch (line[i])
+                if (rest[at] is '[' or '(')
                 {
-                    case '[' or '(':
-                        if (++brackets > peak) peak = brackets;
-                        break;
-                    case ']' or ')':
-                        if (brackets > 0) brackets--;
-                        break;
+                    if (++brackets > peak) peak = brackets;
                 }
+                else if (brackets > 0) brackets--;
+                rest = rest[(at + 1)..];
             }
             if (lead + peak > deepest)
             {
                 deepest = lead + peak;
                 deepestLine = lineNumber;
             }
+            if (end < 0) return (deepest, deepestLine);
+            body = body[(end + 1)..];
             lineNumber++;
         }
-        return (deepest, deepestLine);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("[]()");
+
+    /// <summary>Quote and list markers, and indentation (two columns a level), at the start of a line; <paramref name="length"/> is how many characters they take.</summary>
+    private static int Lead(ReadOnlySpan<char> line, out int length)
+    {
+        var lead = 0;
+        var spaces = 0;
+        var i = 0;
+        for (; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '>') lead++;
+            else if (c == ' ') spaces++;
+            else if (c == '\t') spaces += 4;
+            else if (c is '-' or '*' or '+' && i + 1 < line.Length && line[i + 1] is ' ' or '\t') lead++;
+            else if (char.IsAsciiDigit(c))
+            {
+                // An ordered list marker: digits, then '.' or ')' and a space.
+                var j = i;
+                while (j < line.Length && char.IsAsciiDigit(line[j])) j++;
+                if (j + 1 < line.Length && line[j] is '.' or ')' && line[j + 1] is ' ' or '\t')
+                {
+                    lead++;
+                    i = j;
+                }
+                else break;
+            }
+            else break;
+        }
+        length = i;
+        return lead + spaces / 2;
     }
 }
