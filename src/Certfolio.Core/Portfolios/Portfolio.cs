@@ -21,4 +21,7 @@ public sealed record Portfolio(
     /// texts (<see cref="PortfolioLoader.KeepText"/>) lists only the documents that kept theirs: those with diagnostics.
     /// </summary>
     public IReadOnlyList<Document> Documents { get; init; } = [];
+
+    /// <summary>Every document that did not load as a credential, by path, with its first error (status and calendar list them).</summary>
+    public IReadOnlyList<InvalidDocument> InvalidDocuments { get; init; } = [];
 }

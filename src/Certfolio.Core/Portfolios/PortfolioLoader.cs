@@ -74,6 +74,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         return new Portfolio(layout, config, credentials, Sort(all), results.Length)
         {
             Documents = results.Where(r => r.Document is { Source.IsKept: true }).Select(r => r.Document!).ToArray(),
+            InvalidDocuments = results.Select(r => InvalidDocument.From(layout.Relative(r.Path), r.Credential, r.Diagnostics)).OfType<InvalidDocument>().ToArray(),
         };
     }
 
