@@ -53,18 +53,21 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
     private int ExecuteOne(StatusSettings settings, TrackingOptions options)
     {
         var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
-        if (portfolio.Credentials.Count == 0 && portfolio.HasErrors)
+        if (portfolio.Credentials.Count == 0 && portfolio.InvalidDocuments.Count == 0 && portfolio.HasErrors)
         {
             foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error))
-                Console.Error.WriteLine(diagnostic.ToString());
+                Console.Error.WriteLine(TerminalText.Line(diagnostic));
             return ExitCodes.ContentErrors;
         }
         var report = Tracker.Track(portfolio, settings.Clock, options);
         var shown = settings.Within is { } within ? report.NeedingAttention(within) : report.Entries;
 
-        if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(shown));
+        // Invalid documents are shown whatever the horizon: a typo must not hide an expiry.
+        if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(shown, report.Invalid));
         else new StatusView(console).WritePortfolio(portfolio, report, shown, settings.Within);
-        return settings.FailWithin is { } fail && report.NeedingAttention(fail).Count > 0 ? ExitCodes.AttentionNeeded : ExitCodes.Success;
+        InvalidDocumentsReport.Write(Console.Error, report.Invalid.Select(i => ("", i.Document)).ToArray(), "status");
+        if (settings.FailWithin is { } fail && (report.NeedingAttention(fail).Count > 0 || report.Invalid.Count > 0)) return ExitCodes.AttentionNeeded;
+        return report.Invalid.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
     private int ExecuteTeam(StatusSettings settings, TrackingOptions options)
@@ -80,9 +83,12 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
             .Select(h => ((string?)h.Member.Name, h.Entry))
             .ToArray();
 
-        if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(holdings));
+        var invalid = team.InvalidHoldings.ToArray();
+        if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(holdings, invalid.Select(h => ((string?)h.Member.Name, h.Invalid))));
         else new StatusView(console).WriteTeam(team, holdings, settings.Within, TeamHorizonDays);
-        var failing = settings.FailWithin is { } fail && team.Holdings.Any(h => h.Entry.NeedsAttention(fail, team.Today));
-        return failing ? ExitCodes.AttentionNeeded : ExitCodes.Success;
+        InvalidDocumentsReport.Write(Console.Error, invalid.Select(h => (TeamTracker.PeopleFolder + "/" + h.Member.Name + "/", h.Invalid.Document)).ToArray(), "status");
+        var failing = settings.FailWithin is { } fail && (invalid.Length > 0 || team.Holdings.Any(h => h.Entry.NeedsAttention(fail, team.Today)));
+        if (failing) return ExitCodes.AttentionNeeded;
+        return invalid.Length > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

@@ -25,4 +25,7 @@ public sealed record Portfolio(
 
     /// <summary>The text of <c>certfolio.yaml</c> as the loader read it through the gate, or null when none was read.</summary>
     public SourceText? ConfigText { get; init; }
+
+    /// <summary>Every document that did not load as a credential, by path, with its first error (status and calendar list them).</summary>
+    public IReadOnlyList<InvalidDocument> InvalidDocuments { get; init; } = [];
 }

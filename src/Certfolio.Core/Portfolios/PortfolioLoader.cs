@@ -79,6 +79,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         {
             Documents = results.Where(r => r.Document is { Source.IsKept: true }).Select(r => r.Document!).ToArray(),
             ConfigText = configText,
+            InvalidDocuments = results.Select(r => InvalidDocument.From(layout.Relative(r.Path), r.Credential, r.Diagnostics)).OfType<InvalidDocument>().ToArray(),
         };
     }
 

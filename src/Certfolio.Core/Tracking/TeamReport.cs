@@ -15,6 +15,10 @@ public sealed record TeamReport(DateOnly Today, IReadOnlyList<TeamMember> Member
     public IEnumerable<(TeamMember Member, CredentialTracking Entry)> Holdings =>
         Members.SelectMany(m => m.Report.Entries.Select(e => (m, e)));
 
+    /// <summary>Every member's documents that did not load, by person then file: each needs attention.</summary>
+    public IEnumerable<(TeamMember Member, InvalidTracking Invalid)> InvalidHoldings =>
+        Members.SelectMany(m => m.Report.Invalid.Select(i => (m, i)));
+
     /// <summary>Credentials (not lapsing on purpose) whose expiry falls between today and <paramref name="days"/> from now, soonest first.</summary>
     public IReadOnlyList<(TeamMember Member, CredentialTracking Entry)> ExpiringWithin(int days) =>
         Holdings.Where(h => h.Entry.Renew && h.Entry.DaysLeft is { } left && left >= 0 && left <= days)

@@ -19,12 +19,18 @@ public static class Tracker
         var resolver = new PolicyResolver(portfolio.Config);
         var format = portfolio.Config.DateFormat;
 
+        // A credential whose expiry date did not bind is listed as invalid, not as one that never expires.
+        var invalidPaths = portfolio.InvalidDocuments.Select(d => d.RelativePath).ToHashSet(StringComparer.Ordinal);
         var entries = portfolio.Credentials
+            .Where(c => !invalidPaths.Contains(c.RelativePath))
             .Select(c => Track(c, resolver.Resolve(c), ledger.Activities, today, expiringDays, format))
             .OrderBy(e => e.Credential.RelativePath, StringComparer.Ordinal)
             .ToArray();
         var diagnostics = PortfolioLoader.Sort(resolver.Diagnostics.Concat(ledger.Diagnostics));
-        return new TrackingReport(portfolio, today, expiringDays, entries, ledger, diagnostics);
+        return new TrackingReport(portfolio, today, expiringDays, entries, ledger, diagnostics)
+        {
+            Invalid = portfolio.InvalidDocuments.Select(d => new InvalidTracking(d, today, expiringDays)).ToArray(),
+        };
     }
 
     /// <summary>Tracks one credential under a policy (null: only its own dates count).</summary>

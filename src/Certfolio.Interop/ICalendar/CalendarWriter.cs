@@ -34,6 +34,7 @@ public static class CalendarWriter
         var format = report.Portfolio.Config.DateFormat;
 
         var events = report.Entries.SelectMany(e => Events(e, report.Today, options, format))
+            .Concat(report.Invalid.SelectMany(i => Events(i, options, format)))
             .OrderBy(e => e.Date).ThenBy(e => e.Uid, StringComparer.Ordinal);
         foreach (var item in events)
         {
@@ -98,6 +99,24 @@ public static class CalendarWriter
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A document that did not load keeps its expiry event when the date was readable, marked as from an invalid
+    /// document: the reminder still fires, and says what to fix.
+    /// </summary>
+    private static IEnumerable<Item> Events(InvalidTracking invalid, CalendarOptions options, string format)
+    {
+        var document = invalid.Document;
+        if (invalid.Expires is not { } expires) yield break;
+        var slug = Slug.From(Path.GetFileNameWithoutExtension(document.RelativePath));
+        var key = options.UidPrefix is { } prefix ? $"{prefix}-{slug}" : slug;
+        var error = document.FirstError;
+        var what = document.Provider is { } provider ? $"{provider}\n" : "";
+        yield return new Item($"{key}-expiry@{options.UidDomain}", expires, $"Expires: {document.DisplayName} (invalid document)",
+            $"{what}Expires {expires.ToString(format, CultureInfo.InvariantCulture)}.\n"
+            + $"This document did not load: {document.RelativePath}:{error.Location.Line}:{error.Location.Column}: {error.Id}: {error.Message}\n"
+            + "Fix it, then run 'certfolio check'.", null, document.Renew);
     }
 
     private static string Describe(Credential credential) =>
