@@ -21,7 +21,7 @@ public sealed class ImportSettings : CommandSettings
     public string Into { get; init; } = ".";
 
     [CommandOption("--force")]
-    [Description("Rewrite the keys that differ in documents that are already there (in place, keeping everything else).")]
+    [Description("Rewrite the keys that differ in documents that are already there (keeping everything else; written atomically).")]
     public bool Force { get; init; }
 
     [CommandOption("--dry-run")]
