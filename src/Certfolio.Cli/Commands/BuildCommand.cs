@@ -73,6 +73,13 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
 
     private int Publish(OutputFolder folder, Portfolio portfolio, BuildSettings settings, TextWriter output, bool color, Stopwatch clock)
     {
+        // Refused before the lock too, so a refused build leaves nothing behind, not even the lock file.
+        if (folder.RefusalReason(Environment.CurrentDirectory) is { } early)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(early)}");
+            return ExitCodes.Usage;
+        }
+
         // Two builds into one folder would share its staging folder: the second waits for the first, or gives up.
         using var held = folder.TryLock(TimeSpan.Zero) ?? Wait(folder, settings.Wait);
         if (held is null)
@@ -81,7 +88,8 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
             return ExitCodes.ContentErrors;
         }
 
-        if (folder.RefusalReason() is { } reason)
+        // Again under the lock: the folders may have changed while this build waited.
+        if (folder.RefusalReason(Environment.CurrentDirectory) is { } reason)
         {
             console.MarkupLine($"[red]error:[/] {Markup.Escape(reason)}");
             return ExitCodes.Usage;

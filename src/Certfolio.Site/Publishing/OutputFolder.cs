@@ -63,15 +63,17 @@ public sealed class OutputFolder
     }
 
     /// <summary>Why the build must not go on (the target or a leftover staging or backup folder is not ours), or null when it may.</summary>
-    public string? RefusalReason()
+    /// <param name="relativeTo">Show paths relative to this folder (the current one); absolute when null.</param>
+    public string? RefusalReason(string? relativeTo = null)
     {
-        if (File.Exists(Target)) return $"'{Target}' is a file, not a folder";
+        string Show(string path) => relativeTo is null ? path : Path.GetRelativePath(relativeTo, path);
+        if (File.Exists(Target)) return $"'{Show(Target)}' is a file, not a folder";
         if (!IsOurs(Target))
-            return $"'{Target}' is not empty and was not written by certfolio (it has no {MarkerFile} file); choose another folder with -o or empty it";
+            return $"'{Show(Target)}' is not empty and was not written by certfolio (it has no {MarkerFile} file); choose another folder with -o or empty it";
         foreach (var leftover in new[] { StagingPath, BackupPath })
         {
             if (!IsOurs(leftover))
-                return $"'{leftover}' is in the way of the build and was not written by certfolio (it has no {MarkerFile} file); move it away, or choose another folder with -o";
+                return $"'{Show(leftover)}' is in the way of the build and was not written by certfolio (it has no {MarkerFile} file); move it away, or choose another folder with -o";
         }
         return null;
     }
