@@ -39,6 +39,7 @@ public static class ConfigReader
             Limits = ReadLimits(map.Find("limits")?.Value, diagnostics),
             Policies = map.Find("policies")?.Value as FrontMatterMapping,
             Values = map.Entries.ToDictionary(e => e.Key, e => PlainValue.From(e.Value), StringComparer.Ordinal),
+            ValuePositions = map.Entries.DistinctBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value.Start, StringComparer.Ordinal),
         };
         return config;
     }
