@@ -99,7 +99,7 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
         }
         if (mayBeLink && !IsInside(fileSystem.RealPath(full), _realPortfolioRoot.Value))
             return new ResolvedAsset(AssetResolution.Outside, null, "a symbolic link to a file outside the portfolio");
-        return new ResolvedAsset(AssetResolution.Found, full, "found");
+        return FoundIfRegular(full);
     }
 
     /// <summary>Not in the index: missing, unless it sits in a linked folder (the index does not enter those).</summary>
@@ -108,8 +108,20 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
         if (!fileSystem.FileExists(full))
             return new ResolvedAsset(AssetResolution.Missing, full, "no such file");
         return IsInside(fileSystem.RealPath(full), _realPortfolioRoot.Value)
-            ? new ResolvedAsset(AssetResolution.Found, full, "found")
+            ? FoundIfRegular(full)
             : new ResolvedAsset(AssetResolution.Outside, null, "a symbolic link to a file outside the portfolio");
+    }
+
+    /// <summary>
+    /// Found only when it is a regular file: the build copies what is found, and copying a named pipe waits for a
+    /// writer forever, a device such as /dev/zero never ends (the rule of <see cref="PortfolioFileGate"/>).
+    /// </summary>
+    private ResolvedAsset FoundIfRegular(string full)
+    {
+        var kind = fileSystem.Probe(full).Kind;
+        return kind == FileKind.Regular
+            ? new ResolvedAsset(AssetResolution.Found, full, "found")
+            : new ResolvedAsset(AssetResolution.Outside, null, $"{FileProbe.Describe(kind)}, not a regular file");
     }
 
     public static bool IsInside(string path, string folder)

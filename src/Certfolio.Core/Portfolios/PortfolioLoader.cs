@@ -228,7 +228,8 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         foreach (var (key, value, folder) in new[] { ("content", config.Content, layout.ContentDirectory), ("assets", config.Assets, layout.AssetsDirectory), ("training", config.Training, layout.TrainingDirectory) })
         {
             if (folder is null || IsInside(gate, folder, out var real)) continue;
-            if (value is not null) diagnostics.Add(Descriptors.PathOutsidePortfolio, at, $"{key}: {value}");
+            if (value is not null)
+                diagnostics.Add(Descriptors.PathOutsidePortfolio, config.ValuePositions.TryGetValue(key, out var position) ? SourceLocation.At(ConfigReader.FileName, position) : at, $"{key}: {value}");
             else diagnostics.Add(Descriptors.FolderOutside, SourceLocation.FileStart(layout.Relative(folder)), key, layout.Relative(folder), real);
             if (key == "content") layout = layout with { ContentDirectory = null };
         }

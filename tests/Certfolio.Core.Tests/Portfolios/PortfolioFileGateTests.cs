@@ -166,7 +166,7 @@ public sealed class PortfolioFileGateTests
         // When loaded
         var portfolio = Check.Folder(temp.Root);
         // Then it is CF0203, no document is read, and no CF0202 piles on
-        portfolio.Single("CF0203", "certfolio.yaml", 1, 1);
+        portfolio.Single("CF0203", "certfolio.yaml", 1, 10);
         Assert.Equal(0, portfolio.FilesChecked);
         Assert.Empty(portfolio.Documents);
         Assert.DoesNotContain(portfolio.Diagnostics, d => d.Id == "CF0202");
@@ -178,7 +178,7 @@ public sealed class PortfolioFileGateTests
         using var temp = new TempPortfolio();
         temp.Write("certfolio.yaml", "content: \"/\"\n");
         var portfolio = await LoadWithin(temp.Root);
-        Assert.Contains("content: /", portfolio.Single("CF0203", "certfolio.yaml", 1, 1).Message);
+        Assert.Contains("content: /", portfolio.Single("CF0203", "certfolio.yaml", 1, 10).Message);
         Assert.Equal(0, portfolio.FilesChecked);
     }
 
@@ -192,7 +192,7 @@ public sealed class PortfolioFileGateTests
         Directory.CreateSymbolicLink(temp.Path("docs"), outside.Path("certifications"));
         temp.Write("certfolio.yaml", "content: docs\n");
         var portfolio = Check.Folder(temp.Root);
-        portfolio.Single("CF0203", "certfolio.yaml", 1, 1);
+        portfolio.Single("CF0203", "certfolio.yaml", 1, 10);
         Assert.Equal(0, portfolio.FilesChecked);
     }
 
@@ -262,5 +262,20 @@ public sealed class PortfolioFileGateTests
         var diagnostics = new DiagnosticBag();
         Assert.Null(new PortfolioFileGate(temp.Root).Admit(temp.Path("certifications/big.md"), 1000, "certifications/big.md", diagnostics));
         Assert.Equal("CF0004", Assert.Single(diagnostics.Items).Id);
+    }
+
+    [Fact]
+    public async Task A_logo_that_is_a_named_pipe_is_refused_and_never_found_for_copying()
+    {
+        if (!IsUnix) return;
+        // Given a logo in the assets folder that is a FIFO (the build would copy it, and wait forever)
+        using var temp = new TempPortfolio();
+        Directory.CreateDirectory(temp.Path("public/logos"));
+        MakeFifo(temp.Path("public/logos/pipe.png"));
+        temp.Write("certifications/ok.md", "---\ntitle: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\nlogo: \"/logos/pipe.png\"\n---\n");
+        // When loaded
+        var portfolio = await LoadWithin(temp.Root);
+        // Then the logo is refused for its kind, so the build never copies it
+        Assert.Contains("a named pipe (FIFO), not a regular file", portfolio.Single("CF0110", "certifications/ok.md", 5, 7).Message);
     }
 }
