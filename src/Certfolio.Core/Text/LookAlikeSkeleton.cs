@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -6,7 +7,8 @@ namespace Certfolio.Core.Text;
 /// <summary>
 /// A key under which strings that read the same compare equal: Unicode NFKC (full-width and compatibility forms),
 /// without default-ignorable characters (zero-width spaces and joiners, soft hyphens, variation selectors), transliterated
-/// to ASCII (Cyrillic and Greek look-alikes such as 'А' U+0410 become 'A', by AnyAscii) and case-folded. Two
+/// to Latin by shape (Cyrillic and Greek look-alikes: 'А' U+0410 and 'Α' U+0391 are 'A'), then to ASCII by AnyAscii,
+/// and case-folded. Two
 /// credential ids with one skeleton are one id to a reader, whatever their code points.
 /// </summary>
 public static class LookAlikeSkeleton
@@ -20,13 +22,26 @@ public static class LookAlikeSkeleton
         var kept = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
-            if (!IsDefaultIgnorable(rune.Value)) kept.Append(rune.ToString());
+            if (IsDefaultIgnorable(rune.Value)) continue;
+            if (rune.IsBmp && LatinLookAlikes.TryGetValue((char)rune.Value, out var latin)) kept.Append(latin);
+            else kept.Append(rune.ToString());
         }
         return AnyAscii.Transliteration.Transliterate(kept.ToString()).Trim().ToLowerInvariant();
     }
 
+    // Transliteration reads a letter by its sound (Cyrillic 'С' is "S", Greek 'Β' is "V"); a reader sees its shape.
+    // These are the Cyrillic and Greek letters that Unicode's confusables.txt maps to one Latin letter, upper and lower case.
+    private const string LookAlikeFrom = "АВЕКМНОРСТУХЅІЈԚԜҮҺӀаеорсухѕіјһԛԝүΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹͿαιορυνχϲı";
+    private const string LookAlikeTo = "ABEKMHOPCTYXSIJQWYHIaeopcyxsijhqwyABEZHIKMNOPTYXCJaiopuvxci";
+
+    private static readonly FrozenDictionary<char, char> LatinLookAlikes =
+        LookAlikeFrom.Zip(LookAlikeTo).ToDictionary(p => p.First, p => p.Second).ToFrozenDictionary();
+
     private static bool HasAsciiIgnorable(string text) => text.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0;
 
+    // Under InvariantGlobalization (Directory.Build.props) .NET has no ICU and Normalize returns the text unchanged;
+    // AnyAscii's transliteration then folds the compatibility forms (full-width, ligatures, mathematical letters, superscripts).
+    // With ICU present, NFKC runs first as Unicode's skeleton asks.
     private static string Compatible(string text)
     {
         try
