@@ -73,7 +73,7 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
     private int ExecuteTeam(StatusSettings settings, TrackingOptions options)
     {
         var team = TeamTracker.Track(settings.Path, settings.Clock, options);
-        if (team.Members.Count == 0)
+        if (team.Members.Count == 0 && team.Problems.Count == 0)
         {
             Console.Error.WriteLine($"error: no people found: a team folder holds one portfolio per person under {TeamTracker.PeopleFolder}/<name>/");
             return ExitCodes.Usage;
@@ -87,8 +87,11 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
         if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(holdings, invalid.Select(h => ((string?)h.Member.Name, h.Invalid))));
         else new StatusView(console).WriteTeam(team, holdings, settings.Within, TeamHorizonDays);
         InvalidDocumentsReport.Write(Console.Error, invalid.Select(h => (TeamTracker.PeopleFolder + "/" + h.Member.Name + "/", h.Invalid.Document)).ToArray(), "status");
-        var failing = settings.FailWithin is { } fail && (invalid.Length > 0 || team.Holdings.Any(h => h.Entry.NeedsAttention(fail, team.Today)));
+        // A person whose folder could not be read is as unknown as an invalid document: the run fails for both.
+        foreach (var problem in team.Problems) Console.Error.WriteLine(TerminalText.Line(problem));
+        var unknown = invalid.Length > 0 || team.Problems.Any(p => p.Severity == Core.Diagnostics.Severity.Error);
+        var failing = settings.FailWithin is { } fail && (unknown || team.Holdings.Any(h => h.Entry.NeedsAttention(fail, team.Today)));
         if (failing) return ExitCodes.AttentionNeeded;
-        return invalid.Length > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+        return unknown ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

@@ -28,6 +28,12 @@ public sealed class StatusView(IAnsiConsole console)
         var invalid = team.InvalidHoldings.Select(h => ((string?)h.Member.Name, h.Invalid)).ToArray();
         if (holdings.Count == 0 && invalid.Length == 0) console.WriteLine(within is { } days ? $"Nothing needs attention within {days} days." : "No credentials.");
         else Show(holdings, invalid, format, withPerson: true, team.Today);
+        if (team.Problems.Count > 0)
+        {
+            console.Write(new Markup("\n[bold]Not read[/]\n"));
+            foreach (var problem in team.Problems)
+                console.WriteLine($"- {TerminalText.Escape(problem.Location.FilePath)}: {TerminalText.Escape(problem.Message)} ({problem.Id})");
+        }
 
         console.Write(new Markup($"\n[bold]Expiring in the next {horizonDays} days[/]\n"));
         var expiring = team.ExpiringWithin(horizonDays);

@@ -76,6 +76,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor InvalidTraining = Error("CF0304", "Invalid training record", "{0}");
     public static readonly DiagnosticDescriptor TrainingAppliesToNothing = Warning("CF0305", "Training applies to nothing", "appliesTo '{0}' matches no credentialId or skill in the portfolio");
     public static readonly DiagnosticDescriptor TrainingEvidenceNotFound = Warning("CF0306", "Training evidence not found", "evidence '{0}' does not exist in the portfolio");
+    public static readonly DiagnosticDescriptor TeamFolderOutside = Error("CF0310", "Team folder outside the team", "this folder is a symbolic link to '{0}', outside the team folder; it was not read");
 
     // I/O
     public static readonly DiagnosticDescriptor Unreadable = Error("CF0901", "Unreadable file", "cannot read the file: {0}");

@@ -11,6 +11,17 @@ public interface IFileSystem
     byte[] ReadAllBytes(string path);
 
     /// <summary>
+    /// The folders directly inside <paramref name="directory"/> (links to folders included, not entered), without
+    /// walking deeper. The default derives them from <see cref="EnumerateFiles"/>, for file systems that hold no links.
+    /// </summary>
+    IEnumerable<string> EnumerateDirectories(string directory) =>
+        EnumerateFiles(directory)
+            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
+            .Where(r => r.Contains('/'))
+            .Select(r => Path.Combine(directory, r[..r.IndexOf('/')]))
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>
     /// Reads a file into <paramref name="buffer"/>, which is one byte longer than the length the file was listed with:
     /// the number of bytes read, or -1 when the file fills the buffer (it grew since it was listed; read it whole).
     /// </summary>

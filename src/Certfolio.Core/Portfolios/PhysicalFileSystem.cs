@@ -29,6 +29,9 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
+    public IEnumerable<string> EnumerateDirectories(string directory) =>
+        Directory.EnumerateDirectories(directory, "*", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 });
+
     public int Read(string path, Span<byte> buffer)
     {
         using var handle = File.OpenHandle(path);

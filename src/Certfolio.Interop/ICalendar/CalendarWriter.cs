@@ -29,7 +29,7 @@ public static class CalendarWriter
         options ??= CalendarOptions.Default;
         var calendar = new Calendar { ProductId = ProductId };
         calendar.AddProperty("CALSCALE", "GREGORIAN");
-        calendar.AddProperty("X-WR-CALNAME", options.Name ?? report.Portfolio.Config.Title);
+        calendar.AddProperty("X-WR-CALNAME", IcsValue.Text(options.Name ?? report.Portfolio.Config.Title));
         var stamp = new CalDateTime(report.Today.Year, report.Today.Month, report.Today.Day, 0, 0, 0, "UTC");
         var format = report.Portfolio.Config.DateFormat;
 
@@ -40,14 +40,16 @@ public static class CalendarWriter
         {
             var calendarEvent = new CalendarEvent
             {
-                Uid = item.Uid,
+                Uid = IcsValue.Text(item.Uid),
                 DtStamp = stamp,
                 DtStart = new CalDateTime(item.Date.Year, item.Date.Month, item.Date.Day),
                 DtEnd = new CalDateTime(SaturatingDate.AddDays(item.Date, 1).Year, SaturatingDate.AddDays(item.Date, 1).Month, SaturatingDate.AddDays(item.Date, 1).Day),
-                Summary = item.Summary,
-                Description = item.Description,
+                Summary = IcsValue.Text(item.Summary),
+                Description = IcsValue.Text(item.Description),
             };
-            if (item.Url is { } url && SafeUrl.IsHttp(url) && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) calendarEvent.Url = uri;
+            // A URL that is not a plain http(s) URI is left out: written verbatim, a line break in it would start
+            // an event of its own.
+            if (IcsValue.HttpUri(item.Url) is { } uri) calendarEvent.Url = uri;
             if (item.Alarms)
             {
                 foreach (var days in options.AlarmDays)
@@ -55,7 +57,7 @@ public static class CalendarWriter
                     calendarEvent.Alarms.Add(new Alarm
                     {
                         Action = AlarmAction.Display,
-                        Description = $"{item.Summary} in {days} days",
+                        Description = IcsValue.Text($"{item.Summary} in {days} days"),
                         Trigger = new Trigger(Duration.FromDays(-days)),
                     });
                 }
