@@ -49,7 +49,9 @@ public sealed class AtomicFile
 
             var folder = Path.GetDirectoryName(target)!;
             Directory.CreateDirectory(folder);
-            temporary = Path.Combine(folder, "." + Path.GetFileName(target) + TemporaryMarker + Path.GetRandomFileName().Replace(".", "", StringComparison.Ordinal));
+            // The name is cut so a target near the file system's 255-byte limit still has room for its temporary twin.
+            var name = Path.GetFileName(target);
+            temporary = Path.Combine(folder, "." + name[..Math.Min(name.Length, 100)] + TemporaryMarker + Path.GetRandomFileName().Replace(".", "", StringComparison.Ordinal));
             using (var stream = _openTemporary(temporary))
             {
                 stream.Write(content);

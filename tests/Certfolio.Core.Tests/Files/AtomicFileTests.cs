@@ -58,6 +58,18 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public void A_name_of_250_characters_is_still_replaced()
+    {
+        var path = Path.Combine(_folder, new string('n', 246) + ".ics");
+        File.WriteAllText(path, "old");
+
+        var result = new AtomicFile().Write(path, "new");
+
+        Assert.True(result.Succeeded, result.Problem);
+        Assert.Equal("new", File.ReadAllText(path));
+    }
+
+    [Fact]
     public void Create_never_replaces_an_existing_file()
     {
         var path = Path.Combine(_folder, "cka.md");
