@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Measures how the CLI is published and run (Native AOT or ReadyToRun, tiered compilation, GC) on the three
 # things a user feels: `./certfolio --version`, `check` and `build` at N documents. A variant is a list of
-# assignments: DOTNET_ environment variables, and CLI=r2r for the ReadyToRun publish of the same sources (made
-# here, into $WORK/cli-r2r, with the settings the wrapper used before Native AOT) instead of the wrapper's.
+# assignments: DOTNET_ environment variables, CLI=PATH for another published binary (an earlier commit's), and
+# CLI=r2r for the ReadyToRun publish of the same sources (made here, into $WORK/cli-r2r, with the settings the
+# wrapper used before Native AOT) instead of the wrapper's.
 # The variants take turns run by run, so a noisy neighbour hits them all alike. Prints a Markdown table of
 # medians, and each variant's ratio to the first one.
 #
 #   bench/knobs.sh               # N = 10000, 5 runs of each command per variant
 #   N=1000 RUNS=3 bench/knobs.sh
 #   VARIANTS='aot=|r2r=CLI=r2r,DOTNET_TieredCompilation=0' bench/knobs.sh
+#   VARIANTS='now=|before=CLI=/tmp/cli-before/certfolio' bench/knobs.sh   # against another published binary
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$BENCH/.." && pwd)
@@ -51,7 +53,8 @@ def env_of(spec):
         k, v = assignment.split("=", 1); env[k] = v
     return env
 def cli_of(env):
-    return r2r if env.pop("CLI", None) == "r2r" else aot
+    cli = env.pop("CLI", None)
+    return r2r if cli == "r2r" else cli or aot
 def timed(cmd, env):
     t = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)

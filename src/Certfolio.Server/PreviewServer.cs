@@ -63,7 +63,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseUrls(ListenUrl(_options.Host, _options.Port));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3));
         var app = builder.Build();
-        var handler = new SiteRequestHandler(Site, _hub);
+        var handler = new SiteRequestHandler(Site, _hub, new LoopbackHostCheck(_options.Host));
         app.Run(handler.HandleAsync);
         await app.StartAsync(cancellationToken);
         _app = app;

@@ -83,6 +83,11 @@ public sealed class SiteBuilder
             {
                 build.Diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateRender, SourceLocation.FileStart(credentials[i].RelativePath), e.Template, credentials[i].RelativePath, e.Message));
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One document that cannot be rendered is its own error: the others still render and are reported.
+                build.Diagnostics.Add(DocumentRenderFailure.From(e, credentials[i]));
+            }
             options.Progress?.Invoke(Interlocked.Increment(ref done), planned);
         });
         if (build.Diagnostics.Any(d => d.Severity == Severity.Error)) return Failed(build, clock);

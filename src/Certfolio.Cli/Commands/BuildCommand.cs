@@ -16,6 +16,17 @@ public sealed class BuildSettings : PortfolioSettings
     [CommandOption("-o|--output <DIR>")]
     [Description("Where the site goes (default: PATH/_site). Replaced only by a complete build.")]
     public string? Output { get; init; }
+
+    [CommandOption("--wait <SECONDS>")]
+    [Description("How long to wait while another build writes the same output folder before giving up.")]
+    [DefaultValue(60)]
+    public int Wait { get; init; } = 60;
+
+    public override ValidationResult Validate()
+    {
+        if (Wait is < 0 or > 86_400) return ValidationResult.Error($"--wait {Wait} must be between 0 and 86400 seconds");
+        return base.Validate();
+    }
 }
 
 /// <summary><c>certfolio build</c>: the static site, swapped into place only when the whole build succeeded.</summary>
@@ -28,6 +39,13 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
     {
         var clock = Stopwatch.StartNew();
         var portfolio = new PortfolioLoader { KeepFrontMatter = false }.Load(settings.Path);
+        // A misplaced output is a usage error, reported before anything else is read into the site.
+        var requested = settings.Output ?? Path.Combine(portfolio.Layout.Root, "_site");
+        if (OutputPlacement.Refusal(requested, portfolio.Layout) is { } misplaced)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(misplaced)}");
+            return ExitCodes.Usage;
+        }
         var diagnostics = new PortfolioDiagnostics(portfolio, PortfolioChecks.Extra(portfolio, settings.Clock));
         var output = console.Profile.Out.Writer;
         var color = console.Profile.Out.IsTerminal && console.Profile.Capabilities.Ansi && Environment.GetEnvironmentVariable("NO_COLOR") is null;
@@ -41,13 +59,42 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
             return ExitCodes.ContentErrors;
         }
 
-        var folder = new OutputFolder(settings.Output ?? Path.Combine(portfolio.Layout.Root, "_site"));
-        folder.Recover();
-        if (folder.RefusalReason() is { } reason)
+        var folder = new OutputFolder(requested);
+        try
+        {
+            return Publish(folder, portfolio, settings, output, color, clock);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLine($"[red]error:[/] cannot write the site to '{Markup.Escape(Shown(folder))}': {Markup.Escape(e.Message)}");
+            return ExitCodes.ContentErrors;
+        }
+    }
+
+    private int Publish(OutputFolder folder, Portfolio portfolio, BuildSettings settings, TextWriter output, bool color, Stopwatch clock)
+    {
+        // Refused before the lock too, so a refused build leaves nothing behind, not even the lock file.
+        if (folder.RefusalReason(Environment.CurrentDirectory) is { } early)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(early)}");
+            return ExitCodes.Usage;
+        }
+
+        // Two builds into one folder would share its staging folder: the second waits for the first, or gives up.
+        using var held = folder.TryLock(TimeSpan.Zero) ?? Wait(folder, settings.Wait);
+        if (held is null)
+        {
+            console.MarkupLine($"[red]error:[/] another build is writing {Markup.Escape(Shown(folder))}; waited {settings.Wait} s (--wait)");
+            return ExitCodes.ContentErrors;
+        }
+
+        // Again under the lock: the folders may have changed while this build waited.
+        if (folder.RefusalReason(Environment.CurrentDirectory) is { } reason)
         {
             console.MarkupLine($"[red]error:[/] {Markup.Escape(reason)}");
             return ExitCodes.Usage;
         }
+        folder.Recover();
 
         var writer = folder.BeginStaging();
         var options = new SiteOptions { Clock = settings.Clock };
@@ -74,9 +121,19 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         }
         folder.Commit();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Pages} pages written, {result.Bytes / 1_000_000.0:0.0} MB, {clock.Elapsed.TotalSeconds:0.00} s → {Path.GetRelativePath(Environment.CurrentDirectory, folder.Target)}"));
+            $"{result.Pages} pages written, {result.Bytes / 1_000_000.0:0.0} MB, {clock.Elapsed.TotalSeconds:0.00} s → {Shown(folder)}"));
         return ExitCodes.Success;
     }
+
+    private OutputLock? Wait(OutputFolder folder, int seconds)
+    {
+        if (seconds == 0) return null;
+        console.WriteLine($"another build is writing {Shown(folder)}; waiting up to {seconds} s");
+        return folder.TryLock(TimeSpan.FromSeconds(seconds));
+    }
+
+    /// <summary>The output as the user named it, relative to the current folder.</summary>
+    private static string Shown(OutputFolder folder) => Path.GetRelativePath(Environment.CurrentDirectory, folder.Requested);
 
     private BuildResult BuildWithProgress(Portfolio portfolio, SiteOptions options, DiskSiteWriter writer)
     {

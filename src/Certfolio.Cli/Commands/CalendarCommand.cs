@@ -1,7 +1,9 @@
 using System.ComponentModel;
-using System.Text;
+using Certfolio.Cli.Output;
+using Certfolio.Core.Files;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Tracking;
+using Certfolio.Interop.Exporting;
 using Certfolio.Interop.ICalendar;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,6 +16,10 @@ public sealed class CalendarSettings : PortfolioSettings
     [Description("Where to write the calendar (default: certifications.ics in the current folder).")]
     [DefaultValue("certifications.ics")]
     public string Output { get; init; } = "certifications.ics";
+
+    [CommandOption("--force")]
+    [Description("Replace an existing output file that Certfolio did not write (never a portfolio source).")]
+    public bool Force { get; init; }
 
     [CommandOption("--stdout")]
     [Description("Print the calendar instead of writing a file.")]
@@ -30,32 +36,40 @@ public sealed class CalendarCommand(IAnsiConsole console) : Command<CalendarSett
     public override int Execute(CommandContext context, CalendarSettings settings, CancellationToken cancellationToken)
     {
         var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
-        if (portfolio.Credentials.Count == 0 && portfolio.HasErrors)
+        if (portfolio.Credentials.Count == 0 && portfolio.InvalidDocuments.Count == 0 && portfolio.HasErrors)
         {
             foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error))
-                Console.Error.WriteLine(diagnostic.ToString());
+                Console.Error.WriteLine(TerminalText.Line(diagnostic));
             return ExitCodes.ContentErrors;
         }
         var report = Tracker.Track(portfolio, settings.Clock, new TrackingOptions { ExpiringDays = settings.ExpiringDays });
         var ics = CalendarWriter.Write(report);
+        // The calendar is still written, with the expiry of an invalid document whose date was readable; the run
+        // fails so that a typo cannot pass unnoticed.
+        var invalid = ExitCodes.Success;
+        if (report.Invalid.Count > 0)
+        {
+            InvalidDocumentsReport.Write(Console.Error, report.Invalid.Select(i => ("", i.Document)).ToArray(), "the calendar");
+            invalid = ExitCodes.ContentErrors;
+        }
         if (settings.Stdout)
         {
             console.Profile.Out.Writer.Write(ics);
-            return ExitCodes.Success;
+            return invalid;
         }
-        try
+        if (OutputGuard.CheckFile(settings.Output, portfolio.Layout, settings.Force, CertfolioOutputs.IsCalendar) is { } refusal)
         {
-            var full = Path.GetFullPath(settings.Output);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, ics, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"error: cannot write {settings.Output}: {e.Message}");
+            Console.Error.WriteLine($"error: {TerminalText.Escape(refusal)}");
             return ExitCodes.Usage;
         }
-        var events = report.Entries.Count(e => e.Expires is not null);
-        console.WriteLine($"Wrote {settings.Output}: {events} credential{(events == 1 ? "" : "s")} with dates, as of {report.Today:yyyy-MM-dd}.");
-        return ExitCodes.Success;
+        var written = new AtomicFile().Write(settings.Output, ics);
+        if (!written.Succeeded)
+        {
+            Console.Error.WriteLine($"error: {TerminalText.Escape(written.Describe(settings.Output))}");
+            return ExitCodes.ContentErrors;
+        }
+        var events = report.Entries.Count(e => e.Expires is not null) + report.Invalid.Count(i => i.Expires is not null);
+        console.WriteLine($"Wrote {TerminalText.Escape(settings.Output)}: {events} credential{(events == 1 ? "" : "s")} with dates, as of {report.Today:yyyy-MM-dd}.");
+        return invalid;
     }
 }

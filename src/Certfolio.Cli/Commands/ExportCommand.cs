@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Files;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Tracking;
 using Certfolio.Interop.Exporting;
@@ -21,6 +22,10 @@ public sealed class ExportSettings : PortfolioSettings
     [CommandOption("--into <FILE>")]
     [Description("jsonresume: an existing resume.json whose 'certificates' are replaced; everything else is kept.")]
     public string? Into { get; init; }
+
+    [CommandOption("--force")]
+    [Description("Replace an existing -o file that Certfolio did not write (never a portfolio source).")]
+    public bool Force { get; init; }
 
     public override ValidationResult Validate()
     {
@@ -59,37 +64,68 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         }
 
         var target = settings.Output ?? settings.Into;
+        // Refusals and failures go to standard error unwrapped, one line each, as scripts read them.
+        if (Refusal(exporter, result, settings, portfolio.Layout) is { } refusal)
+        {
+            Console.Error.WriteLine($"error: {refusal}");
+            return ExitCodes.Usage;
+        }
         var warnings = target is null ? Console.Error : output;
         foreach (var warning in result.Warnings) warnings.WriteLine($"warning: {warning}");
-        try
+        if (Write(exporter, result, settings, target, output) is { } failure)
         {
-            Write(exporter, result, settings, target, output);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.MarkupLine($"[red]error:[/] cannot write the export: {Markup.Escape(e.Message)}");
-            return ExitCodes.Usage;
+            Console.Error.WriteLine($"error: {failure}");
+            return ExitCodes.ContentErrors;
         }
         return ExitCodes.Success;
     }
 
-    private static void Write(IExporter exporter, ExportResult result, ExportSettings settings, string? target, TextWriter output)
+    /// <summary>Where the export may not go (<see cref="OutputGuard"/>); <c>--into</c> names a resume on purpose, so only its place is checked.</summary>
+    private static string? Refusal(IExporter exporter, ExportResult result, ExportSettings settings, PortfolioLayout layout)
     {
+        if (settings.Output is { } output && exporter.WritesFolder)
+        {
+            if (OutputGuard.CheckFolder(output, layout) is { } refusal) return refusal;
+            foreach (var file in result.Files)
+            {
+                var path = Path.Combine(output, file.Name);
+                if (OutputGuard.CheckFile(path, layout, settings.Force, existing => CertfolioOutputs.IsExport(exporter.Format, existing, file.Content)) is { } fileRefusal)
+                    return fileRefusal;
+            }
+            return null;
+        }
+        if (settings.Output is { } single)
+        {
+            var mergedInPlace = settings.Into is { } into && Path.GetFullPath(into) == Path.GetFullPath(single);
+            return OutputGuard.CheckFile(single, layout, settings.Force || mergedInPlace, existing => CertfolioOutputs.IsExport(exporter.Format, existing, result.Files[0].Content));
+        }
+        return settings.Into is { } merged ? OutputGuard.CheckFile(merged, layout, force: true, _ => true) : null;
+    }
+
+    /// <summary>Writes the export (each file atomically); returns what went wrong, or null.</summary>
+    private static string? Write(IExporter exporter, ExportResult result, ExportSettings settings, string? target, TextWriter output)
+    {
+        var files = new AtomicFile();
         if (exporter.WritesFolder)
         {
-            Directory.CreateDirectory(settings.Output!);
-            foreach (var file in result.Files) File.WriteAllText(Path.Combine(settings.Output!, file.Name), file.Content);
+            foreach (var file in result.Files)
+            {
+                var path = Path.Combine(settings.Output!, file.Name);
+                var written = files.Write(path, file.Content);
+                if (!written.Succeeded) return written.Describe(path);
+            }
             output.WriteLine($"wrote {result.Files.Count} file(s) to {settings.Output}");
         }
         else if (target is not null)
         {
-            if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder) Directory.CreateDirectory(folder);
-            File.WriteAllText(target, result.Files[0].Content);
+            var written = files.Write(target, result.Files[0].Content);
+            if (!written.Succeeded) return written.Describe(target);
             output.WriteLine($"wrote {target}");
         }
         else
         {
             output.Write(result.Files[0].Content);
         }
+        return null;
     }
 }

@@ -21,7 +21,7 @@ public sealed class ImportSettings : CommandSettings
     public string Into { get; init; } = ".";
 
     [CommandOption("--force")]
-    [Description("Rewrite the keys that differ in documents that are already there (in place, keeping everything else).")]
+    [Description("Rewrite the keys that differ in documents that are already there (keeping everything else; written atomically).")]
     public bool Force { get; init; }
 
     [CommandOption("--dry-run")]
@@ -59,6 +59,12 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
         }
 
         var report = new ImportService().Run(settings.Into, importer, inputs, new ImportOptions { Force = settings.Force, DryRun = settings.DryRun });
+        foreach (var refusal in report.Refusals) output.WriteLine(refusal.ToString());
+        if (report.Refusals.Count > 0)
+        {
+            output.WriteLine("import stopped: nothing was written");
+            return ExitCodes.ContentErrors;
+        }
         foreach (var message in report.Messages) output.WriteLine(message.ToString());
         foreach (var action in report.Actions.Where(a => a.Kind != ImportActionKind.Skipped))
         {

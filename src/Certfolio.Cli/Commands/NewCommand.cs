@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using Certfolio.Core.Binding;
-using Certfolio.Core.Diagnostics;
-using Certfolio.Core.Documents;
+using Certfolio.Core.Files;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
+using Certfolio.Core.Validation;
 using Certfolio.Interop.Importing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -75,27 +75,21 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
             Logo = settings.Logo,
             Description = settings.Description,
         }, portfolio.Config.Fields);
-        var folder = portfolio.Layout.ContentDirectory ?? Path.Combine(portfolio.Layout.Root, "certifications");
-        var file = Path.Combine(folder, Slug.From(title) + ".md");
+        var layout = portfolio.Layout;
+        var folder = layout.ContentDirectory ?? Path.Combine(layout.Root, "certifications");
+        var refusals = ContentFolderCheck.Refusals(layout, portfolio.Config, folder);
+        foreach (var refusal in refusals) console.Profile.Out.Writer.WriteLine(refusal.ToString());
+        if (refusals.Count > 0) return Fail("nothing was written", ExitCodes.ContentErrors);
+        var file = Path.Combine(folder, Slug.ForFileName(title.Trim()) + ".md");
 
-        var diagnostics = new DiagnosticBag();
-        var document = DocumentParser.Parse(file, portfolio.Layout.Relative(file), text, portfolio.Config.Limits, diagnostics);
-        new CredentialBinder(portfolio.Config.Fields).Bind(document, diagnostics);
-        foreach (var diagnostic in diagnostics.Items.Where(d => d.Severity == Severity.Error))
-            console.Profile.Out.Writer.WriteLine(diagnostic.ToString());
-        if (diagnostics.HasErrors) return ExitCodes.ContentErrors;
+        // Every per-file rule of check, so new never writes a document check then rejects.
+        var validation = new ValidationContext(layout with { ContentDirectory = folder }, portfolio.Config, new AssetResolver(layout.AssetsDirectory, layout.Root, PhysicalFileSystem.Instance));
+        var errors = NewDocumentCheck.Errors(file, layout.Relative(file), text, validation);
+        foreach (var diagnostic in errors) console.Profile.Out.Writer.WriteLine(diagnostic.ToString());
+        if (errors.Count > 0) return Fail($"{layout.Relative(file)} was not written: check would reject it", ExitCodes.ContentErrors);
 
-        try
-        {
-            Directory.CreateDirectory(folder);
-            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            writer.Write(text);
-        }
-        catch (IOException) when (File.Exists(file))
-        {
-            return Fail($"{Path.GetRelativePath(Environment.CurrentDirectory, file)} already exists; nothing was overwritten", ExitCodes.ContentErrors);
-        }
+        var written = new AtomicFile().Create(file, text);
+        if (!written.Succeeded) return Fail(written.Describe(Path.GetRelativePath(Environment.CurrentDirectory, file)), ExitCodes.ContentErrors);
         console.Profile.Out.Writer.WriteLine($"created {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
         return ExitCodes.Success;
     }

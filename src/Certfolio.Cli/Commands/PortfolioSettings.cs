@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Certfolio.Core.Binding;
 using Certfolio.Core.Tracking;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -19,8 +20,14 @@ public class PortfolioSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (Today is not null && !DateOnly.TryParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            return ValidationResult.Error($"--today '{Today}' must be a date written yyyy-MM-dd");
+        if (Today is not null)
+        {
+            if (!DateOnly.TryParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today))
+                return ValidationResult.Error($"--today '{Today}' must be a date written yyyy-MM-dd");
+            // Reminders and renewal cycles are computed from today: a far year would leave the calendar.
+            if (!DateValue.InRange(today))
+                return ValidationResult.Error($"--today '{Today}' must fall in the years {DateValue.MinYear} to {DateValue.MaxYear}");
+        }
         if (!Directory.Exists(Path))
             return ValidationResult.Error($"'{Path}' is not a folder");
         return ValidationResult.Success();

@@ -53,24 +53,27 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
     private int ExecuteOne(StatusSettings settings, TrackingOptions options)
     {
         var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
-        if (portfolio.Credentials.Count == 0 && portfolio.HasErrors)
+        if (portfolio.Credentials.Count == 0 && portfolio.InvalidDocuments.Count == 0 && portfolio.HasErrors)
         {
             foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error))
-                Console.Error.WriteLine(diagnostic.ToString());
+                Console.Error.WriteLine(TerminalText.Line(diagnostic));
             return ExitCodes.ContentErrors;
         }
         var report = Tracker.Track(portfolio, settings.Clock, options);
         var shown = settings.Within is { } within ? report.NeedingAttention(within) : report.Entries;
 
-        if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(shown));
+        // Invalid documents are shown whatever the horizon: a typo must not hide an expiry.
+        if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(shown, report.Invalid));
         else new StatusView(console).WritePortfolio(portfolio, report, shown, settings.Within);
-        return settings.FailWithin is { } fail && report.NeedingAttention(fail).Count > 0 ? ExitCodes.AttentionNeeded : ExitCodes.Success;
+        InvalidDocumentsReport.Write(Console.Error, report.Invalid.Select(i => ("", i.Document)).ToArray(), "status");
+        if (settings.FailWithin is { } fail && (report.NeedingAttention(fail).Count > 0 || report.Invalid.Count > 0)) return ExitCodes.AttentionNeeded;
+        return report.Invalid.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
     private int ExecuteTeam(StatusSettings settings, TrackingOptions options)
     {
         var team = TeamTracker.Track(settings.Path, settings.Clock, options);
-        if (team.Members.Count == 0)
+        if (team.Members.Count == 0 && team.Problems.Count == 0)
         {
             Console.Error.WriteLine($"error: no people found: a team folder holds one portfolio per person under {TeamTracker.PeopleFolder}/<name>/");
             return ExitCodes.Usage;
@@ -80,9 +83,15 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
             .Select(h => ((string?)h.Member.Name, h.Entry))
             .ToArray();
 
-        if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(holdings));
+        var invalid = team.InvalidHoldings.ToArray();
+        if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(holdings, invalid.Select(h => ((string?)h.Member.Name, h.Invalid))));
         else new StatusView(console).WriteTeam(team, holdings, settings.Within, TeamHorizonDays);
-        var failing = settings.FailWithin is { } fail && team.Holdings.Any(h => h.Entry.NeedsAttention(fail, team.Today));
-        return failing ? ExitCodes.AttentionNeeded : ExitCodes.Success;
+        InvalidDocumentsReport.Write(Console.Error, invalid.Select(h => (TeamTracker.PeopleFolder + "/" + h.Member.Name + "/", h.Invalid.Document)).ToArray(), "status");
+        // A person whose folder could not be read is as unknown as an invalid document: the run fails for both.
+        foreach (var problem in team.Problems) Console.Error.WriteLine(TerminalText.Line(problem));
+        var unknown = invalid.Length > 0 || team.Problems.Any(p => p.Severity == Core.Diagnostics.Severity.Error);
+        var failing = settings.FailWithin is { } fail && (unknown || team.Holdings.Any(h => h.Entry.NeedsAttention(fail, team.Today)));
+        if (failing) return ExitCodes.AttentionNeeded;
+        return unknown ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

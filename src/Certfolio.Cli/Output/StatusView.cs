@@ -12,10 +12,11 @@ public sealed class StatusView(IAnsiConsole console)
     public void WritePortfolio(Portfolio portfolio, TrackingReport report, IReadOnlyList<CredentialTracking> shown, int? within)
     {
         var format = portfolio.Config.DateFormat;
-        console.Write(new Markup($"[bold]{Markup.Escape(portfolio.Config.Title)}[/]: status on {Date(report.Today, format)}\n"));
-        if (shown.Count == 0) console.WriteLine(within is { } days ? $"Nothing needs attention within {days} days." : "No credentials.");
-        else Show(shown.Select(e => ((string?)null, e)).ToArray(), format, withPerson: false, report.Today);
-        console.WriteLine(Summary(report.Entries));
+        console.Write(new Markup($"[bold]{TerminalText.Markup(portfolio.Config.Title)}[/]: status on {Date(report.Today, format)}\n"));
+        var invalid = report.Invalid.Select(i => ((string?)null, i)).ToArray();
+        if (shown.Count == 0 && invalid.Length == 0) console.WriteLine(within is { } days ? $"Nothing needs attention within {days} days." : "No credentials.");
+        else Show(shown.Select(e => ((string?)null, e)).ToArray(), invalid, format, withPerson: false, report.Today);
+        console.WriteLine(Summary(report.Entries, report.Invalid.Count));
         var problems = portfolio.Diagnostics.Count + report.Diagnostics.Count;
         if (problems > 0) console.WriteLine($"{problems} problem{(problems == 1 ? "" : "s")} found in the portfolio; run 'certfolio check' for details.");
     }
@@ -24,36 +25,53 @@ public sealed class StatusView(IAnsiConsole console)
     {
         const string format = "dd.MM.yyyy";
         console.Write(new Markup($"[bold]Team[/]: {team.Members.Count} people, status on {Date(team.Today, format)}\n"));
-        if (holdings.Count == 0) console.WriteLine(within is { } days ? $"Nothing needs attention within {days} days." : "No credentials.");
-        else Show(holdings, format, withPerson: true, team.Today);
+        var invalid = team.InvalidHoldings.Select(h => ((string?)h.Member.Name, h.Invalid)).ToArray();
+        if (holdings.Count == 0 && invalid.Length == 0) console.WriteLine(within is { } days ? $"Nothing needs attention within {days} days." : "No credentials.");
+        else Show(holdings, invalid, format, withPerson: true, team.Today);
+        if (team.Problems.Count > 0)
+        {
+            console.Write(new Markup("\n[bold]Not read[/]\n"));
+            foreach (var problem in team.Problems)
+                console.WriteLine($"- {TerminalText.Escape(problem.Location.FilePath)}: {TerminalText.Escape(problem.Message)} ({problem.Id})");
+        }
 
         console.Write(new Markup($"\n[bold]Expiring in the next {horizonDays} days[/]\n"));
         var expiring = team.ExpiringWithin(horizonDays);
         if (expiring.Count == 0) console.WriteLine("Nothing.");
         foreach (var (member, entry) in expiring)
-            console.WriteLine($"- {Date(entry.Expires!.Value, format)} ({Days(entry.DaysLeft)}): {member.Name}, {entry.Credential.Title}");
+            console.WriteLine($"- {Date(entry.Expires!.Value, format)} ({Days(entry.DaysLeft)}): {TerminalText.Escape(member.Name)}, {TerminalText.Escape(entry.Credential.Title)}");
 
         console.Write(new Markup("\n[bold]Skill coverage[/] (people holding an unexpired credential)\n"));
         var skills = new Table().Border(TableBorder.Simple).AddColumn("Skill").AddColumn(new TableColumn("People").RightAligned()).AddColumn("Who");
         foreach (var coverage in team.Skills)
-            skills.AddRow(Markup.Escape(coverage.Skill), coverage.People.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", coverage.People)));
+            skills.AddRow(TerminalText.Markup(coverage.Skill), coverage.People.Count.ToString(CultureInfo.InvariantCulture), TerminalText.Markup(string.Join(", ", coverage.People)));
         console.Write(skills);
     }
 
     /// <summary>Below this console width the table would wrap every cell, so each credential gets a short block instead.</summary>
     public const int TableMinWidth = 120;
 
-    private void Show(IReadOnlyList<(string? Person, CredentialTracking Entry)> rows, string format, bool withPerson, DateOnly today)
+    private void Show(IReadOnlyList<(string? Person, CredentialTracking Entry)> rows, IReadOnlyList<(string? Person, InvalidTracking Invalid)> invalid,
+        string format, bool withPerson, DateOnly today)
     {
+        var all = Merge(rows, invalid);
         if (console.Profile.Width >= TableMinWidth)
         {
-            console.Write(CredentialTable(rows, format, withPerson));
+            console.Write(CredentialTable(all, format, withPerson));
             return;
         }
-        foreach (var (person, entry) in rows)
+        foreach (var (person, entry, bad) in all)
         {
-            var who = withPerson ? $"{Markup.Escape(person ?? "")}: " : "";
-            console.Write(new Markup($"{who}[bold]{Markup.Escape(entry.Credential.Title)}[/] ({Markup.Escape(entry.Credential.Provider)})\n"));
+            var who = withPerson ? $"{TerminalText.Markup(person ?? "")}: " : "";
+            if (bad is not null)
+            {
+                console.Write(new Markup($"{who}[bold]{TerminalText.Markup(bad.Document.DisplayName)}[/] ({TerminalText.Markup(bad.Document.Provider ?? bad.Document.RelativePath)})\n"));
+                var when = bad.Expires is { } expiry ? $" · expires {Date(expiry, format)}" : "";
+                console.Write(new Markup($"  {InvalidMarkup(bad)}{when}\n"));
+                console.Write(new Markup($"  Next: {TerminalText.Markup(bad.NextAction)}\n"));
+                continue;
+            }
+            console.Write(new Markup($"{who}[bold]{TerminalText.Markup(entry!.Credential.Title)}[/] ({TerminalText.Markup(entry.Credential.Provider)})\n"));
             var facts = new List<string> { StatusMarkup(entry) };
             var mark = entry.ExpiryFromPolicy ? "*" : "";
             if (entry.Expires is { } expires && entry.DaysLeft < 0) facts.Add($"since {Date(expires, format)}{mark} ({Days(-entry.DaysLeft)} ago)");
@@ -62,32 +80,54 @@ public sealed class StatusView(IAnsiConsole console)
                 facts.Add($"renewal {(opens > today ? "opens" : "opened")} {Date(opens, format)}");
             console.Write(new Markup($"  {string.Join(" · ", facts)}\n"));
             if (entry.Credits is { } credits) console.Write(new Markup($"  Credits: {CreditsMarkup(credits)}\n"));
-            console.Write(new Markup($"  Next: {Markup.Escape(entry.NextAction)}\n"));
+            console.Write(new Markup($"  Next: {TerminalText.Markup(entry.NextAction)}\n"));
         }
         if (rows.Any(r => r.Entry.ExpiryFromPolicy)) console.WriteLine("* expiry derived from the renewal policy");
     }
 
-    private static Table CredentialTable(IReadOnlyList<(string? Person, CredentialTracking Entry)> rows, string format, bool withPerson)
+    /// <summary>Credentials and invalid documents in one list, by person then file, as the JSON orders them.</summary>
+    private static IReadOnlyList<(string? Person, CredentialTracking? Entry, InvalidTracking? Invalid)> Merge(
+        IReadOnlyList<(string? Person, CredentialTracking Entry)> rows, IReadOnlyList<(string? Person, InvalidTracking Invalid)> invalid) =>
+        rows.Select(r => (r.Person, File: r.Entry.Credential.RelativePath, (CredentialTracking?)r.Entry, (InvalidTracking?)null))
+            .Concat(invalid.Select(i => (i.Person, File: i.Invalid.Document.RelativePath, (CredentialTracking?)null, (InvalidTracking?)i.Invalid)))
+            .OrderBy(r => r.Person ?? "", StringComparer.Ordinal).ThenBy(r => r.File, StringComparer.Ordinal)
+            .Select(r => (r.Person, r.Item3, r.Item4))
+            .ToArray();
+
+    private static Table CredentialTable(IReadOnlyList<(string? Person, CredentialTracking? Entry, InvalidTracking? Invalid)> rows, string format, bool withPerson)
     {
         var table = new Table().Border(TableBorder.Rounded);
         if (withPerson) table.AddColumn("Person");
         table.AddColumn("Credential").AddColumn("Provider").AddColumn("Status").AddColumn("Expires")
             .AddColumn(new TableColumn("Days left").RightAligned()).AddColumn("Renewal opens").AddColumn("Credits").AddColumn("Next action");
-        foreach (var (person, entry) in rows)
+        foreach (var (person, entry, invalid) in rows)
         {
             var cells = new List<string>();
-            if (withPerson) cells.Add(Markup.Escape(person ?? ""));
-            cells.Add(Markup.Escape(entry.Credential.Title));
-            cells.Add(Markup.Escape(entry.Credential.Provider));
+            if (withPerson) cells.Add(TerminalText.Markup(person ?? ""));
+            if (invalid is not null)
+            {
+                cells.Add(TerminalText.Markup(invalid.Document.DisplayName));
+                cells.Add(TerminalText.Markup(invalid.Document.Provider ?? "—"));
+                cells.Add(InvalidMarkup(invalid));
+                cells.Add(invalid.Expires is { } expiry ? Date(expiry, format) : "—");
+                cells.Add(invalid.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "—");
+                cells.Add("—");
+                cells.Add("—");
+                cells.Add(TerminalText.Markup(invalid.NextAction));
+                table.AddRow(cells.ToArray());
+                continue;
+            }
+            cells.Add(TerminalText.Markup(entry!.Credential.Title));
+            cells.Add(TerminalText.Markup(entry.Credential.Provider));
             cells.Add(StatusMarkup(entry));
             cells.Add(entry.Expires is { } expires ? Date(expires, format) + (entry.ExpiryFromPolicy ? "*" : "") : "—");
             cells.Add(entry.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "—");
             cells.Add(entry.RenewalOpens is { } opens ? Date(opens, format) : "—");
             cells.Add(CreditsMarkup(entry.Credits));
-            cells.Add(Markup.Escape(entry.NextAction));
+            cells.Add(TerminalText.Markup(entry.NextAction));
             table.AddRow(cells.ToArray());
         }
-        if (rows.Any(r => r.Entry.ExpiryFromPolicy)) table.Caption("* expiry derived from the renewal policy");
+        if (rows.Any(r => r.Entry?.ExpiryFromPolicy == true)) table.Caption("* expiry derived from the renewal policy");
         return table;
     }
 
@@ -105,6 +145,8 @@ public sealed class StatusView(IAnsiConsole console)
         return entry.Renew ? $"[{color}]{label}[/]" : $"[grey]{label} (not renewing)[/]";
     }
 
+    private static string InvalidMarkup(InvalidTracking invalid) => $"[red]{Markup.Escape(invalid.Label)}[/]";
+
     /// <summary>"████░░░░░░ 26/120 CPE": a ten-cell bar, so it reads the same in a terminal, a log and a golden file.</summary>
     private static string CreditsMarkup(CreditProgress? credits)
     {
@@ -113,16 +155,17 @@ public sealed class StatusView(IAnsiConsole console)
         var filled = (int)Math.Floor(credits.Fraction * cells);
         var color = credits.IsMet ? "green" : "yellow";
         return $"[{color}]{new string('█', filled)}[/][grey]{new string('░', cells - filled)}[/] "
-               + $"{Tracker.Amount(credits.Earned)}/{Tracker.Amount(credits.Required)} {Markup.Escape(credits.Unit)}";
+               + $"{Tracker.Amount(credits.Earned)}/{Tracker.Amount(credits.Required)} {TerminalText.Markup(credits.Unit)}";
     }
 
-    private static string Summary(IReadOnlyList<CredentialTracking> entries)
+    private static string Summary(IReadOnlyList<CredentialTracking> entries, int invalid)
     {
         var counts = Enum.GetValues<CredentialStatus>()
             .Select(s => (Status: s, Count: entries.Count(e => e.Status == s)))
             .Where(x => x.Count > 0)
             .Select(x => $"{x.Count} {x.Status.ToLabel()}");
-        return $"{entries.Count} credential{(entries.Count == 1 ? "" : "s")}: {string.Join(", ", counts)}";
+        var summary = $"{entries.Count} credential{(entries.Count == 1 ? "" : "s")}: {string.Join(", ", counts)}";
+        return invalid == 0 ? summary : $"{summary}; {invalid} invalid document{(invalid == 1 ? "" : "s")} (not loaded)";
     }
 
     private static string Date(DateOnly date, string format) => date.ToString(format, CultureInfo.InvariantCulture);

@@ -75,8 +75,14 @@ public sealed class CredentialBinder(FieldMap fields)
         Dictionary<string, object?>? extra = null;
         foreach (var entry in frontMatter.Entries)
         {
-            if (!used.Contains(entry.Key)) (extra ??= new Dictionary<string, object?>(StringComparer.Ordinal))[entry.Key] = PlainValue.From(entry.Value);
+            if (used.Contains(entry.Key)) continue;
+            // Keys Certfolio does not know go to themes as they are: prose may span lines, nothing else may hide there.
+            if (ControlCharacters.IndexOfForbidden(entry.Key, multiLine: false) is var index and >= 0)
+                diagnostics.Add(Descriptors.ControlCharacter, SourceLocation.At(path, entry.KeyStart), "(key)", ControlCharacters.Describe(entry.Key[index]), index + 1);
+            ReportControlCharacters(entry.Key, entry.Value, multiLine: true, path, diagnostics);
+            (extra ??= new Dictionary<string, object?>(StringComparer.Ordinal))[entry.Key] = PlainValue.From(entry.Value);
         }
+        if (renewal is not null) ReportControlCharacters("renewal", renewal, multiLine: false, path, diagnostics);
 
         return new Credential
         {
@@ -142,12 +148,46 @@ public sealed class CredentialBinder(FieldMap fields)
             case FrontMatterScalar { IsNull: true }:
                 return null;
             case FrontMatterScalar { ResolvedKind: ScalarKind.String } s:
-                return s.Value;
+                // A value with a control character is reported and not used: it could start a line in calendar.ics
+                // or break the site's XML, and calendar and status use the credentials that bind.
+                return Clean(fields.NameOf(canonical), s, multiLine: canonical == "description", path, diagnostics) ? s.Value : null;
             case FrontMatterScalar { ResolvedKind: ScalarKind.Integer } n when allowNumber:
                 return n.Value;
             default:
                 diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Start), fields.NameOf(canonical), "a string", node.Describe());
                 return null;
+        }
+    }
+
+    /// <summary>True when <paramref name="scalar"/> holds no control character; else reports the first, at the value.</summary>
+    private static bool Clean(string key, FrontMatterScalar scalar, bool multiLine, string path, DiagnosticBag diagnostics)
+    {
+        var index = ControlCharacters.IndexOfForbidden(scalar.Value, multiLine);
+        if (index < 0) return true;
+        diagnostics.Add(Descriptors.ControlCharacter, SourceLocation.At(path, scalar.Start), key, ControlCharacters.Describe(scalar.Value[index]), index + 1);
+        return false;
+    }
+
+    /// <summary>Reports control characters in every key and scalar below <paramref name="node"/>.</summary>
+    private static void ReportControlCharacters(string key, FrontMatterNode node, bool multiLine, string path, DiagnosticBag diagnostics)
+    {
+        switch (node)
+        {
+            case FrontMatterScalar scalar:
+                Clean(key, scalar, multiLine, path, diagnostics);
+                break;
+            case FrontMatterSequence sequence:
+                for (var i = 0; i < sequence.Items.Count; i++) ReportControlCharacters($"{key}[{i}]", sequence.Items[i], multiLine, path, diagnostics);
+                break;
+            case FrontMatterMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    var name = $"{key}.{entry.Key}";
+                    if (ControlCharacters.IndexOfForbidden(entry.Key, multiLine: false) is var index and >= 0)
+                        diagnostics.Add(Descriptors.ControlCharacter, SourceLocation.At(path, entry.KeyStart), $"{key}.(key)", ControlCharacters.Describe(entry.Key[index]), index + 1);
+                    ReportControlCharacters(name, entry.Value, multiLine, path, diagnostics);
+                }
+                break;
         }
     }
 
@@ -174,6 +214,7 @@ public sealed class CredentialBinder(FieldMap fields)
                 diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, item.Start), $"{fields.NameOf("skills")}[{i}]");
                 continue;
             }
+            if (!Clean($"{fields.NameOf("skills")}[{i}]", scalar, multiLine: false, path, diagnostics)) continue;
             skills[count++] = SharedStrings.Shared(scalar.Value.Trim());
         }
         if (count < skills.Length) Array.Resize(ref skills, count);

@@ -26,6 +26,8 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor NestingTooDeep = Error("CF0013", "Nesting too deep", "the front matter nests deeper than {0} levels");
     public static readonly DiagnosticDescriptor TooManyAliases = Error("CF0014", "Too many aliases", "the front matter uses more than {0} YAML anchors or aliases, or expands to more than {1} values");
     public static readonly DiagnosticDescriptor ComplexKey = Error("CF0015", "Key is not a string", "a front matter key must be a plain string");
+    public static readonly DiagnosticDescriptor InternalProblem = Error("CF0016", "Internal problem", "an internal problem ({0}) stopped the work on this document; the other documents were still processed. Please report it");
+    public static readonly DiagnosticDescriptor BodyNestingTooDeep = Error("CF0017", "Body nests too deep", "the body nests quotes, lists, links or brackets too deeply for the Markdown renderer (more than {0} levels, near here)");
 
     // Front matter values
     public static readonly DiagnosticDescriptor RequiredKeyMissing = Error("CF0101", "Required key missing", "required key '{0}' is missing");
@@ -46,6 +48,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateSlug = Error("CF0116", "Duplicate slug", "this file's page URL /certifications/{0}/ is also produced by {1}");
     public static readonly DiagnosticDescriptor InvalidLogo = Error("CF0117", "Invalid logo", "logo '{0}' must be a path inside the assets folder or an http(s) URL");
     public static readonly DiagnosticDescriptor ImageOutsideAssets = Error("CF0118", "Image outside the assets folder", "image '{0}' points outside the assets folder ({1})");
+    public static readonly DiagnosticDescriptor ControlCharacter = Error("CF0125", "Control character", "'{0}' contains the control character {1} (character {2} of the value); remove it");
+    public static readonly DiagnosticDescriptor NonAsciiDigits = Error("CF0126", "Digits other than 0-9", "{0} '{1}' is written with digits other than 0-9; write it as '{2}'");
+    public static readonly DiagnosticDescriptor DateInOtherLayout = Error("CF0127", "Date in another layout", "{0} '{1}' is not written dd.MM.yyyy or yyyy-MM-dd; write it as '{2}' (or ISO '{3}')");
+    public static readonly DiagnosticDescriptor YearOutOfRange = Error("CF0128", "Year out of range", "{0} '{1}' is in the year {2}; dates must fall in the years {3} to {4}");
     public static readonly DiagnosticDescriptor MultiParagraphDescription = Warning("CF0119", "Description has several paragraphs", "description should be one paragraph; the site shows it as a single summary");
     // What a build may copy into the site (CF0120-CF0124): the role ('image', 'logo', 'owner.avatar') and the reference come first.
     public static readonly DiagnosticDescriptor AssetNotPublishable = Error("CF0120", "File not published", "{0} '{1}' is not published: {2}");
@@ -59,6 +65,9 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor ContentFolderMissing = Error("CF0202", "No content folder", "no certifications folder found (looked for {0}); set 'content:' in certfolio.yaml");
     public static readonly DiagnosticDescriptor PathOutsidePortfolio = Error("CF0203", "Path outside the portfolio", "'{0}' in certfolio.yaml points outside the portfolio folder");
     public static readonly DiagnosticDescriptor SymlinkOutside = Error("CF0204", "Symlink outside the portfolio", "this file is a symbolic link to '{0}', outside the portfolio; it was not read");
+    public static readonly DiagnosticDescriptor NotRegularFile = Error("CF0205", "Not a regular file", "this file is {0}, not a regular file; it was not read");
+    public static readonly DiagnosticDescriptor UnresolvableLink = Error("CF0206", "Symbolic link cannot be resolved", "this file is a symbolic link that loops or passes through more than {0} links; it was not read");
+    public static readonly DiagnosticDescriptor FolderOutside = Error("CF0207", "Folder outside the portfolio", "the {0} folder '{1}' is a symbolic link to '{2}', outside the portfolio; nothing in it was read");
 
     // Renewal and training (see Tracking)
     public static readonly DiagnosticDescriptor ExpiryContradictsRule = Warning("CF0301", "Expiry contradicts the certifier's rule", "expiryDate gives {0} of validity, but {1} certifications are valid for {2} (rule '{3}', {4})");
@@ -67,9 +76,14 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor InvalidTraining = Error("CF0304", "Invalid training record", "{0}");
     public static readonly DiagnosticDescriptor TrainingAppliesToNothing = Warning("CF0305", "Training applies to nothing", "appliesTo '{0}' matches no credentialId or skill in the portfolio");
     public static readonly DiagnosticDescriptor TrainingEvidenceNotFound = Warning("CF0306", "Training evidence not found", "evidence '{0}' does not exist in the portfolio");
+    public static readonly DiagnosticDescriptor TeamFolderOutside = Error("CF0310", "Team folder outside the team", "this folder is a symbolic link to '{0}', outside the team folder; it was not read");
 
     // I/O
     public static readonly DiagnosticDescriptor Unreadable = Error("CF0901", "Unreadable file", "cannot read the file: {0}");
+    public static readonly DiagnosticDescriptor RebuildFailed = Error("CF0920", "Rebuild failed", "the preview could not rebuild the site ({0}); it keeps serving the last good build and tries again on the next save");
+
+    // I/O writes (see Files/AtomicFile and Portfolios/ContentFolderCheck)
+    public static readonly DiagnosticDescriptor ContentFolderLinkedOutside = Error("CF0930", "Content folder outside the portfolio", "the content folder '{0}' is a symbolic link to '{1}', outside the portfolio; nothing is written there");
 
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(Descriptors)

@@ -34,6 +34,27 @@ public static class Slug
         return slug.Length == 0 ? "untitled" : slug;
     }
 
+    /// <summary>
+    /// The longest slug <see cref="ForFileName"/> gives: with "-NN" and ".md" it stays far below the 255 bytes most
+    /// file systems allow in a name, and readable in a URL.
+    /// </summary>
+    public const int MaxFileNameLength = 100;
+
+    /// <summary>
+    /// The slug of a new document's file name (<c>new</c>, <c>import</c>): <see cref="From"/>, cut at the last word
+    /// boundary within <see cref="MaxFileNameLength"/> characters, so a 290-character title still makes a file. The
+    /// same title always gives the same name.
+    /// </summary>
+    public static string ForFileName(string title)
+    {
+        var slug = From(title);
+        if (slug.Length <= MaxFileNameLength) return slug;
+        var cut = slug[MaxFileNameLength] == '-' ? MaxFileNameLength : slug.LastIndexOf('-', MaxFileNameLength - 1);
+        // A single word longer than the limit (or a boundary too early to keep much) is cut where the limit falls.
+        if (cut < MaxFileNameLength / 2) cut = MaxFileNameLength;
+        return slug[..cut].TrimEnd('-');
+    }
+
     /// <summary>What <see cref="From"/> would return unchanged: lower-case letters, digits and single inner hyphens.</summary>
     private static bool IsSlug(string text) =>
         text.Length > 0 && !text.AsSpan().ContainsAnyExcept(SlugCharacters) && text[0] != '-' && text[^1] != '-' && !text.Contains("--", StringComparison.Ordinal);

@@ -28,8 +28,9 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
     private readonly string _portfolioRoot = Path.GetFullPath(portfolioRoot);
     private readonly Lazy<string> _realPortfolioRoot = new(() => fileSystem.RealPath(portfolioRoot));
     // One enumeration of the assets folder answers every "does it exist, is it a link" question of a load.
+    // An assets folder that leads outside the portfolio (CF0203, CF0207) is not listed: it could be the whole disk.
     private readonly Lazy<Dictionary<string, bool>> _assetIndex = new(() =>
-        fileSystem.DirectoryExists(assetsRoot)
+        fileSystem.DirectoryExists(assetsRoot) && PortfolioLoader.IsInside(new PortfolioFileGate(portfolioRoot, fileSystem), Path.GetFullPath(assetsRoot), out _)
             ? fileSystem.EnumerateFileEntries(Path.GetFullPath(assetsRoot)).ToDictionary(e => e.FullPath, e => e.IsSymbolicLink, StringComparer.Ordinal)
             : new Dictionary<string, bool>(StringComparer.Ordinal));
 
@@ -98,7 +99,7 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
         }
         if (mayBeLink && !IsInside(fileSystem.RealPath(full), _realPortfolioRoot.Value))
             return new ResolvedAsset(AssetResolution.Outside, null, "a symbolic link to a file outside the portfolio");
-        return new ResolvedAsset(AssetResolution.Found, full, "found");
+        return FoundIfRegular(full);
     }
 
     /// <summary>Not in the index: missing, unless it sits in a linked folder (the index does not enter those).</summary>
@@ -107,8 +108,20 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
         if (!fileSystem.FileExists(full))
             return new ResolvedAsset(AssetResolution.Missing, full, "no such file");
         return IsInside(fileSystem.RealPath(full), _realPortfolioRoot.Value)
-            ? new ResolvedAsset(AssetResolution.Found, full, "found")
+            ? FoundIfRegular(full)
             : new ResolvedAsset(AssetResolution.Outside, null, "a symbolic link to a file outside the portfolio");
+    }
+
+    /// <summary>
+    /// Found only when it is a regular file: the build copies what is found, and copying a named pipe waits for a
+    /// writer forever, a device such as /dev/zero never ends (the rule of <see cref="PortfolioFileGate"/>).
+    /// </summary>
+    private ResolvedAsset FoundIfRegular(string full)
+    {
+        var kind = fileSystem.Probe(full).Kind;
+        return kind == FileKind.Regular
+            ? new ResolvedAsset(AssetResolution.Found, full, "found")
+            : new ResolvedAsset(AssetResolution.Outside, null, $"{FileProbe.Describe(kind)}, not a regular file");
     }
 
     public static bool IsInside(string path, string folder)

@@ -18,7 +18,7 @@ public static class ConfigReader
         if (root is FrontMatterScalar { IsNull: true }) return PortfolioConfig.Default;
         if (root is not FrontMatterMapping map)
         {
-            if (root is not null) diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, root.Start), "the file must be a mapping of settings");
+            if (root is not null) diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, root.Start), $"the file must be a mapping of settings; got {ReceivedValue.Of(root)}");
             return PortfolioConfig.Default;
         }
 
@@ -39,6 +39,7 @@ public static class ConfigReader
             Limits = ReadLimits(map.Find("limits")?.Value, diagnostics),
             Policies = map.Find("policies")?.Value as FrontMatterMapping,
             Values = map.Entries.ToDictionary(e => e.Key, e => PlainValue.From(e.Value), StringComparer.Ordinal),
+            ValuePositions = map.Entries.DistinctBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value.Start, StringComparer.Ordinal),
         };
         return config;
     }
@@ -76,7 +77,7 @@ public static class ConfigReader
         if (node is null) return new Owner();
         if (node is not FrontMatterMapping map)
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), "owner must be a mapping (name, headline, avatar, links)");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"owner must be a mapping (name, headline, avatar, links); got {ReceivedValue.Of(node)}");
             return new Owner();
         }
         var reader = new MappingReader(map, diagnostics);
@@ -87,9 +88,13 @@ public static class ConfigReader
             {
                 if (item is FrontMatterMapping link && new MappingReader(link, diagnostics) is var linkReader
                     && linkReader.String("url") is { } url)
-                    links.Add(new OwnerLink(linkReader.String("label") ?? url, url));
+                {
+                    // The site turns an unsafe link into '#'; check says so where the link is written.
+                    if (Validation.SafeUrl.IsSafe(url)) links.Add(new OwnerLink(linkReader.String("label") ?? url, url));
+                    else diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, link.Find("url")!.Value.Start), "owner link url must be an http, https or mailto link or a relative path (no other scheme, no control character)");
+                }
                 else
-                    diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, item.Start), "each owner link needs 'label' and 'url'");
+                    diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, item.Start), $"each owner link needs 'label' and 'url'; got {ReceivedValue.Of(item)}");
             }
         }
         return new Owner
@@ -108,7 +113,7 @@ public static class ConfigReader
         if (node is null) return FieldMap.Default;
         if (node is not FrontMatterMapping map)
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), "fields must map canonical keys to your key names");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"fields must map canonical keys to your key names; got {ReceivedValue.Of(node)}");
             return FieldMap.Default;
         }
         var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -119,7 +124,7 @@ public static class ConfigReader
             else if (entry.Value is FrontMatterScalar { ResolvedKind: ScalarKind.String } name)
                 overrides[entry.Key] = name.Value;
             else
-                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.Value.Start), $"fields.{entry.Key} must be a key name");
+                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.Value.Start), $"fields.{entry.Key} must be a key name; got {ReceivedValue.Of(entry.Value)}");
         }
         return new FieldMap(overrides);
     }
@@ -142,7 +147,7 @@ public static class ConfigReader
         if (node is null or FrontMatterScalar { IsNull: true }) return limits;
         if (node is not FrontMatterMapping map)
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"limits must be a mapping ({string.Join(", ", LimitKeys.Keys)})");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"limits must be a mapping ({string.Join(", ", LimitKeys.Keys)}); got {ReceivedValue.Of(node)}");
             return limits;
         }
         foreach (var entry in map.Entries)
@@ -155,7 +160,7 @@ public static class ConfigReader
             if (entry.Value is not FrontMatterScalar { ResolvedKind: ScalarKind.Integer } number
                 || !long.TryParse(number.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < 1 || value > max)
             {
-                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.Value.Start), $"limits.{entry.Key} must be a whole number from 1 to {max.ToString("N0", CultureInfo.InvariantCulture)}");
+                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.Value.Start), $"limits.{entry.Key} must be a whole number from 1 to {max.ToString("N0", CultureInfo.InvariantCulture)}; got {ReceivedValue.Of(entry.Value)}");
                 continue;
             }
             limits = entry.Key switch
@@ -197,13 +202,13 @@ public static class ConfigReader
 
         private T? Wrong<T>(string key, FrontMatterNode node, string expected) where T : class
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"{key} must be {expected}, not {node.Describe()}");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"{key} must be {expected}; got {ReceivedValue.Of(node)}");
             return null;
         }
 
         private T? WrongValue<T>(string key, FrontMatterNode node, string expected) where T : struct
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"{key} must be {expected}, not {node.Describe()}");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"{key} must be {expected}; got {ReceivedValue.Of(node)}");
             return null;
         }
     }

@@ -11,6 +11,17 @@ public interface IFileSystem
     byte[] ReadAllBytes(string path);
 
     /// <summary>
+    /// The folders directly inside <paramref name="directory"/> (links to folders included, not entered), without
+    /// walking deeper. The default derives them from <see cref="EnumerateFiles"/>, for file systems that hold no links.
+    /// </summary>
+    IEnumerable<string> EnumerateDirectories(string directory) =>
+        EnumerateFiles(directory)
+            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
+            .Where(r => r.Contains('/'))
+            .Select(r => Path.Combine(directory, r[..r.IndexOf('/')]))
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>
     /// Reads a file into <paramref name="buffer"/>, which is one byte longer than the length the file was listed with:
     /// the number of bytes read, or -1 when the file fills the buffer (it grew since it was listed; read it whole).
     /// </summary>
@@ -23,6 +34,16 @@ public interface IFileSystem
     }
 
     long GetLength(string path);
+
+    /// <summary>
+    /// What <paramref name="path"/> names once its links are followed, and its length, without opening it. A file
+    /// system without pipes or devices (the in-memory ones of tests) needs nothing more than this default.
+    /// </summary>
+    FileProbe Probe(string path) =>
+        DirectoryExists(path) ? new FileProbe(FileKind.Directory, 0)
+        : FileExists(path) ? new FileProbe(FileKind.Regular, GetLength(path))
+        : new FileProbe(FileKind.Missing, 0);
+
     /// <summary>The path with every symbolic link resolved, or the path itself when nothing is a link.</summary>
     string RealPath(string path);
 }

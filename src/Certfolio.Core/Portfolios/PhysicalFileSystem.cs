@@ -29,6 +29,9 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
+    public IEnumerable<string> EnumerateDirectories(string directory) =>
+        Directory.EnumerateDirectories(directory, "*", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 });
+
     public int Read(string path, Span<byte> buffer)
     {
         using var handle = File.OpenHandle(path);
@@ -48,7 +51,25 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public long GetLength(string path) => new FileInfo(path).Length;
 
+    public FileProbe Probe(string path)
+    {
+        if (!OperatingSystem.IsWindows()) return UnixFileProbe.Probe(path);
+        // Windows keeps pipes and devices out of the file system's folders; a file there is a file.
+        var file = new FileInfo(path);
+        if (file.Exists) return (file.Attributes & FileAttributes.Device) != 0 ? new FileProbe(FileKind.CharacterDevice, 0) : new FileProbe(FileKind.Regular, file.Length);
+        return Directory.Exists(path) ? new FileProbe(FileKind.Directory, 0) : new FileProbe(FileKind.Missing, 0);
+    }
+
+    /// <summary>How many links one path may pass through, as Linux allows (MAXSYMLINKS); a loop fails at the bound.</summary>
+    public const int MaxLinksFollowed = 40;
+
     public string RealPath(string path)
+    {
+        var followed = 0;
+        return RealPath(path, ref followed);
+    }
+
+    private static string RealPath(string path, ref int followed)
     {
         var full = Path.GetFullPath(path);
         var root = Path.GetPathRoot(full)!;
@@ -59,7 +80,10 @@ public sealed class PhysicalFileSystem : IFileSystem
             var next = Path.Combine(current, parts[i]);
             FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
             if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
-                next = RealPath(target.FullName);
+            {
+                if (++followed > MaxLinksFollowed) throw new IOException($"'{path}' passes through more than {MaxLinksFollowed} symbolic links");
+                next = RealPath(target.FullName, ref followed);
+            }
             current = next;
         }
         return current;

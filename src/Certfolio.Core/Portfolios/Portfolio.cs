@@ -1,6 +1,7 @@
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
+using Certfolio.Core.Text;
 
 namespace Certfolio.Core.Portfolios;
 
@@ -21,4 +22,10 @@ public sealed record Portfolio(
     /// texts (<see cref="PortfolioLoader.KeepText"/>) lists only the documents that kept theirs: those with diagnostics.
     /// </summary>
     public IReadOnlyList<Document> Documents { get; init; } = [];
+
+    /// <summary>The text of <c>certfolio.yaml</c> as the loader read it through the gate, or null when none was read.</summary>
+    public SourceText? ConfigText { get; init; }
+
+    /// <summary>Every document that did not load as a credential, by path, with its first error (status and calendar list them).</summary>
+    public IReadOnlyList<InvalidDocument> InvalidDocuments { get; init; } = [];
 }

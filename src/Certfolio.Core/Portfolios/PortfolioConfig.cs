@@ -1,5 +1,6 @@
 using Certfolio.Core.Binding;
 using Certfolio.Core.Documents;
+using Certfolio.Core.Text;
 
 namespace Certfolio.Core.Portfolios;
 
@@ -36,6 +37,8 @@ public sealed record PortfolioConfig
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
     /// <summary>Renewal defaults per provider name (<c>policies:</c>), bound by the tracking stage.</summary>
     public FrontMatterMapping? Policies { get; init; }
+    /// <summary>Where each top-level setting's value starts in certfolio.yaml, so a check of it can point there.</summary>
+    public IReadOnlyDictionary<string, LinePosition> ValuePositions { get; init; } = new Dictionary<string, LinePosition>();
     /// <summary>Every key of the file, for themes.</summary>
     public IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
 

@@ -37,18 +37,21 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
     public Portfolio Load(string root)
     {
         var configDiagnostics = new DiagnosticBag();
-        var config = ReadConfig(root, configDiagnostics);
-        var layout = PortfolioLayout.Discover(root, config, _fileSystem);
+        var config = ReadConfig(root, configDiagnostics, out var configText);
+        var discovered = PortfolioLayout.Discover(root, config, _fileSystem);
+        var layout = ConfineToRoot(discovered, config, _fileSystem, configDiagnostics);
         var assets = new AssetResolver(layout.AssetsDirectory, layout.Root, _fileSystem);
         var context = new ValidationContext(layout, config, assets);
-        CheckConfigPaths(layout, config, configDiagnostics);
         new AvatarRule().Validate(context, configDiagnostics);
 
+        // A content folder outside the portfolio is refused above, and not listed: it may be the whole disk.
+        if (discovered.ContentDirectory is not null && layout.ContentDirectory is null)
+            return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText };
         if (layout.ContentDirectory is null || !_fileSystem.DirectoryExists(layout.ContentDirectory))
         {
             configDiagnostics.Add(Descriptors.ContentFolderMissing, SourceLocation.FileStart(ConfigReader.FileName),
                 config.Content ?? string.Join(", ", PortfolioLayout.ContentCandidates));
-            return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0);
+            return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText };
         }
 
         // The entries only say whether each file is itself a link; a content folder that is a link to
@@ -75,6 +78,8 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         return new Portfolio(layout, config, credentials, Sort(all), results.Length)
         {
             Documents = results.Where(r => r.Document is { Source.IsKept: true }).Select(r => r.Document!).ToArray(),
+            ConfigText = configText,
+            InvalidDocuments = results.Select(r => InvalidDocument.From(layout.Relative(r.Path), r.Credential, r.Diagnostics)).OfType<InvalidDocument>().ToArray(),
         };
     }
 
@@ -93,25 +98,12 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         char[]? borrowedText = null;
         try
         {
-            var length = entry.Length;
-            if (entry.IsSymbolicLink)
-            {
-                var real = _fileSystem.RealPath(file);
-                if (!AssetResolver.IsInside(real, context.Assets.RealPortfolioRoot))
-                {
-                    diagnostics.Add(Descriptors.SymlinkOutside, SourceLocation.FileStart(relative), real);
-                    return (null, null, diagnostics.Items);
-                }
-                // An enumeration entry gives the link's own length; the size limit is about its target.
-                length = _fileSystem.GetLength(real);
-            }
             var limits = context.Config.Limits;
-            if (length > limits.MaxDocumentBytes)
-            {
-                diagnostics.Add(Descriptors.DocumentTooLarge, SourceLocation.FileStart(relative), length, limits.MaxDocumentBytes);
-                return (null, null, diagnostics.Items);
-            }
-            var document = ReadAndParse(file, relative, length, limits, diagnostics, ref borrowedText);
+            // Outside the portfolio, not a regular file, too large: refused by the gate before a byte is read.
+            var gate = new PortfolioFileGate(context.Assets, _fileSystem);
+            var admitted = gate.Admit(entry, limits.MaxDocumentBytes, relative, diagnostics);
+            if (admitted is null) return (null, null, diagnostics.Items);
+            var document = ReadAndParse(gate, admitted, relative, limits, diagnostics, ref borrowedText);
             if (document is null) return (null, null, diagnostics.Items);
             var credential = context.Config.Fields.Binder.Bind(document, diagnostics);
             if (credential is not null)
@@ -136,26 +128,34 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             diagnostics.Add(Descriptors.Unreadable, SourceLocation.FileStart(relative), e.Message);
             return (null, null, diagnostics.Items);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault in one stage or rule on one document is that document's error, not the end of the command:
+            // the other documents are still loaded and checked, and the report says where it happened.
+            diagnostics.Add(Descriptors.InternalProblem, SourceLocation.FileStart(relative), e.GetType().Name);
+            return (null, null, diagnostics.Items);
+        }
         finally
         {
             if (borrowedText is not null) ArrayPool<char>.Shared.Return(borrowedText);
         }
     }
 
-    private Document? ReadAndParse(string file, string relative, long length, DocumentLimits limits, DiagnosticBag diagnostics, ref char[]? borrowedText)
+    private Document? ReadAndParse(PortfolioFileGate gate, AdmittedFile admitted, string relative, DocumentLimits limits, DiagnosticBag diagnostics, ref char[]? borrowedText)
     {
-        // Named pipes and devices report no length, and opening one would wait for a writer forever:
-        // a file of no length is read as the empty file it says it is.
+        var file = admitted.FullPath;
+        var length = admitted.Length;
+        // The gate found a regular file of no length: it is the empty file it says it is.
         if (length == 0) return Parse(file, relative, [], limits, diagnostics, ref borrowedText);
         // The bytes are only decoded, so they go to a pooled buffer rather than a new array per document; one byte
-        // more than the enumeration saw tells a file that grew since, which is then read whole.
+        // more than the listing saw tells a file that grew since, which is then read whole, up to the limit.
         var buffer = ArrayPool<byte>.Shared.Rent((int)length + 1);
         try
         {
-            var read = _fileSystem.Read(file, buffer.AsSpan(0, (int)length + 1));
-            return read < 0
-                ? Parse(file, relative, _fileSystem.ReadAllBytes(file), limits, diagnostics, ref borrowedText)
-                : Parse(file, relative, buffer.AsSpan(0, read), limits, diagnostics, ref borrowedText);
+            var read = gate.Read(admitted, buffer.AsSpan(0, (int)length + 1));
+            if (read >= 0) return Parse(file, relative, buffer.AsSpan(0, read), limits, diagnostics, ref borrowedText);
+            var whole = gate.ReadAll(admitted, relative, diagnostics);
+            return whole is null ? null : Parse(file, relative, whole, limits, diagnostics, ref borrowedText);
         }
         finally
         {
@@ -185,21 +185,70 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
 
     private sealed record LoadedDocument(string Path, Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics);
 
-    public PortfolioConfig ReadConfig(string root, DiagnosticBag diagnostics)
+    public PortfolioConfig ReadConfig(string root, DiagnosticBag diagnostics) => ReadConfig(root, diagnostics, out _);
+
+    /// <summary>Reads <c>certfolio.yaml</c> through the gate, with the text it read (for the lines a report quotes).</summary>
+    public PortfolioConfig ReadConfig(string root, DiagnosticBag diagnostics, out SourceText? text)
     {
-        var path = Path.Combine(root, ConfigReader.FileName);
+        text = null;
+        var path = Path.Combine(Path.GetFullPath(root), ConfigReader.FileName);
         if (!_fileSystem.FileExists(path)) return PortfolioConfig.Default;
-        var text = SourceDecoder.Decode(_fileSystem.ReadAllBytes(path), ConfigReader.FileName, DocumentLimits.Default, diagnostics);
-        return text is null ? PortfolioConfig.Default : ConfigReader.Read(text, diagnostics);
+        var gate = new PortfolioFileGate(root, _fileSystem);
+        try
+        {
+            if (gate.Admit(path, DocumentLimits.Default.MaxDocumentBytes, ConfigReader.FileName, diagnostics) is not { } admitted
+                || gate.ReadAll(admitted, ConfigReader.FileName, diagnostics) is not { } bytes)
+                return PortfolioConfig.Default;
+            var decoded = SourceDecoder.Decode(bytes, ConfigReader.FileName, DocumentLimits.Default, diagnostics);
+            if (decoded is null) return PortfolioConfig.Default;
+            text = new SourceText(decoded);
+            return ConfigReader.Read(decoded, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Descriptors.Unreadable, SourceLocation.FileStart(ConfigReader.FileName), e.Message);
+            return PortfolioConfig.Default;
+        }
     }
 
-    public static void CheckConfigPaths(PortfolioLayout layout, PortfolioConfig config, DiagnosticBag diagnostics)
+    public static void CheckConfigPaths(PortfolioLayout layout, PortfolioConfig config, DiagnosticBag diagnostics) =>
+        ConfineToRoot(layout, config, PhysicalFileSystem.Instance, diagnostics);
+
+    /// <summary>
+    /// Keeps every folder of the layout inside the portfolio, its links followed, before anything in it is listed or
+    /// read. A path set in certfolio.yaml that leads outside (<c>content: ../elsewhere</c>, <c>content: "/"</c>, or a
+    /// link out) is CF0203; a discovered folder that is a link out is CF0207. A content folder outside is dropped
+    /// (nothing is listed), assets and training outside are indexed and read by nobody (the resolver and the ledger
+    /// check their folders the same way).
+    /// </summary>
+    public static PortfolioLayout ConfineToRoot(PortfolioLayout layout, PortfolioConfig config, IFileSystem fileSystem, DiagnosticBag diagnostics)
     {
-        foreach (var (key, value, resolved) in new[] { ("content", config.Content, layout.ContentDirectory), ("assets", config.Assets, layout.AssetsDirectory), ("training", config.Training, layout.TrainingDirectory) })
+        var gate = new PortfolioFileGate(layout.Root, fileSystem);
+        var at = SourceLocation.FileStart(ConfigReader.FileName);
+        foreach (var (key, value, folder) in new[] { ("content", config.Content, layout.ContentDirectory), ("assets", config.Assets, layout.AssetsDirectory), ("training", config.Training, layout.TrainingDirectory) })
         {
-            if (value is null || resolved is null) continue;
-            if (resolved != layout.Root && !AssetResolver.IsInside(resolved, layout.Root))
-                diagnostics.Add(Descriptors.PathOutsidePortfolio, SourceLocation.FileStart(ConfigReader.FileName), $"{key}: {value}");
+            if (folder is null || IsInside(gate, folder, out var real)) continue;
+            if (value is not null)
+                diagnostics.Add(Descriptors.PathOutsidePortfolio, config.ValuePositions.TryGetValue(key, out var position) ? SourceLocation.At(ConfigReader.FileName, position) : at, $"{key}: {value}");
+            else diagnostics.Add(Descriptors.FolderOutside, SourceLocation.FileStart(layout.Relative(folder)), key, layout.Relative(folder), real);
+            if (key == "content") layout = layout with { ContentDirectory = null };
+        }
+        return layout;
+    }
+
+    /// <summary>Whether a folder, its links followed, is the portfolio folder or inside it; a path that cannot be resolved is not.</summary>
+    public static bool IsInside(PortfolioFileGate gate, string folder, out string realPath)
+    {
+        realPath = folder;
+        if (folder != gate.RootPath && !AssetResolver.IsInside(folder, gate.RootPath)) return false;
+        try
+        {
+            realPath = gate.RealPathOf(folder);
+            return gate.IsInsideRoot(realPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

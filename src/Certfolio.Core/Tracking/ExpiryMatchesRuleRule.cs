@@ -27,7 +27,7 @@ public sealed class ExpiryMatchesRuleRule : IValidationRule
             return;
         }
         if (rule.Terms.CycleYears is not { } years) return;
-        var expected = credential.Issued.AddYears(years);
+        var expected = SaturatingDate.AddYears(credential.Issued, years);
         var window = rule.Terms.WindowDays ?? RenewalPolicy.DefaultWindowDays;
         if (expires.DayNumber < expected.DayNumber - SlackDays || expires.DayNumber > expected.DayNumber + window + SlackDays)
             diagnostics.Add(Descriptors.ExpiryContradictsRule, location, given, rule.Certifier, rule.ValidityText, rule.Id, rule.Source);
@@ -37,7 +37,7 @@ public sealed class ExpiryMatchesRuleRule : IValidationRule
     public static string Describe(DateOnly from, DateOnly to)
     {
         var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
-        if (from.AddMonths(months) > to) months--;
+        if (SaturatingDate.AddMonths(from, months) > to) months--;
         if (months <= 0)
         {
             var days = to.DayNumber - from.DayNumber;

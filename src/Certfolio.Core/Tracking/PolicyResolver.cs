@@ -70,7 +70,7 @@ public sealed class PolicyResolver
             {
                 if (entry.Value is not FrontMatterScalar { IsNull: true })
                     diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(ConfigReader.FileName, entry.Value.Start),
-                        $"policies.{entry.Key} must be a mapping of renewal rules ({string.Join(", ", RenewalTermsBinder.Keys)}), not {entry.Value.Describe()}");
+                        $"policies.{entry.Key} must be a mapping of renewal rules ({string.Join(", ", RenewalTermsBinder.Keys)}); got {ReceivedValue.Of(entry.Value)}");
                 continue;
             }
             var provider = entry.Key;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Certfolio.Core.Documents;
+using Certfolio.Core.Portfolios;
 using Certfolio.Core.Text;
 
 namespace Certfolio.Core.Tracking;
@@ -43,7 +44,7 @@ public static class RenewalTermsBinder
                     break;
                 case "url":
                     var url = Text(entry, report);
-                    if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+                    if (url is not null && !Validation.SafeUrl.IsHttp(url))
                         report(entry.Key, value.Start, $"'{url}' must be an absolute http or https URL");
                     else terms = terms with { Url = url };
                     break;
@@ -64,7 +65,7 @@ public static class RenewalTermsBinder
             report(entry.Key, entry.Value.Start, $"{n} is out of range; it must be between {min} and {max}");
             return null;
         }
-        report(entry.Key, entry.Value.Start, $"must be a whole number, not {entry.Value.Describe()}");
+        report(entry.Key, entry.Value.Start, $"must be a whole number; got {ReceivedValue.Of(entry.Value)}");
         return null;
     }
 
@@ -77,14 +78,14 @@ public static class RenewalTermsBinder
             report(entry.Key, entry.Value.Start, $"{s.Value} must be {(allowZero ? "zero or more" : "more than zero")}");
             return null;
         }
-        report(entry.Key, entry.Value.Start, $"must be a number, not {entry.Value.Describe()}");
+        report(entry.Key, entry.Value.Start, $"must be a number; got {ReceivedValue.Of(entry.Value)}");
         return null;
     }
 
     private static string? Text(FrontMatterEntry entry, Reporter report)
     {
         if (entry.Value is FrontMatterScalar { ResolvedKind: ScalarKind.String } s && !string.IsNullOrWhiteSpace(s.Value)) return s.Value.Trim();
-        report(entry.Key, entry.Value.Start, entry.Value is FrontMatterScalar { ResolvedKind: ScalarKind.String } ? "must not be empty" : $"must be a string, not {entry.Value.Describe()}");
+        report(entry.Key, entry.Value.Start, entry.Value is FrontMatterScalar { ResolvedKind: ScalarKind.String } ? "must not be empty" : $"must be a string; got {ReceivedValue.Of(entry.Value)}");
         return null;
     }
 }

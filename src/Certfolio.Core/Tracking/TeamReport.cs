@@ -11,9 +11,19 @@ public sealed record SkillCoverage(string Skill, IReadOnlyList<string> People);
 /// <summary>The roll-up of a team: who holds what, what expires soon, which skills are covered by how many.</summary>
 public sealed record TeamReport(DateOnly Today, IReadOnlyList<TeamMember> Members)
 {
+    /// <summary>
+    /// What was found where, beyond the members' own documents: a person's folder without a certifications folder
+    /// (CF0202, at <c>people/&lt;name&gt;</c>), or one that leads out of the team folder and was not read (CF0310).
+    /// </summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Problems { get; init; } = [];
+
     /// <summary>Every credential of every member, by person then file.</summary>
     public IEnumerable<(TeamMember Member, CredentialTracking Entry)> Holdings =>
         Members.SelectMany(m => m.Report.Entries.Select(e => (m, e)));
+
+    /// <summary>Every member's documents that did not load, by person then file: each needs attention.</summary>
+    public IEnumerable<(TeamMember Member, InvalidTracking Invalid)> InvalidHoldings =>
+        Members.SelectMany(m => m.Report.Invalid.Select(i => (m, i)));
 
     /// <summary>Credentials (not lapsing on purpose) whose expiry falls between today and <paramref name="days"/> from now, soonest first.</summary>
     public IReadOnlyList<(TeamMember Member, CredentialTracking Entry)> ExpiringWithin(int days) =>

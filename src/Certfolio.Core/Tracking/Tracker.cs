@@ -19,12 +19,18 @@ public static class Tracker
         var resolver = new PolicyResolver(portfolio.Config);
         var format = portfolio.Config.DateFormat;
 
+        // A credential whose expiry date did not bind is listed as invalid, not as one that never expires.
+        var invalidPaths = portfolio.InvalidDocuments.Select(d => d.RelativePath).ToHashSet(StringComparer.Ordinal);
         var entries = portfolio.Credentials
+            .Where(c => !invalidPaths.Contains(c.RelativePath))
             .Select(c => Track(c, resolver.Resolve(c), ledger.Activities, today, expiringDays, format))
             .OrderBy(e => e.Credential.RelativePath, StringComparer.Ordinal)
             .ToArray();
         var diagnostics = PortfolioLoader.Sort(resolver.Diagnostics.Concat(ledger.Diagnostics));
-        return new TrackingReport(portfolio, today, expiringDays, entries, ledger, diagnostics);
+        return new TrackingReport(portfolio, today, expiringDays, entries, ledger, diagnostics)
+        {
+            Invalid = portfolio.InvalidDocuments.Select(d => new InvalidTracking(d, today, expiringDays)).ToArray(),
+        };
     }
 
     /// <summary>Tracks one credential under a policy (null: only its own dates count).</summary>
@@ -35,10 +41,10 @@ public static class Tracker
         var fromPolicy = false;
         if (expires is null && policy is { Terms.Expires: not false, Terms.CycleYears: { } years })
         {
-            expires = credential.Issued.AddYears(years);
+            expires = SaturatingDate.AddYears(credential.Issued, years);
             fromPolicy = true;
         }
-        DateOnly? opens = expires is { } e && policy is not null ? e.AddDays(-policy.WindowDays) : null;
+        DateOnly? opens = expires is { } e && policy is not null ? SaturatingDate.AddDays(e, -policy.WindowDays) : null;
         var status = StatusCalculator.Compute(expires, today, expiringDays, opens);
 
         DateOnly? cycleStart = null;
@@ -46,7 +52,7 @@ public static class Tracker
         IReadOnlyList<CycleYearProgress> cycleYears = [];
         if (expires is { } end)
         {
-            var start = policy?.Terms.CycleYears is { } cycle ? end.AddYears(-cycle) : credential.Issued;
+            var start = policy?.Terms.CycleYears is { } cycle ? SaturatingDate.AddYears(end, -cycle) : credential.Issued;
             if (credential.Issued > start) start = credential.Issued;
             cycleStart = start;
             if (policy is not null)
@@ -81,10 +87,10 @@ public static class Tracker
     {
         var years = new List<CycleYearProgress>();
         // A year that would start on the expiry day itself is no year of the cycle.
-        for (var i = 0; start.AddYears(i) < end; i++)
+        for (var i = 0; SaturatingDate.AddYears(start, i) < end; i++)
         {
-            var yearStart = start.AddYears(i);
-            var yearEnd = start.AddYears(i + 1).AddDays(-1);
+            var yearStart = SaturatingDate.AddYears(start, i);
+            var yearEnd = SaturatingDate.AddDays(SaturatingDate.AddYears(start, i + 1), -1);
             if (yearEnd > end) yearEnd = end;
             var earned = counted.Where(a => a.Date >= yearStart && a.Date <= yearEnd).Sum(a => a.CreditsUnder(policy));
             years.Add(new CycleYearProgress(i + 1, yearStart, yearEnd, earned, minimum));

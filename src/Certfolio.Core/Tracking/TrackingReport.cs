@@ -12,6 +12,11 @@ public sealed record TrackingReport(
     TrainingLedger Ledger,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>
+    /// The documents that did not load, by path. They are not in <see cref="Entries"/>, and each always needs attention.
+    /// </summary>
+    public IReadOnlyList<InvalidTracking> Invalid { get; init; } = [];
+
     /// <summary>The entry of the credential with this slug (its page name), or null.</summary>
     public CredentialTracking? Find(string slug) => Entries.FirstOrDefault(e => e.Credential.Slug == slug);
 

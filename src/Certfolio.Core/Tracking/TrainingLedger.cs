@@ -23,7 +23,9 @@ public sealed record TrainingLedger(IReadOnlyList<TrainingActivity> Activities, 
         var layout = portfolio.Layout;
         var directory = layout.TrainingDirectory;
         if (!fs.DirectoryExists(directory)) return Empty;
-        if (directory != layout.Root && !AssetResolver.IsInside(directory, layout.Root)) return Empty;
+        // A training folder outside the portfolio (CF0203, CF0207 when the portfolio was loaded) is never listed.
+        var gate = new PortfolioFileGate(layout.Root, fs);
+        if (!PortfolioLoader.IsInside(gate, directory, out _)) return Empty;
 
         var assets = new AssetResolver(layout.AssetsDirectory, layout.Root, fs);
         var diagnostics = new DiagnosticBag();
@@ -37,7 +39,7 @@ public sealed record TrainingLedger(IReadOnlyList<TrainingActivity> Activities, 
             var isMarkdown = PortfolioLoader.DocumentExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
             var isCsv = string.Equals(extension, ".csv", StringComparison.OrdinalIgnoreCase);
             if (!isMarkdown && !isCsv) continue;
-            activities.AddRange(LoadFile(file, isCsv, layout, portfolio.Config.Limits, assets, fs, diagnostics));
+            activities.AddRange(LoadFile(file, isCsv, layout, portfolio.Config.Limits, assets, gate, diagnostics));
         }
 
         foreach (var activity in activities)
@@ -55,22 +57,15 @@ public sealed record TrainingLedger(IReadOnlyList<TrainingActivity> Activities, 
     }
 
     private static IEnumerable<TrainingActivity> LoadFile(string file, bool isCsv, PortfolioLayout layout, DocumentLimits limits, AssetResolver assets,
-        IFileSystem fs, DiagnosticBag diagnostics)
+        PortfolioFileGate gate, DiagnosticBag diagnostics)
     {
         var relative = layout.Relative(file);
         try
         {
-            if (!AssetResolver.IsInside(fs.RealPath(file), fs.RealPath(layout.Root)))
-            {
-                diagnostics.Add(Descriptors.SymlinkOutside, SourceLocation.FileStart(relative), fs.RealPath(file));
+            // Outside the portfolio, not a regular file, too large: refused before a byte is read.
+            if (gate.Admit(file, limits.MaxDocumentBytes, relative, diagnostics) is not { } admitted
+                || gate.ReadAll(admitted, relative, diagnostics) is not { } bytes)
                 return [];
-            }
-            if (fs.GetLength(file) > limits.MaxDocumentBytes)
-            {
-                diagnostics.Add(Descriptors.DocumentTooLarge, SourceLocation.FileStart(relative), fs.GetLength(file), limits.MaxDocumentBytes);
-                return [];
-            }
-            var bytes = fs.ReadAllBytes(file);
             if (isCsv)
             {
                 var text = SourceDecoder.Decode(bytes, relative, limits, diagnostics);

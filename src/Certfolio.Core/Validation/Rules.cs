@@ -11,6 +11,7 @@ public static class Rules
         new LogoRule(),
         new SkillsRule(),
         new BodyImagesRule(),
+        new BodyNestingRule(),
         new DescriptionRule(),
         new Tracking.RenewalBlockRule(), new Tracking.ExpiryMatchesRuleRule(), new Tracking.CreditsMatchRuleRule(),
     ];

@@ -12,6 +12,6 @@ public sealed class VerificationUrlRule : IValidationRule
             diagnostics.Add(Descriptors.InvalidVerificationUrl, credential.LocationOf("verificationUrl"), url);
     }
 
-    public static bool IsHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !string.IsNullOrEmpty(uri.Host);
+    /// <summary>An absolute http(s) URL the site publishes as it is (<see cref="SafeUrl"/>).</summary>
+    public static bool IsHttpUrl(string url) => SafeUrl.IsHttp(url);
 }

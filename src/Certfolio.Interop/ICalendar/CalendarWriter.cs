@@ -1,6 +1,7 @@
 using CultureInfo = System.Globalization.CultureInfo;
 using Certfolio.Core.Model;
 using Certfolio.Core.Tracking;
+using Certfolio.Core.Validation;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -28,24 +29,27 @@ public static class CalendarWriter
         options ??= CalendarOptions.Default;
         var calendar = new Calendar { ProductId = ProductId };
         calendar.AddProperty("CALSCALE", "GREGORIAN");
-        calendar.AddProperty("X-WR-CALNAME", options.Name ?? report.Portfolio.Config.Title);
+        calendar.AddProperty("X-WR-CALNAME", IcsValue.Text(options.Name ?? report.Portfolio.Config.Title));
         var stamp = new CalDateTime(report.Today.Year, report.Today.Month, report.Today.Day, 0, 0, 0, "UTC");
         var format = report.Portfolio.Config.DateFormat;
 
         var events = report.Entries.SelectMany(e => Events(e, report.Today, options, format))
+            .Concat(report.Invalid.SelectMany(i => Events(i, options, format)))
             .OrderBy(e => e.Date).ThenBy(e => e.Uid, StringComparer.Ordinal);
         foreach (var item in events)
         {
             var calendarEvent = new CalendarEvent
             {
-                Uid = item.Uid,
+                Uid = IcsValue.Text(item.Uid),
                 DtStamp = stamp,
                 DtStart = new CalDateTime(item.Date.Year, item.Date.Month, item.Date.Day),
-                DtEnd = new CalDateTime(item.Date.AddDays(1).Year, item.Date.AddDays(1).Month, item.Date.AddDays(1).Day),
-                Summary = item.Summary,
-                Description = item.Description,
+                DtEnd = new CalDateTime(SaturatingDate.AddDays(item.Date, 1).Year, SaturatingDate.AddDays(item.Date, 1).Month, SaturatingDate.AddDays(item.Date, 1).Day),
+                Summary = IcsValue.Text(item.Summary),
+                Description = IcsValue.Text(item.Description),
             };
-            if (item.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri)) calendarEvent.Url = uri;
+            // A URL that is not a plain http(s) URI is left out: written verbatim, a line break in it would start
+            // an event of its own.
+            if (IcsValue.HttpUri(item.Url) is { } uri) calendarEvent.Url = uri;
             if (item.Alarms)
             {
                 foreach (var days in options.AlarmDays)
@@ -53,7 +57,7 @@ public static class CalendarWriter
                     calendarEvent.Alarms.Add(new Alarm
                     {
                         Action = AlarmAction.Display,
-                        Description = $"{item.Summary} in {days} days",
+                        Description = IcsValue.Text($"{item.Summary} in {days} days"),
                         Trigger = new Trigger(Duration.FromDays(-days)),
                     });
                 }
@@ -97,6 +101,24 @@ public static class CalendarWriter
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A document that did not load keeps its expiry event when the date was readable, marked as from an invalid
+    /// document: the reminder still fires, and says what to fix.
+    /// </summary>
+    private static IEnumerable<Item> Events(InvalidTracking invalid, CalendarOptions options, string format)
+    {
+        var document = invalid.Document;
+        if (invalid.Expires is not { } expires) yield break;
+        var slug = Slug.From(Path.GetFileNameWithoutExtension(document.RelativePath));
+        var key = options.UidPrefix is { } prefix ? $"{prefix}-{slug}" : slug;
+        var error = document.FirstError;
+        var what = document.Provider is { } provider ? $"{provider}\n" : "";
+        yield return new Item($"{key}-expiry@{options.UidDomain}", expires, $"Expires: {document.DisplayName} (invalid document)",
+            $"{what}Expires {expires.ToString(format, CultureInfo.InvariantCulture)}.\n"
+            + $"This document did not load: {document.RelativePath}:{error.Location.Line}:{error.Location.Column}: {error.Id}: {error.Message}\n"
+            + "Fix it, then run 'certfolio check'.", null, document.Renew);
     }
 
     private static string Describe(Credential credential) =>

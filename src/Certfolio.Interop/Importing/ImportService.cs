@@ -1,5 +1,6 @@
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
+using Certfolio.Core.Files;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Validation;
@@ -9,10 +10,14 @@ namespace Certfolio.Interop.Importing;
 /// <summary>
 /// Turns imported records into documents of a portfolio: Read → Validate → Match → Write. A record becomes a
 /// new document only if that document passes the same per-file rules as <c>check</c>; a record that is already
-/// there is compared, and rewritten in place only under <c>--force</c>.
+/// there is compared, and rewritten only under <c>--force</c>. Every write goes through <see cref="AtomicFile"/>, and
+/// nothing is written into a content folder <c>check</c> would refuse (<see cref="ContentFolderCheck"/>).
 /// </summary>
-public sealed class ImportService
+/// <param name="files">How files are written; a test passes one whose writer fails.</param>
+public sealed class ImportService(AtomicFile? files = null)
 {
+    private readonly AtomicFile _files = files ?? new AtomicFile();
+
     public ImportReport Run(string root, IImporter importer, IReadOnlyList<ImportInput> inputs, ImportOptions options)
     {
         var messages = new List<ImportMessage>();
@@ -23,6 +28,8 @@ public sealed class ImportService
         var config = portfolio.Config;
         var contentDirectory = layout.ContentDirectory ?? Path.Combine(layout.Root, ImportOptions.DefaultContentFolder);
         layout = layout with { ContentDirectory = contentDirectory };
+        if (ContentFolderCheck.Refusals(layout, config, contentDirectory) is { Count: > 0 } refusals)
+            return new ImportReport([], [], options.DryRun) { Refusals = refusals };
         var context = new ValidationContext(layout, config, new AssetResolver(layout.AssetsDirectory, layout.Root, PhysicalFileSystem.Instance));
 
         var existing = portfolio.Credentials.ToList();
@@ -56,10 +63,10 @@ public sealed class ImportService
                     continue;
                 }
 
-                var name = UniqueName(Slug.From(record.Title), takenNames);
+                var name = UniqueName(Slug.ForFileName(record.Title), takenNames);
                 var path = Path.Combine(contentDirectory, name + ".md");
                 var text = NewDocumentWriter.Write(record, config.Fields);
-                var problems = CheckNewDocument(path, layout.Relative(path), text, context);
+                var problems = NewDocumentCheck.Errors(path, layout.Relative(path), text, context);
                 if (problems.Count > 0)
                 {
                     foreach (var problem in problems) messages.Add(ImportMessage.Error(record.Source, problem.Message));
@@ -67,10 +74,12 @@ public sealed class ImportService
                     actions.Add(new ImportAction(ImportActionKind.Skipped, record.Source, null, []) { Reason = string.Join("; ", problems.Select(p => p.Message)) });
                     continue;
                 }
-                if (!options.DryRun)
+                if (!options.DryRun && _files.Create(path, text) is { Succeeded: false } failed)
                 {
-                    Directory.CreateDirectory(contentDirectory);
-                    File.WriteAllText(path, text);
+                    var reason = failed.Describe(layout.Relative(path));
+                    messages.Add(ImportMessage.Error(record.Source, reason));
+                    actions.Add(new ImportAction(ImportActionKind.Skipped, record.Source, null, []) { Reason = reason });
+                    continue;
                 }
                 actions.Add(new ImportAction(ImportActionKind.Created, record.Source, layout.Relative(path), []));
             }
@@ -78,7 +87,7 @@ public sealed class ImportService
         return new ImportReport(actions, messages, options.DryRun);
     }
 
-    private static ImportAction Reconcile(ImportedCredential record, Credential match, PortfolioConfig config, ImportOptions options, HashSet<string> touched, List<ImportMessage> messages)
+    private ImportAction Reconcile(ImportedCredential record, Credential match, PortfolioConfig config, ImportOptions options, HashSet<string> touched, List<ImportMessage> messages)
     {
         var relative = match.RelativePath;
         var changes = CredentialComparer.Differences(record, match, config.Fields);
@@ -96,21 +105,13 @@ public sealed class ImportService
             messages.Add(ImportMessage.Error(record.Source, $"{relative}: {refusal}; change it by hand"));
             return new ImportAction(ImportActionKind.Skipped, record.Source, relative, changes) { Reason = refusal };
         }
-        if (!options.DryRun) File.WriteAllText(match.Document.FilePath, text);
-        return new ImportAction(ImportActionKind.Updated, record.Source, relative, changes);
-    }
-
-    /// <summary>Parses, binds and validates the document about to be written, exactly as <c>check</c> will.</summary>
-    private static IReadOnlyList<Diagnostic> CheckNewDocument(string path, string relative, string text, ValidationContext context)
-    {
-        var diagnostics = new DiagnosticBag();
-        var document = DocumentParser.Parse(path, relative, text, context.Config.Limits, diagnostics);
-        var credential = new Core.Binding.CredentialBinder(context.Config.Fields).Bind(document, diagnostics);
-        if (credential is not null)
+        if (!options.DryRun && _files.Write(match.Document.FilePath, text) is { Succeeded: false } failed)
         {
-            foreach (var rule in Rules.PerCredential) rule.Validate(credential, context, diagnostics);
+            var reason = failed.Describe(relative);
+            messages.Add(ImportMessage.Error(record.Source, reason));
+            return new ImportAction(ImportActionKind.Skipped, record.Source, relative, changes) { Reason = reason };
         }
-        return diagnostics.Items.Where(d => d.Severity == Severity.Error).ToArray();
+        return new ImportAction(ImportActionKind.Updated, record.Source, relative, changes);
     }
 
     private static string UniqueName(string slug, HashSet<string> taken)

@@ -42,12 +42,17 @@ public sealed class IncrementalPortfolio
     {
         var diagnostics = new DiagnosticBag();
         var config = _loader.ReadConfig(_root, diagnostics);
-        Layout = PortfolioLayout.Discover(_root, config, _fileSystem);
+        var discovered = PortfolioLayout.Discover(_root, config, _fileSystem);
+        Layout = PortfolioLoader.ConfineToRoot(discovered, config, _fileSystem, diagnostics);
         _context = new ValidationContext(Layout, config, new AssetResolver(Layout.AssetsDirectory, Layout.Root, _fileSystem));
-        PortfolioLoader.CheckConfigPaths(Layout, config, diagnostics);
         new AvatarRule().Validate(_context, diagnostics);
         _documents.Clear();
 
+        if (Layout.ContentDirectory is null && discovered.ContentDirectory is not null)
+        {
+            _configDiagnostics = diagnostics.Items;
+            return Current = new Portfolio(Layout, config, [], PortfolioLoader.Sort(_configDiagnostics), 0);
+        }
         if (Layout.ContentDirectory is null || !_fileSystem.DirectoryExists(Layout.ContentDirectory))
         {
             diagnostics.Add(Descriptors.ContentFolderMissing, SourceLocation.FileStart(ConfigReader.FileName),

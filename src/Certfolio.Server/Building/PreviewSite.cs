@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Portfolios;
+using Certfolio.Core.Text;
 
 namespace Certfolio.Server.Building;
 
@@ -59,14 +61,25 @@ public sealed class PreviewSite(ISiteSource source)
         var staging = new StagingSiteWriter();
         var full = _needsFullBuild;
         SourceBuild build;
-        if (full)
+        try
         {
-            build = source.BuildAll(staging);
+            if (full)
+            {
+                build = source.BuildAll(staging);
+            }
+            else
+            {
+                _pending.UnionWith(changedFiles);
+                build = source.Update(_pending.ToArray(), staging);
+            }
         }
-        else
+        catch (Exception e)
         {
+            // Whatever a build throws, the preview lives on: the error shows in the overlay and the log, the last good
+            // site stays served, and the next change rebuilds everything, since the source's state is now unknown.
+            _needsFullBuild = true;
             _pending.UnionWith(changedFiles);
-            build = source.Update(_pending.ToArray(), staging);
+            build = Crashed(e, changedFiles);
         }
 
         if (!build.Relevant)
@@ -116,6 +129,14 @@ public sealed class PreviewSite(ISiteSource source)
             Diagnostics = build.Diagnostics,
         };
         return Report(report);
+    }
+
+    /// <summary>A failed build whose only diagnostic is the exception, placed at the first changed file (the likely cause).</summary>
+    private SourceBuild Crashed(Exception exception, IReadOnlyCollection<string> changedFiles)
+    {
+        var file = changedFiles.Order(StringComparer.Ordinal).FirstOrDefault() ?? Path.Combine(source.Root, ConfigReader.FileName);
+        var what = $"{exception.GetType().Name}: {exception.Message}";
+        return new SourceBuild { Succeeded = false, Diagnostics = [Diagnostic.Create(Descriptors.RebuildFailed, SourceLocation.FileStart(file), what)] };
     }
 
     private RebuildReport Report(RebuildReport report)

@@ -12,7 +12,8 @@ namespace Certfolio.Server.Http;
 /// live-reload stream and script, and the theme's 404 page. HTML gets the live-reload script and, while the
 /// portfolio has errors, the overlay.
 /// </summary>
-public sealed class SiteRequestHandler(PreviewSite site, LiveReloadHub hub)
+/// <param name="hosts">Which Host headers are answered; any when null.</param>
+public sealed class SiteRequestHandler(PreviewSite site, LiveReloadHub hub, LoopbackHostCheck? hosts = null)
 {
     public const string NotFoundPage = "404.html";
 
@@ -21,6 +22,11 @@ public sealed class SiteRequestHandler(PreviewSite site, LiveReloadHub hub)
         var request = context.Request;
         var response = context.Response;
         response.Headers.XContentTypeOptions = "nosniff";
+        if (hosts is not null && !hosts.Allows(request, context.Connection.LocalPort))
+        {
+            await WritePlainAsync(response, StatusCodes.Status421MisdirectedRequest, LoopbackHostCheck.RefusalText);
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;

@@ -145,8 +145,16 @@ public sealed class FileWatcher : IAsyncDisposable
                     }
                     if (!await QuietForDebounceAsync(reader, token)) break;
                 }
-                await _onBatch(new FileChangeBatch(paths, first, overflowed));
-                Refresh();
+                try
+                {
+                    await _onBatch(new FileChangeBatch(paths, first, overflowed));
+                    Refresh();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The receiver reports its own failures (a failed rebuild shows in the overlay); one that escapes
+                    // must not end the loop, or every later save would go unnoticed.
+                }
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)

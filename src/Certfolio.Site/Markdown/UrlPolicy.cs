@@ -9,24 +9,8 @@ public static class UrlPolicy
 {
     public const string Blocked = "#";
 
-    public static bool IsSafe(string? url)
-    {
-        if (url is null) return false;
-        var value = url.Trim();
-        foreach (var c in value)
-        {
-            // Browsers drop tabs and newlines inside a scheme ("java\tscript:"), so any control character is refused.
-            if (char.IsControl(c)) return false;
-        }
-        var colon = value.IndexOf(':');
-        if (colon < 0) return true;
-        var delimiter = value.IndexOfAny(['/', '?', '#']);
-        if (delimiter >= 0 && delimiter < colon) return true;
-        var scheme = value[..colon];
-        return scheme.Equals("http", StringComparison.OrdinalIgnoreCase)
-               || scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
-               || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>Core's <see cref="Core.Validation.SafeUrl"/>, the rule <c>check</c> applies to the same values.</summary>
+    public static bool IsSafe(string? url) => Core.Validation.SafeUrl.IsSafe(url);
 
     /// <summary>The URL itself when safe, else <see cref="Blocked"/>.</summary>
     public static string Clean(string? url) => IsSafe(url) ? url!.Trim() : Blocked;

@@ -39,6 +39,9 @@ public sealed record HostileCase
     /// <summary>Files written before the run (path → text), for names git cannot hold, such as <c>.git/config</c>.</summary>
     public Dictionary<string, string> Files { get; init; } = [];
 
+    /// <summary>Named pipes (FIFOs) made before the run with mkfifo: opening one for reading blocks until a writer comes.</summary>
+    public string[] Fifos { get; init; } = [];
+
     /// <summary>Empty folders made before the run.</summary>
     public string[] Folders { get; init; } = [];
 

@@ -96,6 +96,13 @@ public sealed class HostileCaseTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllText(target, text);
         }
+        foreach (var fifo in hostile.Fifos)
+        {
+            var path = Path.Combine(root, fifo);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", path);
+            mkfifo.WaitForExit();
+        }
         foreach (var (link, target) in hostile.Symlinks)
         {
             var path = Path.Combine(root, link);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Certfolio.Core.Portfolios;
 
 namespace Certfolio.Cli.Tests.Hostile;
 
@@ -34,6 +35,8 @@ public sealed class TreeSnapshot
                 entries[relative] = "folder";
                 Walk(root, path, entries);
             }
+            // A pipe or device is compared by its kind: opening a FIFO to hash it would wait for a writer forever.
+            else if (PhysicalFileSystem.Instance.Probe(path).Kind is var kind && kind != FileKind.Regular) entries[relative] = "special " + kind;
             else entries[relative] = "file " + Hash(path);
         }
     }

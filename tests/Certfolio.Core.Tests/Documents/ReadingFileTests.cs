@@ -191,7 +191,7 @@ public sealed class ReadingFileTests
     }
 
     [Fact]
-    public void Refuses_documents_reached_through_a_content_folder_that_links_outside_the_portfolio()
+    public void Refuses_a_content_folder_that_links_outside_the_portfolio_without_listing_it()
     {
         // Given a portfolio whose certifications folder is a link to a folder elsewhere
         using var outside = new TempPortfolio();
@@ -201,8 +201,9 @@ public sealed class ReadingFileTests
         Directory.CreateSymbolicLink(temp.Path("certifications"), outside.Path("certifications"));
         // When it is checked
         var portfolio = Check.Folder(temp.Root);
-        // Then no document is read from outside
-        portfolio.Single("CF0204", "certifications/secret.md", 1, 1);
+        // Then the folder is refused, and no document is listed or read from outside
+        portfolio.Single("CF0207", "certifications", 1, 1);
+        Assert.Equal(0, portfolio.FilesChecked);
         Assert.Empty(portfolio.Credentials);
     }
 
@@ -226,7 +227,7 @@ public sealed class ReadingFileTests
     }
 
     [Fact]
-    public void Reports_a_named_pipe_as_empty_instead_of_waiting_for_a_writer()
+    public void Reports_a_named_pipe_as_not_a_regular_file_instead_of_waiting_for_a_writer()
     {
         // Given a FIFO named like a document (reading it would block until something writes to it)
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
@@ -234,7 +235,7 @@ public sealed class ReadingFileTests
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", temp.Path("certifications/pipe.md"))) mkfifo.WaitForExit();
         // When it is checked, then it is reported at once
         var portfolio = Check.Folder(temp.Root);
-        portfolio.Single("CF0001", "certifications/pipe.md", 1, 1);
+        portfolio.Single("CF0205", "certifications/pipe.md", 1, 1);
     }
 
     [Fact]

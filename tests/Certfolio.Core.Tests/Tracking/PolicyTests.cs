@@ -142,9 +142,9 @@ public sealed class PolicyTests
         // Then each problem is a CF0201 at its line
         Assert.Equal(
         [
-            "certfolio.yaml:3:17: error CF0201: certfolio.yaml: policies.AWS.windowDays: must be a whole number, not a string",
+            "certfolio.yaml:3:17: error CF0201: certfolio.yaml: policies.AWS.windowDays: must be a whole number; got 'soon'",
             "certfolio.yaml:4:5: error CF0201: certfolio.yaml: policies.AWS.cycle: unknown key; a renewal block takes cycleYears, windowDays, credits, creditUnit, creditsPerHour, annualMinimum, url",
-            "certfolio.yaml:5:14: error CF0201: certfolio.yaml: policies.Microsoft must be a mapping of renewal rules (cycleYears, windowDays, credits, creditUnit, creditsPerHour, annualMinimum, url), not a number",
+            "certfolio.yaml:5:14: error CF0201: certfolio.yaml: policies.Microsoft must be a mapping of renewal rules (cycleYears, windowDays, credits, creditUnit, creditsPerHour, annualMinimum, url); got '5'",
         ], diagnostics.Select(d => d.ToString()));
     }
 }

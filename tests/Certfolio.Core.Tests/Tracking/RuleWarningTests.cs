@@ -82,7 +82,7 @@ public sealed class RuleWarningTests
         // Then each problem is a CF0303 at its value (or key)
         Assert.Equal(
         [
-            "certifications/w.md:6:15: error CF0303: renewal.cycleYears: must be a whole number, not a string",
+            "certifications/w.md:6:15: error CF0303: renewal.cycleYears: must be a whole number; got 'three'",
             "certifications/w.md:7:12: error CF0303: renewal.credits: -5 must be zero or more",
             "certifications/w.md:8:8: error CF0303: renewal.url: 'ftp://example.org' must be an absolute http or https URL",
             "certifications/w.md:9:3: error CF0303: renewal.windowDay: unknown key; a renewal block takes cycleYears, windowDays, credits, creditUnit, creditsPerHour, annualMinimum, url",

@@ -104,6 +104,99 @@ public sealed class OutputFolderTests : IDisposable
         Assert.False(Directory.Exists(folder.BackupPath));
     }
 
+    [Theory]
+    [InlineData(".{0}.certfolio-new")]
+    [InlineData(".{0}.certfolio-old")]
+    public void Refuses_a_staging_or_backup_folder_holding_someone_elses_files_and_deletes_nothing(string leftoverName)
+    {
+        // Given a folder named like a build's leftover that holds the user's files and no marker
+        var leftover = Path.Combine(_parent, string.Format(leftoverName, "_site"));
+        Directory.CreateDirectory(leftover);
+        File.WriteAllText(Path.Combine(leftover, "thesis.docx"), "precious");
+        var folder = new OutputFolder(Target);
+
+        // When a build asks whether it may go on
+        var reason = folder.RefusalReason();
+
+        // Then it is refused, naming the folder, and the file is still there
+        Assert.NotNull(reason);
+        Assert.Contains(leftover, reason, StringComparison.Ordinal);
+        Assert.Contains(OutputFolder.MarkerFile, reason, StringComparison.Ordinal);
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(leftover, "thesis.docx")));
+    }
+
+    [Fact]
+    public void Refuses_a_symbolic_link_or_a_file_where_the_staging_folder_goes()
+    {
+        var folder = new OutputFolder(Target);
+        var elsewhere = Path.Combine(_parent, "documents");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, OutputFolder.MarkerFile), "planted");
+        Directory.CreateSymbolicLink(folder.StagingPath, elsewhere);
+        File.WriteAllText(folder.BackupPath, "a file");
+
+        Assert.Contains(folder.StagingPath, folder.RefusalReason(), StringComparison.Ordinal);
+        Directory.Delete(folder.StagingPath);
+        Assert.Contains(folder.BackupPath, folder.RefusalReason(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Marks_the_staging_folder_as_soon_as_it_is_made_so_a_crash_leaves_nothing_foreign()
+    {
+        // Given a build killed right after staging began
+        var folder = new OutputFolder(Target);
+        folder.BeginStaging().Write("index.html", "half"u8);
+
+        // Then the next build recognises the leftover as its own and clears it
+        Assert.True(File.Exists(Path.Combine(folder.StagingPath, OutputFolder.MarkerFile)));
+        Assert.Null(new OutputFolder(Target).RefusalReason());
+        new OutputFolder(Target).Recover();
+        Assert.False(Directory.Exists(folder.StagingPath));
+    }
+
+    [Fact]
+    public void Follows_an_output_path_that_is_a_symbolic_link_and_keeps_the_link()
+    {
+        // Given -o naming a link to a folder elsewhere
+        var real = Path.Combine(_parent, "www");
+        Directory.CreateDirectory(real);
+        var link = Path.Combine(_parent, "published");
+        Directory.CreateSymbolicLink(link, "www");
+
+        // When a build is committed through it, twice
+        for (var i = 0; i < 2; i++)
+        {
+            var folder = new OutputFolder(link);
+            Assert.Null(folder.RefusalReason());
+            folder.Recover();
+            folder.BeginStaging().Write("index.html", "new"u8);
+            folder.Commit();
+            Assert.Equal(real, folder.Target);
+            Assert.Equal(Path.Combine(_parent, ".www.certfolio-lock"), folder.LockPath);
+        }
+
+        // Then the site is in the link's target, and the link is still a link to it
+        Assert.Equal("new", File.ReadAllText(Path.Combine(real, "index.html")));
+        Assert.Equal("www", new DirectoryInfo(link).LinkTarget);
+        Assert.Equal(["published", "www"], Directory.EnumerateFileSystemEntries(_parent).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Commit_leaves_the_old_site_nowhere_and_the_new_one_in_place_with_the_fallback_renames()
+    {
+        Directory.CreateDirectory(Target);
+        File.WriteAllText(Path.Combine(Target, OutputFolder.MarkerFile), OutputFolder.MarkerText);
+        File.WriteAllText(Path.Combine(Target, "index.html"), "old");
+        var folder = new OutputFolder(Target, new DirectorySwap(exchange: false));
+
+        folder.BeginStaging().Write("index.html", "new"u8);
+        folder.Commit();
+
+        Assert.Equal("new", File.ReadAllText(Path.Combine(Target, "index.html")));
+        Assert.False(Directory.Exists(folder.BackupPath));
+        Assert.False(Directory.Exists(folder.StagingPath));
+    }
+
     [Fact]
     public void A_portfolio_with_errors_writes_nothing()
     {

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Certfolio.Interop.Csv;
+using Certfolio.Interop.ICalendar;
+
+namespace Certfolio.Interop.Exporting;
+
+/// <summary>
+/// Tells a file Certfolio wrote from one it did not, by its content, one format at a time, so <c>-o</c> replaces
+/// an earlier export or calendar without a word but someone else's file only under <c>--force</c>
+/// (<see cref="OutputGuard"/>). Where a format has a mark of its own (the calendar's PRODID, the CSV's
+/// Certfolio columns) that mark decides; the JSON formats are recognised by holding exactly what Certfolio
+/// writes and nothing else, so a hand-written <c>resume.json</c> with more in it is never taken for an export.
+/// </summary>
+public static class CertfolioOutputs
+{
+    private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>An .ics file whose PRODID is <see cref="CalendarWriter.ProductId"/>.</summary>
+    public static bool IsCalendar(string existing) =>
+        existing.StartsWith("BEGIN:VCALENDAR", StringComparison.Ordinal)
+        && existing.Contains("\nPRODID:" + CalendarWriter.ProductId + "\r", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="existing"/> is what the exporter for <paramref name="format"/> writes;
+    /// <paramref name="replacement"/> is the file about to take its place (an Open Badge is recognised by its id).
+    /// </summary>
+    public static bool IsExport(string format, string existing, string replacement)
+    {
+        if (existing == replacement) return true;
+        return format switch
+        {
+            "jsonresume" => IsJsonResumeExport(existing),
+            "jsonld" => IsJsonLdExport(existing),
+            "csv" => IsCsvExport(existing),
+            "linkedin-links" => IsLinkedInLinks(existing),
+            "openbadges" => IsSameOpenBadge(existing, replacement),
+            _ => false,
+        };
+    }
+
+    private static bool IsCsvExport(string existing)
+    {
+        var header = string.Join(",", CertificationsCsv.LinkedInColumns.Concat(CertificationsCsv.ExtraColumns));
+        var end = existing.IndexOfAny(['\r', '\n']);
+        return (end < 0 ? existing : existing[..end]) == header;
+    }
+
+    private static bool IsLinkedInLinks(string existing)
+    {
+        var lines = existing.Split('\n');
+        if (lines[^1].Length != 0) return false;
+        for (var i = 0; i + 1 < lines.Length; i += 2)
+        {
+            if (!lines[i].StartsWith("- ", StringComparison.Ordinal)) return false;
+            if (!lines[i + 1].StartsWith("  https://www.linkedin.com/profile/add?", StringComparison.Ordinal)) return false;
+        }
+        return lines.Length % 2 == 1;
+    }
+
+    // What JsonResumeExporter writes without --into: at most basics.name and the certificates.
+    private static bool IsJsonResumeExport(string existing) =>
+        ParseObject(existing) is { } resume
+        && resume.All(p => p.Key is "basics" or "certificates")
+        && resume["certificates"] is JsonArray
+        && (resume["basics"] is null || resume["basics"] is JsonObject basics && basics.All(p => p.Key == "name"));
+
+    private static bool IsJsonLdExport(string existing) =>
+        ParseObject(existing) is { } person
+        && Text(person["@context"]) == "https://schema.org"
+        && Text(person["@type"]) == "Person"
+        && person["hasCredential"] is JsonArray credentials
+        && credentials.All(c => c is JsonObject item && Text(item["@type"]) == "EducationalOccupationalCredential");
+
+    // Open Badge ids are derived from the credential, so the file for the same credential carries the same id.
+    private static bool IsSameOpenBadge(string existing, string replacement) =>
+        Text(ParseObject(existing)?["id"]) is { } id && id.StartsWith("urn:uuid:", StringComparison.Ordinal)
+        && id == Text(ParseObject(replacement)?["id"]);
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static JsonObject? ParseObject(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text, documentOptions: Lenient) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

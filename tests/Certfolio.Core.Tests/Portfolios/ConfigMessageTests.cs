@@ -1,0 +1,38 @@
+using Certfolio.Core.Tests.Support;
+
+namespace Certfolio.Core.Tests.Portfolios;
+
+/// <summary>A wrong value in certfolio.yaml is reported with what was received, not only its type.</summary>
+public sealed class ConfigMessageTests
+{
+    [Theory]
+    [InlineData("expiringDays: abc\n", "expiringDays must be a whole number; got 'abc'")]
+    [InlineData("expiringDays: 1.5\n", "expiringDays must be a whole number; got '1.5'")]
+    [InlineData("expiringDays: -3\n", "expiringDays must be a whole number; got '-3'")]
+    [InlineData("unsafeHtml: maybe\n", "unsafeHtml must be true or false; got 'maybe'")]
+    [InlineData("title: [a, b]\n", "title must be a string; got a list")]
+    [InlineData("limits:\n  maxDepth: lots\n", "limits.maxDepth must be a whole number from 1 to 1,000; got 'lots'")]
+    [InlineData("fields:\n  title: 12\n", "fields.title must be a key name; got '12'")]
+    [InlineData("owner: Alex\n", "owner must be a mapping (name, headline, avatar, links); got 'Alex'")]
+    public void Says_what_it_received(string config, string expected)
+    {
+        // Given a certfolio.yaml with one wrong value
+        using var temp = new TempPortfolio();
+        temp.Write("certfolio.yaml", config);
+        // When loaded, then the message quotes the value
+        var portfolio = Check.Folder(temp.Root);
+        Assert.Contains(portfolio.Diagnostics, d => d.Id == "CF0201" && d.Message == "certfolio.yaml: " + expected);
+    }
+
+    [Fact]
+    public void A_received_value_is_cut_and_its_control_characters_escaped()
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certfolio.yaml", $"expiringDays: \"a\\u001b[31m{new string('x', 100)}\"\n");
+        var portfolio = Check.Folder(temp.Root);
+        var message = Assert.Single(portfolio.Diagnostics, d => d.Id == "CF0201").Message;
+        Assert.DoesNotContain('\u001b', message);
+        Assert.Contains("'a\\x1B[31m", message);
+        Assert.EndsWith("…'", message);
+    }
+}
