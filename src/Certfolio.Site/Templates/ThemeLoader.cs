@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Portfolios;
 using Certfolio.Core.Text;
 using Fluid;
 
@@ -27,7 +28,7 @@ public static partial class ThemeLoader
     {
         if (themeDirectory is null || !Directory.Exists(themeDirectory)) return "default";
         var builder = new StringBuilder("theme");
-        foreach (var file in Directory.EnumerateFiles(themeDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in ThemeFiles(themeDirectory).Select(e => e.FullPath))
         {
             var info = new FileInfo(file);
             builder.Append('|').Append(Path.GetRelativePath(themeDirectory, file)).Append(':').Append(info.Length)
@@ -48,18 +49,28 @@ public static partial class ThemeLoader
             Add(relative, bytes, $"(default theme)/{relative}", sources, assets);
         }
         var signature = Signature(themeDirectory);
+        var diagnostics = new List<Diagnostic>();
         if (themeDirectory is not null && Directory.Exists(themeDirectory))
         {
-            foreach (var file in Directory.EnumerateFiles(themeDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // The theme's assets are published as they are, so a link in the theme is read only when its target lies
+            // inside the portfolio (the folder holding theme/): theme/assets/x.png linked to ~/.ssh/id_rsa is refused.
+            var realPortfolio = PhysicalFileSystem.Instance.RealPath(Path.GetDirectoryName(Path.GetFullPath(themeDirectory))!);
+            foreach (var entry in ThemeFiles(themeDirectory))
             {
-                var relative = Path.GetRelativePath(themeDirectory, file).Replace('\\', '/');
-                Add(relative, File.ReadAllBytes(file), "theme/" + relative, sources, assets);
+                var relative = Path.GetRelativePath(themeDirectory, entry.FullPath).Replace('\\', '/');
+                if (entry.IsSymbolicLink && !AssetResolver.IsInside(PhysicalFileSystem.Instance.RealPath(entry.FullPath), realPortfolio))
+                {
+                    diagnostics.Add(Diagnostic.Create(Descriptors.AssetNotPublishable, SourceLocation.FileStart("theme/" + relative),
+                        "theme file", "theme/" + relative, "it is a symbolic link to a file outside the portfolio"));
+                    continue;
+                }
+                if (Directory.Exists(entry.FullPath)) continue;
+                Add(relative, File.ReadAllBytes(entry.FullPath), "theme/" + relative, sources, assets);
             }
         }
 
         var options = TemplateSetup.CreateOptions(new ThemeFileProvider(sources.ToDictionary(s => s.Key, s => s.Value.Text, StringComparer.Ordinal)));
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        var diagnostics = new List<Diagnostic>();
         foreach (var (name, (text, origin)) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             if (Parser.TryParse(text, out var template, out var error))
@@ -82,6 +93,18 @@ public static partial class ThemeLoader
             sources[relative[TemplateFolder.Length..]] = (Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), origin);
         else if (relative.StartsWith(AssetFolder, StringComparison.Ordinal))
             assets[relative[AssetFolder.Length..]] = bytes;
+    }
+
+    /// <summary>
+    /// The theme folder's files in path order: hidden names (<c>.env</c>, <c>.git/</c>, <c>.DS_Store</c>) are never read
+    /// nor published, and linked folders are not entered (one linked to / would walk the disk).
+    /// </summary>
+    private static IEnumerable<FileEntry> ThemeFiles(string themeDirectory)
+    {
+        var folder = Path.GetFullPath(themeDirectory);
+        return PhysicalFileSystem.Instance.EnumerateFileEntries(folder)
+            .Where(e => !Path.GetRelativePath(folder, e.FullPath).Split('/', '\\').Any(segment => segment.StartsWith('.')))
+            .OrderBy(e => e.FullPath, StringComparer.Ordinal);
     }
 
     private static byte[] ReadResource(Assembly assembly, string name)
