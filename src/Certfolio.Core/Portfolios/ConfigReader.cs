@@ -89,9 +89,9 @@ public static class ConfigReader
                 if (item is FrontMatterMapping link && new MappingReader(link, diagnostics) is var linkReader
                     && linkReader.String("url") is { } url)
                 {
-                    // The site turns an unsafe link into '#'; check says so where the link is written.
-                    if (Validation.SafeUrl.IsSafe(url)) links.Add(new OwnerLink(linkReader.String("label") ?? url, url));
-                    else diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, link.Find("url")!.Value.Start), "owner link url must be an http, https or mailto link or a relative path (no other scheme, no control character)");
+                    // The site turns an unsafe link into '#' (and still would, were this error ignored); check says so where the link is written.
+                    links.Add(new OwnerLink(linkReader.String("label") ?? url, url));
+                    if (!Validation.SafeUrl.IsSafe(url)) diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, link.Find("url")!.Value.Start), "owner link url must be an http, https or mailto link or a relative path (no other scheme, no control character)");
                 }
                 else
                     diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, item.Start), $"each owner link needs 'label' and 'url'; got {ReceivedValue.Of(item)}");

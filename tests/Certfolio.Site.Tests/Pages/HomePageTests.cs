@@ -48,7 +48,7 @@ public sealed class HomePageTests
         Assert.Equal("Platform engineer", home.QuerySelector(".headline")!.TextContent);
         Assert.Equal("/certs/images/avatar.svg", home.QuerySelector("img.avatar")!.GetAttribute("src"));
         var links = home.QuerySelectorAll(".links a").Select(a => a.GetAttribute("href")!).ToArray();
-        Assert.Equal(["https://github.com/samrivera", "#"], links);
+        Assert.Equal(["https://github.com/samrivera", "mailto:sam@example.dev"], links);
         Assert.Equal("2 active", home.QuerySelector("[data-count=active]")!.TextContent);
         Assert.Equal("1 expiring soon", home.QuerySelector("[data-count=expiring]")!.TextContent);
         Assert.Equal("1 expired", home.QuerySelector("[data-count=expired]")!.TextContent);
