@@ -25,7 +25,8 @@ public sealed class CsvExporter : IExporter
     {
         var losses = new LossReport("CSV", portfolio.Credentials.Count);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        // A title such as '=HYPERLINK(…)' must open as text, not run as a formula (CsvInjection).
+        using (var csv = CsvInjection.Writer(text))
         {
             foreach (var column in CertificationsCsv.LinkedInColumns.Concat(CertificationsCsv.ExtraColumns)) csv.WriteField(column);
             csv.NextRecord();

@@ -69,7 +69,8 @@ public sealed class LinkedInCsvImporter : IImporter
         string? Field(string column)
         {
             if (!header.Contains(column, StringComparer.Ordinal)) return null;
-            var value = csv.GetField(column)?.Trim();
+            // Certfolio's own export quotes formula-like cells ('=…'); the quote is not part of the value.
+            var value = csv.GetField(column) is { } raw ? CsvInjection.Unescape(raw).Trim() : null;
             return string.IsNullOrEmpty(value) ? null : value;
         }
 
