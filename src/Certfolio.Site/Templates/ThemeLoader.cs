@@ -3,6 +3,8 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
+using Certfolio.Core.Portfolios;
 using Certfolio.Core.Text;
 using Fluid;
 
@@ -27,7 +29,7 @@ public static partial class ThemeLoader
     {
         if (themeDirectory is null || !Directory.Exists(themeDirectory)) return "default";
         var builder = new StringBuilder("theme");
-        foreach (var file in Directory.EnumerateFiles(themeDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in ThemeFiles(themeDirectory).Select(e => e.FullPath))
         {
             var info = new FileInfo(file);
             builder.Append('|').Append(Path.GetRelativePath(themeDirectory, file)).Append(':').Append(info.Length)
@@ -48,18 +50,30 @@ public static partial class ThemeLoader
             Add(relative, bytes, $"(default theme)/{relative}", sources, assets);
         }
         var signature = Signature(themeDirectory);
+        var refusals = new DiagnosticBag();
         if (themeDirectory is not null && Directory.Exists(themeDirectory))
         {
-            foreach (var file in Directory.EnumerateFiles(themeDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // A theme file is a portfolio file: read through the gate (inside the portfolio once links are followed,
+            // regular, within the limit), so a link to a secret is never published and a pipe never blocks the build.
+            var gate = new PortfolioFileGate(Path.GetDirectoryName(Path.GetFullPath(themeDirectory))!);
+            if (!PortfolioLoader.IsInside(gate, Path.GetFullPath(themeDirectory), out var real))
+                refusals.Add(Descriptors.FolderOutside, SourceLocation.FileStart("theme"), "theme", "theme", real);
+            else
             {
-                var relative = Path.GetRelativePath(themeDirectory, file).Replace('\\', '/');
-                Add(relative, File.ReadAllBytes(file), "theme/" + relative, sources, assets);
+                foreach (var entry in ThemeFiles(themeDirectory))
+                {
+                    var relative = Path.GetRelativePath(themeDirectory, entry.FullPath).Replace('\\', '/');
+                    var origin = "theme/" + relative;
+                    if (gate.Admit(entry, DocumentLimits.Default.MaxDocumentBytes, origin, refusals) is { } admitted
+                        && gate.ReadAll(admitted, origin, refusals) is { } bytes)
+                        Add(relative, bytes, origin, sources, assets);
+                }
             }
         }
 
         var options = TemplateSetup.CreateOptions(new ThemeFileProvider(sources.ToDictionary(s => s.Key, s => s.Value.Text, StringComparer.Ordinal)));
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(refusals.Items);
         foreach (var (name, (text, origin)) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             if (Parser.TryParse(text, out var template, out var error))
@@ -75,6 +89,10 @@ public static partial class ThemeLoader
         }
         return new Theme(signature, options, templates, assets, diagnostics);
     }
+
+    /// <summary>The theme folder's files in path order; linked folders are not entered (they may loop).</summary>
+    private static IEnumerable<FileEntry> ThemeFiles(string themeDirectory) =>
+        PhysicalFileSystem.Instance.EnumerateFileEntries(Path.GetFullPath(themeDirectory)).OrderBy(e => e.FullPath, StringComparer.Ordinal);
 
     private static void Add(string relative, byte[] bytes, string origin, Dictionary<string, (string, string)> sources, SortedDictionary<string, byte[]> assets)
     {
