@@ -5,6 +5,7 @@ public interface IFileSystem
 {
     bool FileExists(string path);
     bool DirectoryExists(string path);
+    /// <summary>Every file below <paramref name="directory"/>; symbolically linked folders are not entered (they may loop).</summary>
     IEnumerable<string> EnumerateFiles(string directory);
     /// <summary>Every file below <paramref name="directory"/>, in one pass; symbolically linked folders are not entered.</summary>
     IEnumerable<FileEntry> EnumerateFileEntries(string directory);

@@ -10,8 +10,9 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public bool DirectoryExists(string path) => Directory.Exists(path);
 
-    public IEnumerable<string> EnumerateFiles(string directory) =>
-        Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 });
+    // Directory.EnumerateFiles recurses into linked folders: two links to a parent folder make 2^40 paths before the
+    // kernel's link limit ends them. Linked folders are not entered, as by EnumerateFileEntries.
+    public IEnumerable<string> EnumerateFiles(string directory) => EnumerateFileEntries(directory).Select(e => e.FullPath);
 
     public IEnumerable<FileEntry> EnumerateFileEntries(string directory)
     {
@@ -81,7 +82,7 @@ public sealed class PhysicalFileSystem : IFileSystem
             FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
             if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
             {
-                if (++followed > MaxLinksFollowed) throw new IOException($"'{path}' passes through more than {MaxLinksFollowed} symbolic links");
+                if (++followed > MaxLinksFollowed) throw new LinkChainTooLongException(path, MaxLinksFollowed);
                 next = RealPath(target.FullName, ref followed);
             }
             current = next;

@@ -24,6 +24,10 @@ public sealed class AdmittedFile
 /// folder, is a regular file (never a pipe, which blocks, nor a device such as <c>/dev/zero</c>, which never ends),
 /// and is no larger than the limit. Anything else is a positioned diagnostic and nothing of it is read.
 /// </summary>
+/// <remarks>
+/// The check comes before the open, so a file swapped for a pipe in between is opened: the threat is a hostile
+/// portfolio at rest (a cloned repository, an unpacked archive), not a local process racing the loader.
+/// </remarks>
 public sealed class PortfolioFileGate
 {
     private readonly IFileSystem _fileSystem;
@@ -87,8 +91,12 @@ public sealed class PortfolioFileGate
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Resolving the path itself failed: a loop, or a chain longer than any system follows.
-            diagnostics.Add(Descriptors.UnresolvableLink, at, PhysicalFileSystem.MaxLinksFollowed);
+            // Resolving the path failed: a loop or a chain longer than any system follows (the kernel says so too),
+            // or a folder on the way that cannot be read.
+            if (e is LinkChainTooLongException || _fileSystem.Probe(entry.FullPath).Kind == FileKind.LinkLoop)
+                diagnostics.Add(Descriptors.UnresolvableLink, at, PhysicalFileSystem.MaxLinksFollowed);
+            else
+                diagnostics.Add(Descriptors.Unreadable, at, e.Message);
             return null;
         }
         switch (probe.Kind)

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Text;
 using Fluid;
@@ -49,28 +50,30 @@ public static partial class ThemeLoader
             Add(relative, bytes, $"(default theme)/{relative}", sources, assets);
         }
         var signature = Signature(themeDirectory);
-        var diagnostics = new List<Diagnostic>();
+        var refusals = new DiagnosticBag();
         if (themeDirectory is not null && Directory.Exists(themeDirectory))
         {
-            // The theme's assets are published as they are, so a link in the theme is read only when its target lies
-            // inside the portfolio (the folder holding theme/): theme/assets/x.png linked to ~/.ssh/id_rsa is refused.
-            var realPortfolio = PhysicalFileSystem.Instance.RealPath(Path.GetDirectoryName(Path.GetFullPath(themeDirectory))!);
-            foreach (var entry in ThemeFiles(themeDirectory))
+            // A theme file is a portfolio file: read through the gate (inside the portfolio once links are followed,
+            // regular, within the limit), so a link to a secret is never published and a pipe never blocks the build.
+            var gate = new PortfolioFileGate(Path.GetDirectoryName(Path.GetFullPath(themeDirectory))!);
+            if (!PortfolioLoader.IsInside(gate, Path.GetFullPath(themeDirectory), out var real))
+                refusals.Add(Descriptors.FolderOutside, SourceLocation.FileStart("theme"), "theme", "theme", real);
+            else
             {
-                var relative = Path.GetRelativePath(themeDirectory, entry.FullPath).Replace('\\', '/');
-                if (entry.IsSymbolicLink && !AssetResolver.IsInside(PhysicalFileSystem.Instance.RealPath(entry.FullPath), realPortfolio))
+                foreach (var entry in ThemeFiles(themeDirectory))
                 {
-                    diagnostics.Add(Diagnostic.Create(Descriptors.AssetNotPublishable, SourceLocation.FileStart("theme/" + relative),
-                        "theme file", "theme/" + relative, "it is a symbolic link to a file outside the portfolio"));
-                    continue;
+                    var relative = Path.GetRelativePath(themeDirectory, entry.FullPath).Replace('\\', '/');
+                    var origin = "theme/" + relative;
+                    if (gate.Admit(entry, DocumentLimits.Default.MaxDocumentBytes, origin, refusals) is { } admitted
+                        && gate.ReadAll(admitted, origin, refusals) is { } bytes)
+                        Add(relative, bytes, origin, sources, assets);
                 }
-                if (Directory.Exists(entry.FullPath)) continue;
-                Add(relative, File.ReadAllBytes(entry.FullPath), "theme/" + relative, sources, assets);
             }
         }
 
         var options = TemplateSetup.CreateOptions(new ThemeFileProvider(sources.ToDictionary(s => s.Key, s => s.Value.Text, StringComparer.Ordinal)));
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>(refusals.Items);
         foreach (var (name, (text, origin)) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             if (Parser.TryParse(text, out var template, out var error))
@@ -86,6 +89,10 @@ public static partial class ThemeLoader
         }
         return new Theme(signature, options, templates, assets, diagnostics);
     }
+
+    /// <summary>The theme folder's files in path order; linked folders are not entered (they may loop).</summary>
+    private static IEnumerable<FileEntry> ThemeFiles(string themeDirectory) =>
+        PhysicalFileSystem.Instance.EnumerateFileEntries(Path.GetFullPath(themeDirectory)).OrderBy(e => e.FullPath, StringComparer.Ordinal);
 
     private static void Add(string relative, byte[] bytes, string origin, Dictionary<string, (string, string)> sources, SortedDictionary<string, byte[]> assets)
     {

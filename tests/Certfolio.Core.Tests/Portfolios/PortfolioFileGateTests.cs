@@ -278,4 +278,19 @@ public sealed class PortfolioFileGateTests
         // Then the logo is refused for its kind, so the build never copies it
         Assert.Contains("a named pipe (FIFO), not a regular file", portfolio.Single("CF0110", "certifications/ok.md", 5, 7).Message);
     }
+
+    [Fact]
+    public async Task A_training_folder_with_links_to_its_parents_is_listed_without_entering_them()
+    {
+        if (!IsUnix) return;
+        // Given a training folder with a link to itself and one to the portfolio (2^40 paths if entered)
+        using var temp = new TempPortfolio();
+        temp.Write("certifications/ok.md", Valid);
+        temp.Write("training/t.csv", "date,title,hours\n2024-01-01,Course,2\n");
+        Directory.CreateSymbolicLink(temp.Path("training/self"), temp.Path("training"));
+        Directory.CreateSymbolicLink(temp.Path("training/up"), temp.Root);
+        // When the ledger is loaded, then it ends at once with the one real record
+        var ledger = await Task.Run(() => TrainingLedger.Load(Check.Folder(temp.Root))).WaitAsync(Bound);
+        Assert.Single(ledger.Activities);
+    }
 }
