@@ -56,10 +56,10 @@ public sealed class OutputFolder
     {
         if (Directory.Exists(BackupPath))
         {
-            if (Directory.Exists(Target)) Directory.Delete(BackupPath, recursive: true);
+            if (Directory.Exists(Target)) Delete(BackupPath);
             else Directory.Move(BackupPath, Target);
         }
-        if (Directory.Exists(StagingPath)) Directory.Delete(StagingPath, recursive: true);
+        if (Directory.Exists(StagingPath)) Delete(StagingPath);
     }
 
     /// <summary>Why the build must not go on (the target or a leftover staging or backup folder is not ours), or null when it may.</summary>
@@ -81,7 +81,7 @@ public sealed class OutputFolder
     /// <summary>Creates an empty staging folder, marked as ours at once so that a crash leaves nothing that looks foreign, and a writer into it.</summary>
     public DiskSiteWriter BeginStaging()
     {
-        if (Directory.Exists(StagingPath)) Directory.Delete(StagingPath, recursive: true);
+        if (Directory.Exists(StagingPath)) Delete(StagingPath);
         Directory.CreateDirectory(StagingPath);
         File.WriteAllText(Path.Combine(StagingPath, MarkerFile), MarkerText);
         return new DiskSiteWriter(StagingPath);
@@ -93,7 +93,7 @@ public sealed class OutputFolder
         if (Directory.Exists(Target))
         {
             _swap.Replace(StagingPath, Target, BackupPath);
-            Directory.Delete(BackupPath, recursive: true);
+            Delete(BackupPath);
         }
         else
         {
@@ -104,7 +104,24 @@ public sealed class OutputFolder
     /// <summary>Throws the staging folder away, leaving the target as it was.</summary>
     public void Abandon()
     {
-        if (Directory.Exists(StagingPath)) Directory.Delete(StagingPath, recursive: true);
+        if (Directory.Exists(StagingPath)) Delete(StagingPath);
+    }
+
+    /// <summary>
+    /// Deletes a folder of ours with its marker last, so a half-deleted folder still reads as ours: another build
+    /// looking at it meanwhile (before taking the lock) never mistakes it for someone's files.
+    /// </summary>
+    private static void Delete(string folder)
+    {
+        var marker = Path.Combine(folder, MarkerFile);
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            if (entry.FullName == marker) continue;
+            if (entry is DirectoryInfo { LinkTarget: null } directory) directory.Delete(recursive: true);
+            else entry.Delete();
+        }
+        File.Delete(marker);
+        Directory.Delete(folder);
     }
 
     /// <summary>True when nothing is at <paramref name="path"/>, or an empty folder, or a folder carrying the marker: what a build may delete.</summary>

@@ -53,9 +53,30 @@ public sealed partial class OutputLock : IDisposable
         {
             return null; // .NET's own flock (when not turned off) or Windows sharing said no
         }
-        if (OperatingSystem.IsWindows() || TryLockExclusive(stream.SafeFileHandle, path)) return stream;
+        if (OperatingSystem.IsWindows() || TryLock(stream, path)) return stream;
         stream.Dispose();
         return null;
+    }
+
+    private static bool TryLock(FileStream stream, string path)
+    {
+        try
+        {
+            return TryLockExclusive(stream.SafeFileHandle, path);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException && !OperatingSystem.IsMacOS())
+        {
+            // No flock to call: a POSIX record lock still keeps other processes out (not other threads of this one).
+            try
+            {
+                stream.Lock(0, 1);
+                return true;
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
     }
 
     private static bool TryLockExclusive(SafeFileHandle handle, string path)

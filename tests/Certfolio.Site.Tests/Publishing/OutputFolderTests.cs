@@ -198,6 +198,40 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void Another_build_looking_while_the_old_site_is_deleted_never_takes_it_for_someone_elses()
+    {
+        // Given an old site of many files
+        Directory.CreateDirectory(Target);
+        File.WriteAllText(Path.Combine(Target, OutputFolder.MarkerFile), OutputFolder.MarkerText);
+        for (var i = 0; i < 300; i++)
+        {
+            Directory.CreateDirectory(Path.Combine(Target, $"page{i}"));
+            File.WriteAllText(Path.Combine(Target, $"page{i}", "index.html"), "old");
+        }
+
+        // When a new build is committed (the old site deleted) while a second build keeps asking whether it may go on
+        var refusals = new List<string>();
+        using var stop = new CancellationTokenSource();
+        var watcher = new Thread(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (new OutputFolder(Target).RefusalReason() is { } reason) lock (refusals) refusals.Add(reason);
+            }
+        });
+        watcher.Start();
+        var folder = new OutputFolder(Target);
+        folder.BeginStaging().Write("index.html", "new"u8);
+        folder.Commit();
+        stop.Cancel();
+        watcher.Join();
+
+        // Then it never saw a folder that was not ours
+        Assert.Empty(refusals);
+        Assert.False(Directory.Exists(folder.BackupPath));
+    }
+
+    [Fact]
     public void A_portfolio_with_errors_writes_nothing()
     {
         // Given a portfolio whose only document has no title
