@@ -10,6 +10,17 @@ public sealed class AssetPublishingTests
 {
     private const string ActiveSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>publish-svg-payload()</script></svg>";
 
+    private const string Svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>";
+
+    /// <summary>A portfolio with an SVG avatar and an SVG body image, both clean.</summary>
+    public static TestPortfolio WithSvgs() => TestPortfolio.FromFiles(new Dictionary<string, string>
+    {
+        ["certfolio.yaml"] = "title: Mine\nowner:\n  name: Ada\n  avatar: /images/avatar.svg\n",
+        ["certifications/cka.md"] = "---\ntitle: CKA\ndate: 2024-01-15\nprovider: CNCF\n---\n![Architecture](/images/diagram.svg)\n",
+        ["public/images/avatar.svg"] = Svg,
+        ["public/images/diagram.svg"] = Svg,
+    });
+
     [Fact]
     public void Every_file_the_build_generates_is_a_reserved_path()
     {
@@ -34,7 +45,7 @@ public sealed class AssetPublishingTests
     public void An_svg_that_gains_a_script_after_check_is_not_published()
     {
         // Given a portfolio that passed check, whose body image then gains a script before the build
-        using var portfolio = TestPortfolio.Copy("basic");
+        using var portfolio = WithSvgs();
         var loaded = portfolio.Load();
         portfolio.Write("public/images/diagram.svg", ActiveSvg);
 
@@ -52,7 +63,7 @@ public sealed class AssetPublishingTests
     public void The_publish_step_refuses_an_svg_changed_while_pages_were_written()
     {
         // Given a build whose avatar gains a script after the pages were rendered, before the assets are copied
-        using var portfolio = TestPortfolio.Copy("basic");
+        using var portfolio = WithSvgs();
         var loaded = portfolio.Load();
         var site = new SwappingWriter(() => portfolio.Write("public/images/avatar.svg", ActiveSvg));
 

@@ -10,7 +10,7 @@ public sealed class ThemeAssetPublishingTests
     public void Hidden_files_in_the_theme_are_neither_read_nor_published()
     {
         // Given a theme with a stylesheet, a .env and a .git folder beside it
-        using var portfolio = TestPortfolio.Copy("basic");
+        using var portfolio = AssetPublishingTests.WithSvgs();
         portfolio.Write("theme/assets/extra.css", "body{}");
         portfolio.Write("theme/assets/.env", "TOKEN=theme-hidden-secret");
         portfolio.Write("theme/assets/.git/config", "url = https://theme-hidden-secret@example.org");
@@ -29,7 +29,7 @@ public sealed class ThemeAssetPublishingTests
     public void A_theme_file_linked_outside_the_portfolio_fails_the_build_unread()
     {
         // Given a theme asset that is a link to a file outside the portfolio
-        using var portfolio = TestPortfolio.Copy("basic");
+        using var portfolio = AssetPublishingTests.WithSvgs();
         using var outside = TestPortfolio.FromFiles(new Dictionary<string, string> { ["id_rsa"] = "theme-linked-secret" });
         Directory.CreateDirectory(Path.Combine(portfolio.Root, "theme", "assets"));
         File.CreateSymbolicLink(Path.Combine(portfolio.Root, "theme", "assets", "key.css"), Path.Combine(outside.Root, "id_rsa"));
