@@ -7,7 +7,8 @@ namespace Certfolio.Interop.JsonResume;
 /// <summary>JSON Resume's <c>iso8601</c> dates: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, written at the precision known.</summary>
 public static partial class ResumeDate
 {
-    [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")]
+    // [0-9], not \d: \d also matches Arabic-Indic and full-width digits, which int.Parse refuses.
+    [GeneratedRegex(@"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")]
     private static partial Regex Pattern();
 
     public static (DateOnly Date, DatePrecision Precision)? Parse(string text)

@@ -54,15 +54,16 @@ public sealed class FrontMatterPatcherTests
     }
 
     [Fact]
-    public void Escapes_quotes_backslashes_and_line_breaks_so_the_value_reads_back_exactly()
+    public void Escapes_quotes_backslashes_and_tabs_so_the_value_reads_back_exactly()
     {
         using var folder = new TempPortfolio();
-        var resume = """{"certificates":[{"name":"C:\\Tools \"quoted\"","date":"2023-10-20","issuer":"A\nB"}]}""";
+        // A tab, not a line break: a line break in a provider is now a check error (CF0125), as it could start a line in calendar.ics.
+        var resume = """{"certificates":[{"name":"C:\\Tools \"quoted\"","date":"2023-10-20","issuer":"A\tB"}]}""";
 
         new ImportService().Run(folder.Root, new JsonResumeImporter(), [new ImportInput("resume.json", resume)], new ImportOptions());
 
         var credential = Assert.Single(folder.Load().Credentials);
         Assert.Equal("C:\\Tools \"quoted\"", credential.Title);
-        Assert.Equal("A\nB", credential.Provider);
+        Assert.Equal("A\tB", credential.Provider);
     }
 }
