@@ -90,10 +90,6 @@ public static partial class ThemeLoader
         return new Theme(signature, options, templates, assets, diagnostics);
     }
 
-    /// <summary>The theme folder's files in path order; linked folders are not entered (they may loop).</summary>
-    private static IEnumerable<FileEntry> ThemeFiles(string themeDirectory) =>
-        PhysicalFileSystem.Instance.EnumerateFileEntries(Path.GetFullPath(themeDirectory)).OrderBy(e => e.FullPath, StringComparer.Ordinal);
-
     private static void Add(string relative, byte[] bytes, string origin, Dictionary<string, (string, string)> sources, SortedDictionary<string, byte[]> assets)
     {
         if (relative.StartsWith(TemplateFolder, StringComparison.Ordinal) && relative.EndsWith(".liquid", StringComparison.Ordinal))
