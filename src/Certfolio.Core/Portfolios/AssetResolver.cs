@@ -47,6 +47,12 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
     /// <summary>The file access this resolver reads through, for the checks that read what it found (SVG files).</summary>
     public IFileSystem FileSystem => fileSystem;
 
+    // Made on first use and shared by every document of a load; two threads making one each is harmless (they agree).
+    private PortfolioFileGate? _gate;
+
+    /// <summary>The gate every file of this portfolio is read through, sharing this resolver's resolved root.</summary>
+    public PortfolioFileGate Gate => _gate ??= new PortfolioFileGate(this, fileSystem);
+
     /// <summary>The portfolio folder with its links resolved, computed once per resolver (so once per load).</summary>
     public string RealPortfolioRoot => _realPortfolioRoot.Value;
 

@@ -100,7 +100,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         {
             var limits = context.Config.Limits;
             // Outside the portfolio, not a regular file, too large: refused by the gate before a byte is read.
-            var gate = new PortfolioFileGate(context.Assets, _fileSystem);
+            var gate = context.Assets.Gate;
             var admitted = gate.Admit(entry, limits.MaxDocumentBytes, relative, diagnostics);
             if (admitted is null) return (null, null, diagnostics.Items);
             var document = ReadAndParse(gate, admitted, relative, limits, diagnostics, ref borrowedText);
