@@ -64,7 +64,15 @@ public static partial class ThemeLoader
                         "theme file", "theme/" + relative, "it is a symbolic link to a file outside the portfolio"));
                     continue;
                 }
-                if (Directory.Exists(entry.FullPath)) continue;
+                var probe = PhysicalFileSystem.Instance.Probe(entry.FullPath);
+                if (probe.Kind == FileKind.Directory) continue;
+                if (probe.Kind != FileKind.Regular)
+                {
+                    // A pipe would hang the build and a device would never end it.
+                    diagnostics.Add(Diagnostic.Create(Descriptors.AssetNotPublishable, SourceLocation.FileStart("theme/" + relative),
+                        "theme file", "theme/" + relative, $"it is {FileProbe.Describe(probe.Kind)}, not a regular file"));
+                    continue;
+                }
                 Add(relative, File.ReadAllBytes(entry.FullPath), "theme/" + relative, sources, assets);
             }
         }
