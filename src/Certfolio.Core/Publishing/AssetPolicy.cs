@@ -56,7 +56,7 @@ public sealed class AssetPolicy
         refusal ??= TypeRefusal(full);
         if (refusal is not null || resolved.Resolution == AssetResolution.Missing)
             return new AssetVerdict(resolved.Resolution, full, sitePath, resolved.Reason, refusal);
-        refusal = Target(full) ?? Svg(full, out _);
+        refusal = Target(full) ?? NotRegular(full) ?? Svg(full, out _);
         return new AssetVerdict(resolved.Resolution, full, sitePath, resolved.Reason, refusal);
     }
 
@@ -74,7 +74,7 @@ public sealed class AssetPolicy
         if (!string.Equals(placed, sitePath, StringComparison.Ordinal))
             return new AssetRefusal(Descriptors.AssetNotPublishable, $"it belongs at '{placed}' in the site, not '{sitePath}'");
         if (_generated.Taken(sitePath) is { } taken) return new AssetRefusal(Descriptors.AssetReplacesGeneratedFile, Relative(full), taken);
-        return TypeRefusal(full) ?? Target(full) ?? Svg(full, out inspectedSvg);
+        return TypeRefusal(full) ?? Target(full) ?? NotRegular(full) ?? Svg(full, out inspectedSvg);
     }
 
     /// <summary>Where a file lands in the site, or why it may not: outside the assets and content folders, or hidden.</summary>
@@ -113,6 +113,22 @@ public sealed class AssetPolicy
         var (_, refusal) = Place(real, realAssets, realContent, _assets.RealPortfolioRoot);
         refusal ??= TypeRefusal(real);
         return refusal is null ? null : new AssetRefusal(refusal.Descriptor, ["it is a symbolic link to '" + Path.GetRelativePath(_assets.RealPortfolioRoot, real).Replace('\\', '/') + "': " + string.Join(", ", refusal.Details)]);
+    }
+
+    /// <summary>A pipe named <c>logo.png</c> would hang the copy, and a device would never end it: only regular files are published.</summary>
+    private AssetRefusal? NotRegular(string full)
+    {
+        FileProbe probe;
+        try
+        {
+            probe = _assets.FileSystem.Probe(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new AssetRefusal(Descriptors.AssetNotPublishable, "it cannot be examined: " + e.Message);
+        }
+        return probe.Kind == FileKind.Regular ? null
+            : new AssetRefusal(Descriptors.AssetNotPublishable, $"it is {FileProbe.Describe(probe.Kind)}, not a regular file");
     }
 
     private AssetRefusal? Svg(string full, out byte[]? bytes)

@@ -154,6 +154,33 @@ public sealed class AssetPolicyTests : IDisposable
     }
 
     [Fact]
+    public void A_pipe_named_like_a_logo_is_refused_unopened()
+    {
+        // Given a named pipe called logo.png in the assets folder (copying it would wait for a writer forever)
+        Directory.CreateDirectory(_portfolio.Path("public/logos"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", _portfolio.Path("public/logos/pipe.png"))) mkfifo.WaitForExit();
+
+        var portfolio = WithDocument(logo: "/logos/pipe.png");
+
+        var diagnostic = portfolio.Single("CF0110", "certifications/cka.md", 5, 7);
+        Assert.Contains("a named pipe (FIFO)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_publish_step_refuses_a_pipe_it_is_handed()
+    {
+        Directory.CreateDirectory(_portfolio.Path("public/logos"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", _portfolio.Path("public/logos/pipe.png"))) mkfifo.WaitForExit();
+        var policy = new AssetPolicy(new AssetResolver(_portfolio.Path("public"), _portfolio.Root, PhysicalFileSystem.Instance),
+            _portfolio.Path("certifications"), new GeneratedSitePaths([]));
+
+        var refusal = policy.Vet(_portfolio.Path("public/logos/pipe.png"), "logos/pipe.png", out _);
+
+        Assert.Equal(Descriptors.AssetNotPublishable, refusal?.Descriptor);
+        Assert.Contains("a named pipe (FIFO), not a regular file", refusal!.Details[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_owners_avatar_is_vetted_at_its_value_in_the_configuration()
     {
         _portfolio.Write("public/.avatar.png", Png).Write("certfolio.yaml", "title: Mine\nowner:\n  name: Ada\n  avatar: /.avatar.png\n");

@@ -43,4 +43,21 @@ public sealed class ThemeAssetPublishingTests
         Assert.Equal("theme/assets/key.css", refusal.Location.FilePath);
         Assert.DoesNotContain(site.Files.Values, bytes => Encoding.UTF8.GetString(bytes).Contains("theme-linked-secret", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_pipe_in_the_theme_fails_the_build_unopened()
+    {
+        // Given a theme asset that is a named pipe (reading it would wait for a writer forever)
+        using var portfolio = AssetPublishingTests.WithSvgs();
+        Directory.CreateDirectory(Path.Combine(portfolio.Root, "theme", "assets"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(portfolio.Root, "theme", "assets", "pipe.css"))) mkfifo.WaitForExit();
+
+        // When it is built
+        var (result, _) = portfolio.Build();
+
+        // Then the build fails at the pipe instead of hanging
+        Assert.False(result.Succeeded);
+        var refusal = Assert.Single(result.Diagnostics, d => d.Id == "CF0120");
+        Assert.Contains("a named pipe (FIFO)", refusal.Message, StringComparison.Ordinal);
+    }
 }
