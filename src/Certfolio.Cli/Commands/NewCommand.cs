@@ -76,10 +76,9 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
             Description = settings.Description,
         }, portfolio.Config.Fields);
         var layout = portfolio.Layout;
-        var folder = layout.ContentDirectory ?? Path.Combine(layout.Root, "certifications");
-        var refusals = ContentFolderCheck.Refusals(layout, portfolio.Config, folder);
+        var (folder, refusals) = ContentFolderCheck.WritableFolder(layout.Root, portfolio.Config, "certifications");
         foreach (var refusal in refusals) console.Profile.Out.Writer.WriteLine(refusal.ToString());
-        if (refusals.Count > 0) return Fail("nothing was written", ExitCodes.ContentErrors);
+        if (folder is null) return Fail("nothing was written", ExitCodes.ContentErrors);
         var file = Path.Combine(folder, Slug.ForFileName(title.Trim()) + ".md");
 
         // Every per-file rule of check, so new never writes a document check then rejects.

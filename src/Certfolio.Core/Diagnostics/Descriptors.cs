@@ -82,8 +82,6 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor Unreadable = Error("CF0901", "Unreadable file", "cannot read the file: {0}");
     public static readonly DiagnosticDescriptor RebuildFailed = Error("CF0920", "Rebuild failed", "the preview could not rebuild the site ({0}); it keeps serving the last good build and tries again on the next save");
 
-    // I/O writes (see Files/AtomicFile and Portfolios/ContentFolderCheck)
-    public static readonly DiagnosticDescriptor ContentFolderLinkedOutside = Error("CF0930", "Content folder outside the portfolio", "the content folder '{0}' is a symbolic link to '{1}', outside the portfolio; nothing is written there");
 
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(Descriptors)

@@ -1,38 +1,26 @@
 using Certfolio.Core.Diagnostics;
-using Certfolio.Core.Text;
 
 namespace Certfolio.Core.Portfolios;
 
 /// <summary>
-/// Whether new documents may be written into a portfolio's content folder (<c>import</c>, <c>new</c>): the folder
-/// <c>check</c> would refuse to read from is refused for writing, with the same diagnostic. <c>content:</c> pointing
-/// outside the portfolio is CF0203, exactly as <c>check</c> reports it; a content folder that is a symbolic link
-/// leading outside is CF0930.
+/// Where <c>import</c> and <c>new</c> may write new documents: into the content folder <c>check</c> reads, and only
+/// when <c>check</c> would read it. The rule is the loader's (<see cref="PortfolioLoader.ConfineToRoot"/>), so the
+/// refusal is the same diagnostic: <c>content:</c> pointing outside the portfolio is CF0203, a content folder that is
+/// a symbolic link leading outside is CF0207.
 /// </summary>
 public static class ContentFolderCheck
 {
-    /// <summary>The reasons not to write into <paramref name="contentDirectory"/>; empty when it is inside the portfolio.</summary>
-    public static IReadOnlyList<Diagnostic> Refusals(PortfolioLayout layout, PortfolioConfig config, string contentDirectory, IFileSystem? fileSystem = null)
+    /// <summary>The folder to write into (the discovered one, else <c>certifications/</c>), or the reasons not to.</summary>
+    public static (string? Folder, IReadOnlyList<Diagnostic> Refusals) WritableFolder(string root, PortfolioConfig config, string defaultFolder, IFileSystem? fileSystem = null)
     {
-        var diagnostics = new DiagnosticBag();
-        var location = SourceLocation.FileStart(ConfigReader.FileName);
-        if (config.Content is { } configured && contentDirectory != layout.Root && !AssetResolver.IsInside(contentDirectory, layout.Root))
-        {
-            diagnostics.Add(Descriptors.PathOutsidePortfolio, location, $"content: {configured}");
-            return diagnostics.Items;
-        }
         fileSystem ??= PhysicalFileSystem.Instance;
-        try
-        {
-            var realRoot = fileSystem.RealPath(layout.Root);
-            var realContent = fileSystem.RealPath(contentDirectory);
-            if (realContent != realRoot && !AssetResolver.IsInside(realContent, realRoot))
-                diagnostics.Add(Descriptors.ContentFolderLinkedOutside, SourceLocation.FileStart(layout.Relative(contentDirectory)), layout.Relative(contentDirectory), realContent);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Descriptors.Unreadable, location, e.Message);
-        }
-        return diagnostics.Items;
+        var discovered = PortfolioLayout.Discover(Path.GetFullPath(root), config, fileSystem);
+        var folder = discovered.ContentDirectory ?? Path.Combine(discovered.Root, defaultFolder);
+        var diagnostics = new DiagnosticBag();
+        // Only the content folder is in question here (assets or training outside are check's to report), so the
+        // other two are given as the root itself, which is always inside.
+        var contentOnly = discovered with { ContentDirectory = folder, AssetsDirectory = discovered.Root, TrainingDirectory = discovered.Root };
+        var confined = PortfolioLoader.ConfineToRoot(contentOnly, config, fileSystem, diagnostics);
+        return confined.ContentDirectory is null ? (null, diagnostics.Items) : (folder, []);
     }
 }

@@ -26,10 +26,9 @@ public sealed class ImportService(AtomicFile? files = null)
         var portfolio = loader.Load(root);
         var layout = portfolio.Layout;
         var config = portfolio.Config;
-        var contentDirectory = layout.ContentDirectory ?? Path.Combine(layout.Root, ImportOptions.DefaultContentFolder);
+        var (contentDirectory, refusals) = ContentFolderCheck.WritableFolder(layout.Root, config, ImportOptions.DefaultContentFolder);
+        if (contentDirectory is null) return new ImportReport([], [], options.DryRun) { Refusals = refusals };
         layout = layout with { ContentDirectory = contentDirectory };
-        if (ContentFolderCheck.Refusals(layout, config, contentDirectory) is { Count: > 0 } refusals)
-            return new ImportReport([], [], options.DryRun) { Refusals = refusals };
         var context = new ValidationContext(layout, config, new AssetResolver(layout.AssetsDirectory, layout.Root, PhysicalFileSystem.Instance));
 
         var existing = portfolio.Credentials.ToList();

@@ -18,15 +18,16 @@ public sealed class ContentFolderCheckTests : IDisposable
         File.WriteAllText(Path.Combine(portfolio, "certfolio.yaml"), "content: ../elsewhere\n");
         var loaded = new PortfolioLoader().Load(portfolio);
 
-        var refusals = ContentFolderCheck.Refusals(loaded.Layout, loaded.Config, loaded.Layout.ContentDirectory!);
+        var (folder, refusals) = ContentFolderCheck.WritableFolder(portfolio, loaded.Config, "certifications");
 
+        Assert.Null(folder);
         var refusal = Assert.Single(refusals);
         Assert.Equal(Descriptors.PathOutsidePortfolio, refusal.Descriptor);
         Assert.Contains(loaded.Diagnostics, d => d.ToString() == refusal.ToString());
     }
 
     [Fact]
-    public void A_content_folder_linked_outside_is_refused_with_CF0930()
+    public void A_content_folder_linked_outside_is_refused_with_checks_CF0207()
     {
         var portfolio = Path.Combine(_root, "portfolio");
         var elsewhere = Path.Combine(_root, "elsewhere");
@@ -35,10 +36,12 @@ public sealed class ContentFolderCheckTests : IDisposable
         Directory.CreateSymbolicLink(Path.Combine(portfolio, "certifications"), elsewhere);
         var loaded = new PortfolioLoader().Load(portfolio);
 
-        var refusal = Assert.Single(ContentFolderCheck.Refusals(loaded.Layout, loaded.Config, loaded.Layout.ContentDirectory!));
+        var (folder, refusals) = ContentFolderCheck.WritableFolder(portfolio, loaded.Config, "certifications");
 
-        Assert.Equal(Descriptors.ContentFolderLinkedOutside, refusal.Descriptor);
-        Assert.StartsWith("certifications:1:1: error CF0930: the content folder 'certifications' is a symbolic link to ", refusal.ToString(), StringComparison.Ordinal);
+        Assert.Null(folder);
+        var refusal = Assert.Single(refusals);
+        Assert.Equal(Descriptors.FolderOutside, refusal.Descriptor);
+        Assert.Contains(loaded.Diagnostics, d => d.ToString() == refusal.ToString());
     }
 
     [Fact]
@@ -47,6 +50,9 @@ public sealed class ContentFolderCheckTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_root, "certifications"));
         var loaded = new PortfolioLoader().Load(_root);
 
-        Assert.Empty(ContentFolderCheck.Refusals(loaded.Layout, loaded.Config, loaded.Layout.ContentDirectory!));
+        var (folder, refusals) = ContentFolderCheck.WritableFolder(_root, loaded.Config, "certifications");
+
+        Assert.Equal(Path.Combine(_root, "certifications"), folder);
+        Assert.Empty(refusals);
     }
 }

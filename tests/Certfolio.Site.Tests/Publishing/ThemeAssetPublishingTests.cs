@@ -37,9 +37,9 @@ public sealed class ThemeAssetPublishingTests
         // When it is built
         var (result, site) = portfolio.Build();
 
-        // Then the build fails at the link with CF0120 and writes nothing of it
+        // Then the build fails at the link with CF0204 (the loader's gate) and writes nothing of it
         Assert.False(result.Succeeded);
-        var refusal = Assert.Single(result.Diagnostics, d => d.Id == "CF0120");
+        var refusal = Assert.Single(result.Diagnostics, d => d.Id == "CF0204");
         Assert.Equal("theme/assets/key.css", refusal.Location.FilePath);
         Assert.DoesNotContain(site.Files.Values, bytes => Encoding.UTF8.GetString(bytes).Contains("theme-linked-secret", StringComparison.Ordinal));
     }
@@ -57,7 +57,7 @@ public sealed class ThemeAssetPublishingTests
 
         // Then the build fails at the pipe instead of hanging
         Assert.False(result.Succeeded);
-        var refusal = Assert.Single(result.Diagnostics, d => d.Id == "CF0120");
+        var refusal = Assert.Single(result.Diagnostics, d => d.Id == "CF0205");
         Assert.Contains("a named pipe (FIFO)", refusal.Message, StringComparison.Ordinal);
     }
 }
