@@ -82,7 +82,6 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor Unreadable = Error("CF0901", "Unreadable file", "cannot read the file: {0}");
     public static readonly DiagnosticDescriptor RebuildFailed = Error("CF0920", "Rebuild failed", "the preview could not rebuild the site ({0}); it keeps serving the last good build and tries again on the next save");
 
-
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(Descriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

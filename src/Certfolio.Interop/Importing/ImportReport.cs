@@ -5,7 +5,7 @@ namespace Certfolio.Interop.Importing;
 /// <summary>The outcome of an import: one action per record and every message, in input order.</summary>
 public sealed record ImportReport(IReadOnlyList<ImportAction> Actions, IReadOnlyList<ImportMessage> Messages, bool DryRun)
 {
-    /// <summary>Why nothing was imported at all: the content folder is one <c>check</c> refuses (CF0203, CF0930).</summary>
+    /// <summary>Why nothing was imported at all: the content folder is one <c>check</c> refuses (CF0203, CF0207).</summary>
     public IReadOnlyList<Diagnostic> Refusals { get; init; } = [];
 
     public int Count(ImportActionKind kind) => Actions.Count(a => a.Kind == kind);
