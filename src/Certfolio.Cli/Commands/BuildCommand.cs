@@ -45,7 +45,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         folder.Recover();
         if (folder.RefusalReason() is { } reason)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(reason)}");
+            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(reason)}");
             return ExitCodes.Usage;
         }
 
@@ -74,7 +74,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         }
         folder.Commit();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Pages} pages written, {result.Bytes / 1_000_000.0:0.0} MB, {clock.Elapsed.TotalSeconds:0.00} s → {Path.GetRelativePath(Environment.CurrentDirectory, folder.Target)}"));
+            $"{result.Pages} pages written, {result.Bytes / 1_000_000.0:0.0} MB, {clock.Elapsed.TotalSeconds:0.00} s → {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, folder.Target))}"));
         return ExitCodes.Success;
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Certfolio.Cli.Output;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Tracking;
@@ -44,7 +45,7 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
         if (portfolio.HasErrors)
         {
-            foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Severity.Error)) output.WriteLine(diagnostic.ToString());
+            foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Severity.Error)) output.WriteLine(TerminalText.Line(diagnostic));
             output.WriteLine($"export stopped: the portfolio has {portfolio.ErrorCount} error(s); 'certfolio check' explains them");
             return ExitCodes.ContentErrors;
         }
@@ -54,20 +55,20 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         var result = exporter.Export(portfolio, options);
         if (result.Error is { } error)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(error)}");
+            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(error)}");
             return ExitCodes.ContentErrors;
         }
 
         var target = settings.Output ?? settings.Into;
         var warnings = target is null ? Console.Error : output;
-        foreach (var warning in result.Warnings) warnings.WriteLine($"warning: {warning}");
+        foreach (var warning in result.Warnings) warnings.WriteLine($"warning: {TerminalText.Escape(warning)}");
         try
         {
             Write(exporter, result, settings, target, output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.MarkupLine($"[red]error:[/] cannot write the export: {Markup.Escape(e.Message)}");
+            console.MarkupLine($"[red]error:[/] cannot write the export: {TerminalText.Markup(e.Message)}");
             return ExitCodes.Usage;
         }
         return ExitCodes.Success;
@@ -79,13 +80,13 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         {
             Directory.CreateDirectory(settings.Output!);
             foreach (var file in result.Files) File.WriteAllText(Path.Combine(settings.Output!, file.Name), file.Content);
-            output.WriteLine($"wrote {result.Files.Count} file(s) to {settings.Output}");
+            output.WriteLine($"wrote {result.Files.Count} file(s) to {TerminalText.Escape(settings.Output)}");
         }
         else if (target is not null)
         {
             if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder) Directory.CreateDirectory(folder);
             File.WriteAllText(target, result.Files[0].Content);
-            output.WriteLine($"wrote {target}");
+            output.WriteLine($"wrote {TerminalText.Escape(target)}");
         }
         else
         {

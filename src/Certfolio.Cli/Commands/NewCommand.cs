@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Certfolio.Cli.Output;
 using Certfolio.Core.Binding;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
@@ -82,7 +83,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
         var document = DocumentParser.Parse(file, portfolio.Layout.Relative(file), text, portfolio.Config.Limits, diagnostics);
         new CredentialBinder(portfolio.Config.Fields).Bind(document, diagnostics);
         foreach (var diagnostic in diagnostics.Items.Where(d => d.Severity == Severity.Error))
-            console.Profile.Out.Writer.WriteLine(diagnostic.ToString());
+            console.Profile.Out.Writer.WriteLine(TerminalText.Line(diagnostic));
         if (diagnostics.HasErrors) return ExitCodes.ContentErrors;
 
         try
@@ -96,13 +97,13 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
         {
             return Fail($"{Path.GetRelativePath(Environment.CurrentDirectory, file)} already exists; nothing was overwritten", ExitCodes.ContentErrors);
         }
-        console.Profile.Out.Writer.WriteLine($"created {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
+        console.Profile.Out.Writer.WriteLine($"created {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, file))}");
         return ExitCodes.Success;
     }
 
     private static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"error: {message}");
+        Console.Error.WriteLine($"error: {TerminalText.Escape(message)}");
         return exitCode;
     }
 }
