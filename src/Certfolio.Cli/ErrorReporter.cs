@@ -1,3 +1,4 @@
+using Certfolio.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -11,10 +12,10 @@ public static class ErrorReporter
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         if (exception is CommandParseException or CommandRuntimeException)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
+            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(exception.Message)}");
             return ExitCodes.Usage;
         }
-        console.MarkupLine($"[red]internal error:[/] {Markup.Escape(exception.GetType().Name)}: {Markup.Escape(exception.Message)}");
+        console.MarkupLine($"[red]internal error:[/] {TerminalText.Markup(exception.GetType().Name)}: {TerminalText.Markup(exception.Message)}");
         if (Environment.GetEnvironmentVariable("CERTFOLIO_DEBUG") == "1") console.WriteLine(exception.ToString());
         return ExitCodes.ContentErrors;
     }

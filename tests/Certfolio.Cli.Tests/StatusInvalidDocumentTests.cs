@@ -79,6 +79,22 @@ public sealed class StatusInvalidDocumentTests
     }
 
     [Fact]
+    public void The_team_text_lists_an_invalid_document_among_what_expires_soon()
+    {
+        // Given a team where bob's document has a typo and expires in 42 days
+        using var team = new StatusFixture();
+        team.Cert("aws", Typo, "people/bob");
+        team.Cert("cka", Far, "people/omar");
+
+        // When status --team runs
+        var result = StatusFixture.Run("status", team.Root, "--team", "--today", "2026-12-04");
+
+        // Then the expiry is in the next 90 days, marked as from an invalid document
+        Assert.Contains("- 15.01.2027 (42 days): bob, AWS Certified Developer - Associate (invalid document)", result.Output);
+        Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+    }
+
+    [Fact]
     public void The_calendar_keeps_the_expiry_of_an_invalid_document_and_fails()
     {
         // Given a typo in one document's issue date

@@ -43,7 +43,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         var requested = settings.Output ?? Path.Combine(portfolio.Layout.Root, "_site");
         if (OutputPlacement.Refusal(requested, portfolio.Layout) is { } misplaced)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(misplaced)}");
+            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(misplaced)}");
             return ExitCodes.Usage;
         }
         var diagnostics = new PortfolioDiagnostics(portfolio, PortfolioChecks.Extra(portfolio, settings.Clock));
@@ -66,7 +66,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.MarkupLine($"[red]error:[/] cannot write the site to '{Markup.Escape(Shown(folder))}': {Markup.Escape(e.Message)}");
+            console.MarkupLine($"[red]error:[/] cannot write the site to '{TerminalText.Markup(Shown(folder))}': {TerminalText.Markup(e.Message)}");
             return ExitCodes.ContentErrors;
         }
     }
@@ -76,7 +76,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         // Refused before the lock too, so a refused build leaves nothing behind, not even the lock file.
         if (folder.RefusalReason(Environment.CurrentDirectory) is { } early)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(early)}");
+            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(early)}");
             return ExitCodes.Usage;
         }
 
@@ -84,14 +84,14 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         using var held = folder.TryLock(TimeSpan.Zero) ?? Wait(folder, settings.Wait);
         if (held is null)
         {
-            console.MarkupLine($"[red]error:[/] another build is writing {Markup.Escape(Shown(folder))}; waited {settings.Wait} s (--wait)");
+            console.MarkupLine($"[red]error:[/] another build is writing {TerminalText.Markup(Shown(folder))}; waited {settings.Wait} s (--wait)");
             return ExitCodes.ContentErrors;
         }
 
         // Again under the lock: the folders may have changed while this build waited.
         if (folder.RefusalReason(Environment.CurrentDirectory) is { } reason)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(reason)}");
+            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(reason)}");
             return ExitCodes.Usage;
         }
         folder.Recover();
@@ -121,7 +121,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         }
         folder.Commit();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Pages} pages written, {result.Bytes / 1_000_000.0:0.0} MB, {clock.Elapsed.TotalSeconds:0.00} s → {Shown(folder)}"));
+            $"{result.Pages} pages written, {result.Bytes / 1_000_000.0:0.0} MB, {clock.Elapsed.TotalSeconds:0.00} s → {TerminalText.Escape(Shown(folder))}"));
         return ExitCodes.Success;
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Certfolio.Cli.Output;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Files;
 using Certfolio.Core.Portfolios;
@@ -49,7 +50,7 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
         if (portfolio.HasErrors)
         {
-            foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Severity.Error)) output.WriteLine(diagnostic.ToString());
+            foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Severity.Error)) output.WriteLine(TerminalText.Line(diagnostic));
             output.WriteLine($"export stopped: the portfolio has {portfolio.ErrorCount} error(s); 'certfolio check' explains them");
             return ExitCodes.ContentErrors;
         }
@@ -59,7 +60,7 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         var result = exporter.Export(portfolio, options);
         if (result.Error is { } error)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(error)}");
+            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(error)}");
             return ExitCodes.ContentErrors;
         }
 
@@ -67,14 +68,14 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         // Refusals and failures go to standard error unwrapped, one line each, as scripts read them.
         if (Refusal(exporter, result, settings, portfolio.Layout) is { } refusal)
         {
-            Console.Error.WriteLine($"error: {refusal}");
+            Console.Error.WriteLine($"error: {TerminalText.Escape(refusal)}");
             return ExitCodes.Usage;
         }
         var warnings = target is null ? Console.Error : output;
-        foreach (var warning in result.Warnings) warnings.WriteLine($"warning: {warning}");
+        foreach (var warning in result.Warnings) warnings.WriteLine($"warning: {TerminalText.Escape(warning)}");
         if (Write(exporter, result, settings, target, output) is { } failure)
         {
-            Console.Error.WriteLine($"error: {failure}");
+            Console.Error.WriteLine($"error: {TerminalText.Escape(failure)}");
             return ExitCodes.ContentErrors;
         }
         return ExitCodes.Success;
@@ -114,13 +115,13 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
                 var written = files.Write(path, file.Content);
                 if (!written.Succeeded) return written.Describe(path);
             }
-            output.WriteLine($"wrote {result.Files.Count} file(s) to {settings.Output}");
+            output.WriteLine($"wrote {result.Files.Count} file(s) to {TerminalText.Escape(settings.Output)}");
         }
         else if (target is not null)
         {
             var written = files.Write(target, result.Files[0].Content);
             if (!written.Succeeded) return written.Describe(target);
-            output.WriteLine($"wrote {target}");
+            output.WriteLine($"wrote {TerminalText.Escape(target)}");
         }
         else
         {

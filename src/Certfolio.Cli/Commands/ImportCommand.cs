@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Certfolio.Cli.Output;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Interop.Importing;
 using Spectre.Console;
@@ -53,23 +54,24 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             if (ImportFiles.Read(file, out var problem) is { } input) inputs.Add(input);
             else
             {
-                output.WriteLine(problem!.ToString());
+                output.WriteLine(TerminalText.Escape(problem!.ToString()));
                 unreadable++;
             }
         }
 
         var report = new ImportService().Run(settings.Into, importer, inputs, new ImportOptions { Force = settings.Force, DryRun = settings.DryRun });
-        foreach (var refusal in report.Refusals) output.WriteLine(refusal.ToString());
+        foreach (var refusal in report.Refusals) output.WriteLine(TerminalText.Line(refusal));
         if (report.Refusals.Count > 0)
         {
             output.WriteLine("import stopped: nothing was written");
             return ExitCodes.ContentErrors;
         }
-        foreach (var message in report.Messages) output.WriteLine(message.ToString());
+        // Names, titles and values come from the imported file: each is escaped for the terminal.
+        foreach (var message in report.Messages) output.WriteLine(TerminalText.Escape(message.ToString()));
         foreach (var action in report.Actions.Where(a => a.Kind != ImportActionKind.Skipped))
         {
-            output.WriteLine($"{Verb(action.Kind, report.DryRun)} {action.Path}  ({action.Source})");
-            foreach (var change in action.Changes) output.WriteLine($"    {change}");
+            output.WriteLine($"{Verb(action.Kind, report.DryRun)} {TerminalText.Escape(action.Path)}  ({TerminalText.Escape(action.Source)})");
+            foreach (var change in action.Changes) output.WriteLine($"    {TerminalText.Escape(change.ToString())}");
         }
         output.WriteLine(Summary(report, unreadable));
         return unreadable > 0 || report.HasProblems ? ExitCodes.ContentErrors : ExitCodes.Success;

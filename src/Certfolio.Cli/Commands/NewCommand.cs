@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Certfolio.Cli.Output;
 using Certfolio.Core.Binding;
 using Certfolio.Core.Files;
 using Certfolio.Core.Model;
@@ -77,25 +78,25 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
         }, portfolio.Config.Fields);
         var layout = portfolio.Layout;
         var (folder, refusals) = ContentFolderCheck.WritableFolder(layout.Root, portfolio.Config, "certifications");
-        foreach (var refusal in refusals) console.Profile.Out.Writer.WriteLine(refusal.ToString());
+        foreach (var refusal in refusals) console.Profile.Out.Writer.WriteLine(TerminalText.Line(refusal));
         if (folder is null) return Fail("nothing was written", ExitCodes.ContentErrors);
         var file = Path.Combine(folder, Slug.ForFileName(title.Trim()) + ".md");
 
         // Every per-file rule of check, so new never writes a document check then rejects.
         var validation = new ValidationContext(layout with { ContentDirectory = folder }, portfolio.Config, new AssetResolver(layout.AssetsDirectory, layout.Root, PhysicalFileSystem.Instance));
         var errors = NewDocumentCheck.Errors(file, layout.Relative(file), text, validation);
-        foreach (var diagnostic in errors) console.Profile.Out.Writer.WriteLine(diagnostic.ToString());
+        foreach (var diagnostic in errors) console.Profile.Out.Writer.WriteLine(TerminalText.Line(diagnostic));
         if (errors.Count > 0) return Fail($"{layout.Relative(file)} was not written: check would reject it", ExitCodes.ContentErrors);
 
         var written = new AtomicFile().Create(file, text);
         if (!written.Succeeded) return Fail(written.Describe(Path.GetRelativePath(Environment.CurrentDirectory, file)), ExitCodes.ContentErrors);
-        console.Profile.Out.Writer.WriteLine($"created {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
+        console.Profile.Out.Writer.WriteLine($"created {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, file))}");
         return ExitCodes.Success;
     }
 
     private static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"error: {message}");
+        Console.Error.WriteLine($"error: {TerminalText.Escape(message)}");
         return exitCode;
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
+using Certfolio.Cli.Output;
 using Certfolio.Server;
 using Certfolio.Server.Building;
 using Spectre.Console;
@@ -58,13 +59,13 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
         }
         catch (IOException e)
         {
-            console.MarkupLine($"[red]error:[/] cannot listen on {Markup.Escape(PreviewServer.ListenUrl(settings.Host, settings.Port))}: {Markup.Escape(e.Message)}");
+            console.MarkupLine($"[red]error:[/] cannot listen on {TerminalText.Markup(PreviewServer.ListenUrl(settings.Host, settings.Port))}: {TerminalText.Markup(e.Message)}");
             return ExitCodes.Usage;
         }
 
         Report(server.FirstBuild!);
         server.Site.Rebuilt += Report;
-        console.WriteLine($"Serving {settings.Path} at {url} (Ctrl+C to stop)");
+        console.WriteLine($"Serving {TerminalText.Escape(settings.Path)} at {url} (Ctrl+C to stop)");
         try
         {
             await Task.Delay(Timeout.Infinite, stop);
@@ -79,7 +80,7 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
     private void Report(RebuildReport report)
     {
         var errors = report.Errors.ToArray();
-        foreach (var error in errors) console.MarkupLine($"[red]{Markup.Escape(error.ToString())}[/]");
+        foreach (var error in errors) console.MarkupLine($"[red]{TerminalText.Markup(error.ToString())}[/]");
         var time = Milliseconds(report.BuildTime) + (report.SinceFirstEvent is { } since ? $", {Milliseconds(since)} after the file event" : "");
         if (!report.Succeeded)
             console.WriteLine($"{errors.Length} error(s): still serving the last good build ({time})");

@@ -24,7 +24,7 @@ public static class DiagnosticPrinter
                 foreach (var d in diagnostics)
                 {
                     var location = d.Diagnostic.Location;
-                    output.WriteLine($"::{SeverityName(d.Diagnostic.Severity)} file={EscapeProperty(d.DisplayPath)},line={location.Line},col={location.Column},title={d.Diagnostic.Id}::{EscapeData(d.Diagnostic.Message)}");
+                    output.WriteLine($"::{SeverityName(d.Diagnostic.Severity)} file={EscapeProperty(d.DisplayPath)},line={location.Line},col={location.Column},title={EscapeProperty(d.Diagnostic.Id)}::{EscapeData(d.Diagnostic.Message)}");
                 }
                 break;
             default:
@@ -38,13 +38,19 @@ public static class DiagnosticPrinter
         var d = shown.Diagnostic;
         var severity = SeverityName(d.Severity);
         if (color) severity = d.Severity == Severity.Error ? $"\e[1;31m{severity}\e[0m" : $"\e[1;33m{severity}\e[0m";
-        output.WriteLine($"{shown.DisplayPath}:{d.Location.Line}:{d.Location.Column}: {severity} {d.Id}: {d.Message}");
+        output.WriteLine($"{TerminalText.Escape(shown.DisplayPath)}:{d.Location.Line}:{d.Location.Column}: {severity} {d.Id}: {TerminalText.Escape(d.Message)}");
         if (line is null) return;
-        var shownLine = line.Replace('\t', ' ');
-        if (shownLine.Length > 200) return;
-        var column = Math.Clamp(d.Location.Column, 1, shownLine.Length + 1);
+        var plainLine = line.Replace('\t', ' ');
+        if (plainLine.Length > 200) return;
+        var column = Math.Clamp(d.Location.Column, 1, plainLine.Length + 1);
+        // The quoted line is escaped too; the caret moves by what the escapes before it added, and spans what they
+        // make of the token it underlines.
+        var shownLine = TerminalText.Escape(plainLine);
+        var before = TerminalText.Escape(plainLine[..(column - 1)]).Length;
+        var token = CaretLength(plainLine, column - 1);
+        var width = column - 1 + token <= plainLine.Length ? TerminalText.Escape(plainLine.Substring(column - 1, token)).Length : token;
         output.WriteLine($"  {shownLine}");
-        output.WriteLine($"  {new string(' ', column - 1)}{new string('^', CaretLength(shownLine, column - 1))}");
+        output.WriteLine($"  {new string(' ', before)}{new string('^', Math.Max(1, width))}");
     }
 
     /// <summary>Underlines the token at the column: a quoted string to its closing quote, else up to a separator.</summary>
@@ -68,7 +74,9 @@ public static class DiagnosticPrinter
     private static string SeverityName(Severity severity) => severity == Severity.Error ? "error" : "warning";
 
     // GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-    private static string EscapeData(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    // Control characters are made visible first (a raw ESC or CR would reach the log as is), then %, CR and LF are
+    // %-escaped, and in properties : and , as well.
+    private static string EscapeData(string value) => TerminalText.Escape(value).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
     private static string EscapeProperty(string value) => EscapeData(value).Replace(":", "%3A").Replace(",", "%2C");
 }
