@@ -11,7 +11,7 @@ public sealed class NewCommandSafetyTests
         var result = CliRunner.Run("new", Path.Combine(root, "portfolio"), "--no-input", "--title", "CKA", "--provider", "CNCF", "--date", "10.02.2025");
 
         Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
-        Assert.Contains("certfolio.yaml:1:1: error CF0203: 'content: ../elsewhere' in certfolio.yaml points outside the portfolio folder", result.Output, StringComparison.Ordinal);
+        Assert.Contains("certfolio.yaml:1:10: error CF0203: 'content: ../elsewhere' in certfolio.yaml points outside the portfolio folder", result.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "elsewhere")));
     }
 
