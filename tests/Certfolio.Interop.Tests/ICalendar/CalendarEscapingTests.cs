@@ -29,18 +29,36 @@ public sealed class CalendarEscapingTests
     }
 
     [Fact]
-    public void Title_and_description_line_breaks_and_control_characters_are_escaped_text()
+    public void A_title_with_a_line_break_is_an_invalid_document_whose_event_names_the_file()
     {
-        // Given a title with CR LF and a provider with ESC and BEL
-        var ics = Write($"title: \"CKA\\r\\n{Injected.Replace("\r\n", "\\r\\n")}\"\ndate: 2025-02-10\nprovider: \"CNCF\\e[31m\\a; a, b\\\\c\"\nexpiryDate: 2027-01-10");
+        // Given a title with CR LF and a fake event (check refuses it: CF0125)
+        var ics = Write($"title: \"CKA\\r\\n{Injected.Replace("\r\n", "\\r\\n")}\"\ndate: 2025-02-10\nprovider: CNCF\nexpiryDate: 2027-01-10");
 
-        // Then the line break is the TEXT escape \n, the controls are gone, and ; , \ are escaped
+        // Then the expiry still has its one event, named by the file, and no line starts the injected one
         Assert.Single(Lines(ics), l => l == "BEGIN:VEVENT");
         Assert.DoesNotContain(Lines(ics), l => l.StartsWith("SUMMARY:Call", StringComparison.Ordinal));
-        Assert.Contains(@"SUMMARY:Expires: CKA\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Call 555-0100 to re", ics);
-        Assert.DoesNotContain('\u001b', ics);
-        Assert.DoesNotContain('\u0007', ics);
-        Assert.Contains(@"CNCF�[31m�\; a\, b\\c", Unfold(ics));
+        Assert.Contains("SUMMARY:Expires: certifications/cka.md (invalid document)", ics);
+    }
+
+    [Fact]
+    public void Text_separators_in_values_are_escaped()
+    {
+        // Given a provider holding ; , and \
+        var ics = Write("title: CKA\ndate: 2025-02-10\nprovider: \"CNCF; a, b\\\\c\"\nexpiryDate: 2027-01-10");
+
+        // Then each is escaped as RFC 5545 TEXT
+        Assert.Contains(@"CNCF\; a\, b\\c", Unfold(ics));
+    }
+
+    [Fact]
+    public void Values_that_reach_the_writer_with_control_characters_are_made_text_or_left_out()
+    {
+        // check refuses such values in documents (CF0125); the writer does not rely on it, so imports and invalid
+        // documents' remains cannot start a line either.
+        Assert.Equal("CKA\nEND:VEVENT\uFFFD[31m\uFFFD", IcsValue.Text("CKA\r\nEND:VEVENT\u001b[31m\u0007"));
+        Assert.Null(IcsValue.HttpUri("https://example.org/v\r\nSUMMARY:Call"));
+        Assert.Null(IcsValue.HttpUri("javascript:alert(1)"));
+        Assert.Equal(new Uri("https://example.org/v"), IcsValue.HttpUri("https://example.org/v"));
     }
 
     [Fact]

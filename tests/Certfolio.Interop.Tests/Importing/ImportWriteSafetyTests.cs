@@ -55,7 +55,7 @@ public sealed class ImportWriteSafetyTests
 
         // Then the import is refused with the diagnostic check gives, and nothing exists outside
         var refusal = Assert.Single(report.Refusals);
-        Assert.Equal("certfolio.yaml:1:1: error CF0203: 'content: ../elsewhere' in certfolio.yaml points outside the portfolio folder", refusal.ToString());
+        Assert.Equal("certfolio.yaml:1:10: error CF0203: 'content: ../elsewhere' in certfolio.yaml points outside the portfolio folder", refusal.ToString());
         Assert.Empty(report.Actions);
         Assert.True(report.HasProblems);
         Assert.False(Directory.Exists(Path.Combine(folder.Root, "elsewhere")));
