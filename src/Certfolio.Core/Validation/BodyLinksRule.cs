@@ -66,12 +66,18 @@ public sealed class BodyLinksRule : IValidationRule
         }
     }
 
-    /// <summary>True when the colon at <paramref name="colon"/> ends a scheme-like word other than http, https or mailto.</summary>
+    /// <summary>
+    /// True when the colon at <paramref name="colon"/> ends a scheme-like word other than http, https or mailto, where a
+    /// link destination can start (after '(', '&lt;', a space, an entity's ';' or at a line start) and something follows
+    /// it: "**Provider:** x" and "Note: x" are prose.
+    /// </summary>
     private static bool OtherScheme(ReadOnlySpan<char> body, int colon)
     {
+        if (colon + 1 >= body.Length || char.IsWhiteSpace(body[colon + 1])) return false;
         var start = colon;
         while (start > 0 && (char.IsAsciiLetterOrDigit(body[start - 1]) || body[start - 1] is '+' or '-' or '.')) start--;
         if (start == colon || !char.IsAsciiLetter(body[start])) return false;
+        if (start > 0 && body[start - 1] is not ('(' or '<' or ' ' or '\t' or ';' or '\n')) return false;
         var scheme = body[start..colon];
         return !(scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
                  || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase));
