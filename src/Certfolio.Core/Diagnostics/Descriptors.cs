@@ -52,6 +52,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor NonAsciiDigits = Error("CF0126", "Digits other than 0-9", "{0} '{1}' is written with digits other than 0-9; write it as '{2}'");
     public static readonly DiagnosticDescriptor DateInOtherLayout = Error("CF0127", "Date in another layout", "{0} '{1}' is not written dd.MM.yyyy or yyyy-MM-dd; write it as '{2}' (or ISO '{3}')");
     public static readonly DiagnosticDescriptor YearOutOfRange = Error("CF0128", "Year out of range", "{0} '{1}' is in the year {2}; dates must fall in the years {3} to {4}");
+    public static readonly DiagnosticDescriptor UnsafeBodyLink = Warning("CF0129", "Unsafe link in the body", "link '{0}' uses a scheme the site does not publish (only http, https, mailto and relative links); the site would replace it with '#'");
     public static readonly DiagnosticDescriptor MultiParagraphDescription = Warning("CF0119", "Description has several paragraphs", "description should be one paragraph; the site shows it as a single summary");
     // What a build may copy into the site (CF0120-CF0124): the role ('image', 'logo', 'owner.avatar') and the reference come first.
     public static readonly DiagnosticDescriptor AssetNotPublishable = Error("CF0120", "File not published", "{0} '{1}' is not published: {2}");

@@ -71,7 +71,18 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
 
         var bound = results.Where(r => r.Credential is not null).Select(r => r.Credential!).ToArray();
         var portfolioDiagnostics = new DiagnosticBag();
-        foreach (var rule in Rules.AcrossPortfolio) rule.Validate(bound, context, portfolioDiagnostics);
+        foreach (var rule in Rules.AcrossPortfolio)
+        {
+            try
+            {
+                rule.Validate(bound, context, portfolioDiagnostics);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A cross-file rule that fails is reported at the content folder; every document's own checks stand.
+                portfolioDiagnostics.Add(Descriptors.InternalProblem, SourceLocation.FileStart(layout.Relative(layout.ContentDirectory)), $"{rule.GetType().Name}: {e.GetType().Name}");
+            }
+        }
         var credentials = bound.Where(c => c.IsComplete).ToArray();
 
         var all = configDiagnostics.Items.Concat(results.SelectMany(r => r.Diagnostics)).Concat(portfolioDiagnostics.Items);

@@ -23,19 +23,23 @@ public static class LookAlikeSkeleton
         foreach (var rune in text.EnumerateRunes())
         {
             if (IsDefaultIgnorable(rune.Value)) continue;
-            if (rune.IsBmp && LatinLookAlikes.TryGetValue((char)rune.Value, out var latin)) kept.Append(latin);
+            if (rune.IsBmp && LookAlikes.Latin.TryGetValue((char)rune.Value, out var latin)) kept.Append(latin);
             else kept.Append(rune.ToString());
         }
         return AnyAscii.Transliteration.Transliterate(kept.ToString()).Trim().ToLowerInvariant();
     }
 
     // Transliteration reads a letter by its sound (Cyrillic 'С' is "S", Greek 'Β' is "V"); a reader sees its shape.
-    // These are the Cyrillic and Greek letters that Unicode's confusables.txt maps to one Latin letter, upper and lower case.
+    // These are the Cyrillic and Greek letters that Unicode's confusables.txt maps to one Latin letter, upper and lower case,
+    // in a class of their own so that the table is built only when an id is not plain ASCII.
+    private static class LookAlikes
+    {
+        public static readonly FrozenDictionary<char, char> Latin =
+            LookAlikeFrom.Zip(LookAlikeTo).ToDictionary(p => p.First, p => p.Second).ToFrozenDictionary();
+    }
+
     private const string LookAlikeFrom = "АВЕКМНОРСТУХЅІЈԚԜҮҺӀаеорсухѕіјһԛԝүΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹͿαιορυνχϲı";
     private const string LookAlikeTo = "ABEKMHOPCTYXSIJQWYHIaeopcyxsijhqwyABEZHIKMNOPTYXCJaiopuvxci";
-
-    private static readonly FrozenDictionary<char, char> LatinLookAlikes =
-        LookAlikeFrom.Zip(LookAlikeTo).ToDictionary(p => p.First, p => p.Second).ToFrozenDictionary();
 
     private static bool HasAsciiIgnorable(string text) => text.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0;
 

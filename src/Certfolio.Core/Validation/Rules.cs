@@ -12,6 +12,7 @@ public static class Rules
         new SkillsRule(),
         new BodyImagesRule(),
         new BodyNestingRule(),
+        new BodyLinksRule(),
         new DescriptionRule(),
         new Tracking.RenewalBlockRule(), new Tracking.ExpiryMatchesRuleRule(), new Tracking.CreditsMatchRuleRule(),
     ];

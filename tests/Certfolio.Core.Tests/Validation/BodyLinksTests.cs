@@ -1,0 +1,34 @@
+using Certfolio.Core.Tests.Support;
+
+namespace Certfolio.Core.Tests.Validation;
+
+/// <summary>check reports the body links the site would blank, by the site's own rule (CF0129, a warning: the site blanks them either way).</summary>
+public sealed class BodyLinksTests
+{
+    private const string Head = "---\ntitle: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\n---\n\nIntro: fine.\n\n";
+
+    [Theory]
+    [InlineData("[a](javascript:alert(1))")]
+    [InlineData("[a](JaVaScRiPt:alert(1))")]
+    [InlineData("[b](&#106;avascript:alert(1))")]
+    [InlineData("<vbscript:msgbox>")]
+    [InlineData("[c](data:text/html,x)")]
+    [InlineData("[r]: file:///etc/passwd")]
+    public void Reports_a_link_the_site_would_blank_at_its_line(string line)
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certifications/x.md", Head + line + "\n");
+        Check.Folder(temp.Root).Single("CF0129", "certifications/x.md", 9, 1, Core.Diagnostics.Severity.Warning);
+    }
+
+    [Theory]
+    [InlineData("[a](https://example.org/x) and [b](mailto:me@example.org) at 10:30")]
+    [InlineData("Note: [relative](/docs/a) and <https://example.org>")]
+    [InlineData("Plain prose: no links, ratio 3:4.")]
+    public void Accepts_links_the_site_publishes(string line)
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certifications/x.md", Head + line + "\n");
+        Check.Folder(temp.Root).Clean();
+    }
+}
