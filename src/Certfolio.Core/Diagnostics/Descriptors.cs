@@ -48,11 +48,6 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateSlug = Error("CF0116", "Duplicate slug", "this file's page URL /certifications/{0}/ is also produced by {1}");
     public static readonly DiagnosticDescriptor InvalidLogo = Error("CF0117", "Invalid logo", "logo '{0}' must be a path inside the assets folder or an http(s) URL");
     public static readonly DiagnosticDescriptor ImageOutsideAssets = Error("CF0118", "Image outside the assets folder", "image '{0}' points outside the assets folder ({1})");
-    public static readonly DiagnosticDescriptor ControlCharacter = Error("CF0125", "Control character", "'{0}' contains the control character {1} (character {2} of the value); remove it");
-    public static readonly DiagnosticDescriptor NonAsciiDigits = Error("CF0126", "Digits other than 0-9", "{0} '{1}' is written with digits other than 0-9; write it as '{2}'");
-    public static readonly DiagnosticDescriptor DateInOtherLayout = Error("CF0127", "Date in another layout", "{0} '{1}' is not written dd.MM.yyyy or yyyy-MM-dd; write it as '{2}' (or ISO '{3}')");
-    public static readonly DiagnosticDescriptor YearOutOfRange = Error("CF0128", "Year out of range", "{0} '{1}' is in the year {2}; dates must fall in the years {3} to {4}");
-    public static readonly DiagnosticDescriptor UnsafeBodyLink = Warning("CF0129", "Unsafe link in the body", "link '{0}' uses a scheme the site does not publish (only http, https, mailto and relative links); the site would replace it with '#'");
     public static readonly DiagnosticDescriptor MultiParagraphDescription = Warning("CF0119", "Description has several paragraphs", "description should be one paragraph; the site shows it as a single summary");
     // What a build may copy into the site (CF0120-CF0124): the role ('image', 'logo', 'owner.avatar') and the reference come first.
     public static readonly DiagnosticDescriptor AssetNotPublishable = Error("CF0120", "File not published", "{0} '{1}' is not published: {2}");
@@ -60,6 +55,12 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor AssetReplacesGeneratedFile = Error("CF0122", "File would replace a generated file", "{0} '{1}' ({2}) would replace '{3}', which the build generates");
     public static readonly DiagnosticDescriptor ActiveSvg = Error("CF0123", "SVG with active content", "{0} '{1}' is an SVG holding {2}, which runs when the file is opened on its own; remove it (Certfolio refuses such SVG files, it does not rewrite them)");
     public static readonly DiagnosticDescriptor UncheckableSvg = Error("CF0124", "SVG that cannot be checked", "{0} '{1}' is an SVG Certfolio cannot check: {2}");
+    // Values that would break an output or a command (CF0125-CF0129).
+    public static readonly DiagnosticDescriptor ControlCharacter = Error("CF0125", "Control character", "'{0}' contains the control character {1} (character {2} of the value); remove it");
+    public static readonly DiagnosticDescriptor NonAsciiDigits = Error("CF0126", "Digits other than 0-9", "{0} '{1}' is written with digits other than 0-9; write it as '{2}'");
+    public static readonly DiagnosticDescriptor DateInOtherLayout = Error("CF0127", "Date in another layout", "{0} '{1}' is not written dd.MM.yyyy or yyyy-MM-dd; write it as '{2}' (or ISO '{3}')");
+    public static readonly DiagnosticDescriptor YearOutOfRange = Error("CF0128", "Year out of range", "{0} '{1}' is in the year {2}; dates must fall in the years {3} to {4}");
+    public static readonly DiagnosticDescriptor UnsafeBodyLink = Warning("CF0129", "Unsafe link in the body", "link '{0}' uses a scheme the site does not publish (only http, https, mailto and relative links); the site would replace it with '#'");
 
     // Portfolio and configuration
     public static readonly DiagnosticDescriptor InvalidConfig = Error("CF0201", "Invalid configuration", "certfolio.yaml: {0}");
