@@ -19,7 +19,7 @@ public sealed class AtomicFileTests : IDisposable
         File.WriteAllBytes(path, original);
 
         // When it is replaced through a writer that runs out of space after 8 bytes
-        var files = new AtomicFile(temporary => new FailingStream(File.Create(temporary), failAfter: 8));
+        var files = new AtomicFile(temporary => new FullDiskStream(File.Create(temporary), failAfter: 8));
         var result = files.Write(path, new string('x', 100_000));
 
         // Then the write failed, saying why, and the folder holds exactly the original
@@ -33,7 +33,7 @@ public sealed class AtomicFileTests : IDisposable
     public void A_failed_create_leaves_nothing_behind()
     {
         var path = Path.Combine(_folder, "new.md");
-        var files = new AtomicFile(temporary => new FailingStream(File.Create(temporary), failAfter: 0));
+        var files = new AtomicFile(temporary => new FullDiskStream(File.Create(temporary), failAfter: 0));
 
         var result = files.Create(path, "---\ntitle: New\n---\n");
 
@@ -107,37 +107,5 @@ public sealed class AtomicFileTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.StartsWith("cannot write out/inside.ics: ", result.Describe("out/inside.ics"), StringComparison.Ordinal);
-    }
-
-    /// <summary>A stream that accepts <c>failAfter</c> bytes, then fails as a full disk does.</summary>
-    private sealed class FailingStream(Stream inner, int failAfter) : Stream
-    {
-        private int _written;
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            var room = Math.Max(0, failAfter - _written);
-            inner.Write(buffer[..Math.Min(room, buffer.Length)]);
-            _written += Math.Min(room, buffer.Length);
-            if (buffer.Length > room) throw new IOException("No space left on device");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) inner.Dispose();
-            base.Dispose(disposing);
-        }
     }
 }

@@ -17,7 +17,7 @@ public sealed class ImportWriteSafetyTests
         // Given the reference document and a writer that fails after 10 bytes, as a full disk does
         using var folder = TempPortfolio.WithReference();
         var before = folder.Snapshot();
-        var failing = new AtomicFile(temporary => new FailAfterStream(File.Create(temporary), 10));
+        var failing = new AtomicFile(temporary => new FullDiskStream(File.Create(temporary), 10));
 
         // When a changed record is imported with --force
         var report = new ImportService(failing).Run(folder.Root, new JsonResumeImporter(), [ResumeWithChangedTitle()], Default with { Force = true });
@@ -34,7 +34,7 @@ public sealed class ImportWriteSafetyTests
     public void A_new_document_whose_writer_fails_is_skipped_and_the_rest_still_import()
     {
         using var folder = new TempPortfolio();
-        var failing = new AtomicFile(temporary => new FailAfterStream(File.Create(temporary), 0));
+        var failing = new AtomicFile(temporary => new FullDiskStream(File.Create(temporary), 0));
 
         var report = new ImportService(failing).Run(folder.Root, new JsonResumeImporter(), [TwoCertificates()], Default);
 
@@ -81,35 +81,4 @@ public sealed class ImportWriteSafetyTests
 
     private static ImportInput TwoCertificates() => new("resume.json",
         """{"certificates":[{"name":"First","date":"2024-08-15","issuer":"Acme"},{"name":"Second","date":"2024-09-15","issuer":"Acme"}]}""");
-
-    /// <summary>Accepts <c>failAfter</c> bytes, then fails as a full disk does.</summary>
-    private sealed class FailAfterStream(Stream inner, int failAfter) : Stream
-    {
-        private int _written;
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            var room = Math.Min(Math.Max(0, failAfter - _written), buffer.Length);
-            inner.Write(buffer[..room]);
-            _written += room;
-            if (room < buffer.Length) throw new IOException("No space left on device");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) inner.Dispose();
-            base.Dispose(disposing);
-        }
-    }
 }
