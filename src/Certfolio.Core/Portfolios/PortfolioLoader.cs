@@ -222,9 +222,6 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         }
     }
 
-    public static void CheckConfigPaths(PortfolioLayout layout, PortfolioConfig config, DiagnosticBag diagnostics) =>
-        ConfineToRoot(layout, config, PhysicalFileSystem.Instance, diagnostics);
-
     /// <summary>
     /// Keeps every folder of the layout inside the portfolio, its links followed, before anything in it is listed or
     /// read. A path set in certfolio.yaml that leads outside (<c>content: ../elsewhere</c>, <c>content: "/"</c>, or a

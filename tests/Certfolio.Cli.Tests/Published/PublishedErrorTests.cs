@@ -28,10 +28,12 @@ public sealed class PublishedErrorTests(PublishedCli cli)
     }
 
     [Theory]
-    [InlineData("calendar", "portfolio", "-o", "portfolio/certfolio.yaml/x.ics")]
-    [InlineData("export", "--to", "csv", "portfolio", "-o", "portfolio/certfolio.yaml/x.csv")]
-    [InlineData("build", "portfolio", "-o", "portfolio/certifications")]
-    public void A_published_write_that_cannot_happen_is_the_in_process_usage_error(params string[] args)
+    // A write the file system refuses (a path under a file) failed as an operation: exit 1, the original untouched.
+    [InlineData(ExitCodes.ContentErrors, "calendar", "portfolio", "-o", "portfolio/certfolio.yaml/x.ics")]
+    [InlineData(ExitCodes.ContentErrors, "export", "--to", "csv", "portfolio", "-o", "portfolio/certfolio.yaml/x.csv")]
+    // An output Certfolio refuses to use is a usage error: exit 2.
+    [InlineData(ExitCodes.Usage, "build", "portfolio", "-o", "portfolio/certifications")]
+    public void A_published_write_that_cannot_happen_fails_as_in_process(int exitCode, params string[] args)
     {
         // Given the example portfolio and an output path that cannot be written (under a file, or a folder certfolio did not make)
         using var twins = new Twins().Folder(Twins.ExamplePortfolio, "portfolio");
@@ -41,7 +43,7 @@ public sealed class PublishedErrorTests(PublishedCli cli)
 
         // Then both refuse with the same message, system error text included, and change nothing
         Same.Output(inProcess, published);
-        Assert.Equal(ExitCodes.Usage, published.ExitCode);
+        Assert.Equal(exitCode, published.ExitCode);
         Assert.Contains("error: ", published.Stdout + published.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", published.Stdout + published.Stderr, StringComparison.Ordinal);
         Same.Tree(twins.InProcess, twins.Published);
