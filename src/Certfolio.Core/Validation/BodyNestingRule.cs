@@ -38,9 +38,13 @@ public sealed class BodyNestingRule : IValidationRule
         }
     }
 
-    // Two list markers in a row ("- - x", "1. 1. x") nest lists on one line; "- **bold**" does not.
-    private static readonly string[] MarkerPairs = ["- - ", "- * ", "- + ", "* - ", "* * ", "* + ", "+ - ", "+ * ", "+ + ", ". 1. ", ") 1) ", ". 0. ", ") 0) "];
-    private static readonly string DeepIndent = new(' ', Suspect);
+    /// <summary>
+    /// What makes a body deep without many quote markers or brackets: two list markers in a row ("- - x", "1. 1. x"
+    /// nest lists on one line; "- **bold**" does not) or deep indentation. One multi-string search finds any of them.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> DeepShapes = System.Buffers.SearchValues.Create(
+        ["- - ", "- * ", "- + ", "* - ", "* * ", "* + ", "+ - ", "+ * ", "+ + ", ". 1. ", ") 1) ", ". 0. ", ") 0) ", new string(' ', Suspect), "\t\t\t\t\t\t\t\t"],
+        StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the body could nest <see cref="Suspect"/> levels, by vectorized searches only (check reads 25,000
@@ -50,13 +54,15 @@ public sealed class BodyNestingRule : IValidationRule
     private static bool MaySuspect(ReadOnlySpan<char> body)
     {
         if (body.Length < Suspect) return false;
-        if (body.Count('>') + body.Count('[') + body.Count('(') >= Suspect) return true;
-        if (body.IndexOf(DeepIndent, StringComparison.Ordinal) >= 0 || body.IndexOf("\t\t\t\t\t\t\t\t", StringComparison.Ordinal) >= 0) return true;
-        foreach (var pair in MarkerPairs)
+        // Counting stops at the threshold: one pass over the body at most, usually a fraction of one.
+        var openers = 0;
+        for (var rest = body; openers < Suspect; openers++)
         {
-            if (body.IndexOf(pair, StringComparison.Ordinal) >= 0) return true;
+            var at = rest.IndexOfAny(Openers);
+            if (at < 0) break;
+            rest = rest[(at + 1)..];
         }
-        return false;
+        return openers >= Suspect || body.IndexOfAny(DeepShapes) >= 0;
     }
 
     /// <summary>
@@ -103,6 +109,9 @@ public sealed class BodyNestingRule : IValidationRule
     }
 
     private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("[]()");
+
+    /// <summary>The characters that open a level: a quote marker or a bracket.</summary>
+    private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create(">[(");
 
     /// <summary>Quote and list markers, and indentation (two columns a level), at the start of a line; <paramref name="length"/> is how many characters they take.</summary>
     private static int Lead(ReadOnlySpan<char> line, out int length)
