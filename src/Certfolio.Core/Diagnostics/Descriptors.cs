@@ -56,6 +56,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor ActiveSvg = Error("CF0123", "SVG with active content", "{0} '{1}' is an SVG holding {2}, which runs when the file is opened on its own; remove it (Certfolio refuses such SVG files, it does not rewrite them)");
     public static readonly DiagnosticDescriptor UncheckableSvg = Error("CF0124", "SVG that cannot be checked", "{0} '{1}' is an SVG Certfolio cannot check: {2}");
     // Values that would break an output or a command (CF0125-CF0129).
+    // Keys that look like typos of a key Certfolio reads (CF0130-CF0132).
+    public static readonly DiagnosticDescriptor KeyInWrongCase = Error("CF0130", "Key in the wrong case", "'{0}' must be written '{1}': keys are case-sensitive, and as written it is not read");
+    public static readonly DiagnosticDescriptor MisspeltRequiredKey = Error("CF0131", "Required key misspelt", "required key '{1}' is missing; did you mean '{1}' instead of '{0}'?");
+    public static readonly DiagnosticDescriptor MisspeltKey = Warning("CF0132", "Key looks misspelt", "'{0}' is not a key Certfolio reads; did you mean '{1}'? As written it is passed to themes and '{1}' is not set");
     public static readonly DiagnosticDescriptor ControlCharacter = Error("CF0125", "Control character", "'{0}' contains the control character {1} (character {2} of the value); remove it");
     public static readonly DiagnosticDescriptor NonAsciiDigits = Error("CF0126", "Digits other than 0-9", "{0} '{1}' is written with digits other than 0-9; write it as '{2}'");
     public static readonly DiagnosticDescriptor DateInOtherLayout = Error("CF0127", "Date in another layout", "{0} '{1}' is not written dd.MM.yyyy or yyyy-MM-dd; write it as '{2}' (or ISO '{3}')");
