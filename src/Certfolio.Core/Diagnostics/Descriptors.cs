@@ -28,6 +28,9 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor ComplexKey = Error("CF0015", "Key is not a string", "a front matter key must be a plain string");
     public static readonly DiagnosticDescriptor InternalProblem = Error("CF0016", "Internal problem", "an internal problem ({0}) stopped the work on this document; the other documents were still processed. Please report it");
     public static readonly DiagnosticDescriptor BodyNestingTooDeep = Error("CF0017", "Body nests too deep", "the body nests quotes, lists, links or brackets too deeply for the Markdown renderer (more than {0} levels, near here)");
+    // YAML mistakes named in plain words, at the place to fix (CF0018-CF0019).
+    public static readonly DiagnosticDescriptor UnquotedColon = Error("CF0018", "Colon in an unquoted value", "the value of '{0}' contains ': ', which YAML reads as the start of another key; quote the value: {1}");
+    public static readonly DiagnosticDescriptor UnclosedQuote = Error("CF0019", "Unclosed quote", "the {0} opened here is never closed; end the value with {0} on the same line (a quoted value continued on more lines must indent them)");
 
     // Front matter values
     public static readonly DiagnosticDescriptor RequiredKeyMissing = Error("CF0101", "Required key missing", "required key '{0}' is missing");
