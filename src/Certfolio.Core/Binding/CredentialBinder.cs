@@ -13,6 +13,8 @@ namespace Certfolio.Core.Binding;
 /// </summary>
 public sealed class CredentialBinder(FieldMap fields)
 {
+    private readonly KeySuggester _suggester = new(fields);
+
     private static readonly IReadOnlyDictionary<string, object?> NoExtra = new Dictionary<string, object?>(StringComparer.Ordinal).AsReadOnly();
 
     // A loaded portfolio keeps every credential, so what it keeps is sized to fit, and values that many credentials
@@ -35,13 +37,14 @@ public sealed class CredentialBinder(FieldMap fields)
         }
 
         SuggestAliases(frontMatter, path, diagnostics);
+        var suggestions = ReportTypos(frontMatter, path, diagnostics);
 
-        var title = RequiredString("title", Take("title"), frontMatter, path, diagnostics);
+        var title = RequiredString("title", Take("title"), frontMatter, suggestions, path, diagnostics);
         var dateNode = Take("date");
         DateOnly? issued = null;
-        if (dateNode is null) Missing("date", frontMatter, path, diagnostics);
+        if (dateNode is null) Missing("date", frontMatter, suggestions, path, diagnostics);
         else issued = DateValue.Bind(fields.NameOf("date"), dateNode, path, diagnostics);
-        var provider = SharedStrings.SharedOrNull(RequiredString("provider", Take("provider"), frontMatter, path, diagnostics));
+        var provider = SharedStrings.SharedOrNull(RequiredString("provider", Take("provider"), frontMatter, suggestions, path, diagnostics));
         var description = OptionalString("description", Take("description"), path, diagnostics);
         var credentialId = OptionalString("credentialId", Take("credentialId"), path, diagnostics, allowNumber: true);
         var expiryNode = Take("expiryDate");
@@ -119,14 +122,38 @@ public sealed class CredentialBinder(FieldMap fields)
         }
     }
 
-    private void Missing(string canonical, FrontMatterMapping frontMatter, string path, DiagnosticBag diagnostics) =>
-        diagnostics.Add(Descriptors.RequiredKeyMissing, SourceLocation.At(path, frontMatter.Entries.Count > 0 ? frontMatter.Start : LinePosition.FileStart), fields.NameOf(canonical));
+    /// <summary>
+    /// Reports keys that look like typos of a key Certfolio reads, at the key: a wrong case is an error (the value is
+    /// lost), as is a misspelt required key (it replaces "required key missing", which would point elsewhere); a
+    /// misspelt optional key is a warning, since unknown keys are legitimately passed to themes.
+    /// </summary>
+    private IReadOnlyList<KeySuggestion> ReportTypos(FrontMatterMapping frontMatter, string path, DiagnosticBag diagnostics)
+    {
+        var suggestions = _suggester.For(frontMatter);
+        foreach (var suggestion in suggestions)
+        {
+            var descriptor = suggestion.CaseOnly ? Descriptors.KeyInWrongCase
+                : IsRequired(suggestion.Canonical) ? Descriptors.MisspeltRequiredKey
+                : Descriptors.MisspeltKey;
+            diagnostics.Add(descriptor, SourceLocation.At(path, suggestion.Entry.KeyStart), suggestion.Entry.Key, suggestion.Intended);
+        }
+        return suggestions;
+    }
 
-    private string? RequiredString(string canonical, FrontMatterNode? node, FrontMatterMapping frontMatter, string path, DiagnosticBag diagnostics)
+    private static bool IsRequired(string canonical) => canonical is "title" or "date" or "provider";
+
+    private void Missing(string canonical, FrontMatterMapping frontMatter, IReadOnlyList<KeySuggestion> suggestions, string path, DiagnosticBag diagnostics)
+    {
+        // A typo of the key was already reported where it stands, naming this key.
+        if (suggestions.Any(s => s.Canonical == canonical)) return;
+        diagnostics.Add(Descriptors.RequiredKeyMissing, SourceLocation.At(path, frontMatter.Entries.Count > 0 ? frontMatter.Start : LinePosition.FileStart), fields.NameOf(canonical));
+    }
+
+    private string? RequiredString(string canonical, FrontMatterNode? node, FrontMatterMapping frontMatter, IReadOnlyList<KeySuggestion> suggestions, string path, DiagnosticBag diagnostics)
     {
         if (node is null)
         {
-            Missing(canonical, frontMatter, path, diagnostics);
+            Missing(canonical, frontMatter, suggestions, path, diagnostics);
             return null;
         }
         var value = OptionalString(canonical, node, path, diagnostics);

@@ -28,6 +28,9 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor ComplexKey = Error("CF0015", "Key is not a string", "a front matter key must be a plain string");
     public static readonly DiagnosticDescriptor InternalProblem = Error("CF0016", "Internal problem", "an internal problem ({0}) stopped the work on this document; the other documents were still processed. Please report it");
     public static readonly DiagnosticDescriptor BodyNestingTooDeep = Error("CF0017", "Body nests too deep", "the body nests quotes, lists, links or brackets too deeply for the Markdown renderer (more than {0} levels, near here)");
+    // YAML mistakes named in plain words, at the place to fix (CF0018-CF0019).
+    public static readonly DiagnosticDescriptor UnquotedColon = Error("CF0018", "Colon in an unquoted value", "the value of '{0}' contains ': ', which YAML reads as the start of another key; quote the value: {1}");
+    public static readonly DiagnosticDescriptor UnclosedQuote = Error("CF0019", "Unclosed quote", "the {0} opened here is never closed; end the value with {0} on the same line (a quoted value continued on more lines must indent them)");
 
     // Front matter values
     public static readonly DiagnosticDescriptor RequiredKeyMissing = Error("CF0101", "Required key missing", "required key '{0}' is missing");
@@ -56,6 +59,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor ActiveSvg = Error("CF0123", "SVG with active content", "{0} '{1}' is an SVG holding {2}, which runs when the file is opened on its own; remove it (Certfolio refuses such SVG files, it does not rewrite them)");
     public static readonly DiagnosticDescriptor UncheckableSvg = Error("CF0124", "SVG that cannot be checked", "{0} '{1}' is an SVG Certfolio cannot check: {2}");
     // Values that would break an output or a command (CF0125-CF0129).
+    // Keys that look like typos of a key Certfolio reads (CF0130-CF0132).
+    public static readonly DiagnosticDescriptor KeyInWrongCase = Error("CF0130", "Key in the wrong case", "'{0}' must be written '{1}': keys are case-sensitive, and as written it is not read");
+    public static readonly DiagnosticDescriptor MisspeltRequiredKey = Error("CF0131", "Required key misspelt", "required key '{1}' is missing; did you mean '{1}' instead of '{0}'?");
+    public static readonly DiagnosticDescriptor MisspeltKey = Warning("CF0132", "Key looks misspelt", "'{0}' is not a key Certfolio reads; did you mean '{1}'? As written it is passed to themes and '{1}' is not set");
     public static readonly DiagnosticDescriptor ControlCharacter = Error("CF0125", "Control character", "'{0}' contains the control character {1} (character {2} of the value); remove it");
     public static readonly DiagnosticDescriptor NonAsciiDigits = Error("CF0126", "Digits other than 0-9", "{0} '{1}' is written with digits other than 0-9; write it as '{2}'");
     public static readonly DiagnosticDescriptor DateInOtherLayout = Error("CF0127", "Date in another layout", "{0} '{1}' is not written dd.MM.yyyy or yyyy-MM-dd; write it as '{2}' (or ISO '{3}')");

@@ -24,8 +24,8 @@ public static partial class YamlFrontMatterReader
         // parser's less helpful message.
         var parsed = new DiagnosticBag();
         var root = new EventReader(block.Text, lineOffset, relativePath, limits, parsed).ReadDocument();
-        var syntaxError = parsed.Items.Any(d => d.Descriptor == Descriptors.YamlSyntax);
-        diagnostics.AddRange(parsed.Items.Where(d => d.Descriptor != Descriptors.YamlSyntax));
+        var syntaxError = parsed.Items.Any(d => YamlErrorTranslator.IsSyntaxError(d.Descriptor));
+        diagnostics.AddRange(parsed.Items.Where(d => !YamlErrorTranslator.IsSyntaxError(d.Descriptor)));
         if (!syntaxError) return root;
         diagnostics.Add(Descriptors.TabIndentation, new SourceLocation(relativePath, tab.Line + lineOffset, tab.Column));
         return null;
@@ -86,7 +86,13 @@ public static partial class YamlFrontMatterReader
             }
             catch (YamlException e)
             {
-                diagnostics.Add(Descriptors.YamlSyntax, Location(e.Start), CleanMessage(e));
+                // The parser's words are translated where the mistake is a common one; its position is kept.
+                if (e.Start.Line == 0) diagnostics.Add(Descriptors.YamlSyntax, Location(e.Start), CleanMessage(e));
+                else
+                {
+                    var problem = YamlErrorTranslator.Translate(yaml, CleanMessage(e), new LinePosition((int)e.Start.Line, (int)e.Start.Column));
+                    diagnostics.Add(problem.Descriptor, At(new LinePosition(problem.Position.Line + lineOffset, problem.Position.Column)), problem.Arguments);
+                }
                 return null;
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)

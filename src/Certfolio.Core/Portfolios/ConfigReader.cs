@@ -74,10 +74,13 @@ public static class ConfigReader
 
     private static Owner ReadOwner(FrontMatterNode? node, DiagnosticBag diagnostics)
     {
-        if (node is null) return new Owner();
+        if (node is null or FrontMatterScalar { IsNull: true }) return new Owner();
+        // `owner: "Jane Doe"` is the owner's name, as Hugo reads `author`: the mapping form is only needed for more.
+        if (node is FrontMatterScalar { ResolvedKind: ScalarKind.String } name)
+            return new Owner { Name = string.IsNullOrWhiteSpace(name.Value) ? null : name.Value };
         if (node is not FrontMatterMapping map)
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"owner must be a mapping (name, headline, avatar, links); got {ReceivedValue.Of(node)}");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"owner must be a name (owner: \"Jane Doe\") or a mapping (name, headline, avatar, links); got {ReceivedValue.Of(node)}");
             return new Owner();
         }
         var reader = new MappingReader(map, diagnostics);

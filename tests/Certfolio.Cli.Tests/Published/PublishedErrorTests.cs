@@ -23,7 +23,7 @@ public sealed class PublishedErrorTests(PublishedCli cli)
         Same.Output(inProcess, published);
         Assert.Equal(ExitCodes.ContentErrors, published.ExitCode);
         Assert.Contains("bad/certfolio.yaml:1:8: error CF0008: invalid YAML", published.Stdout, StringComparison.Ordinal);
-        Assert.Contains("bad/certifications/a.md:2:8: error CF0008: invalid YAML", published.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bad/certifications/a.md:2:8: error CF0019: the \" opened here is never closed", published.Stdout, StringComparison.Ordinal);
         Assert.Contains("bad/certifications/b.md:5:9: error CF0102: 'skills' must be a list of strings, not a mapping", published.Stdout, StringComparison.Ordinal);
     }
 

@@ -37,8 +37,8 @@ public sealed class ReadingFileTests
     {
         // Given an unterminated quoted date on file line 3 (YAML line 2)
         var portfolio = Check.Fixture("invalid-yaml");
-        // Then the parser's position is reported in file lines: the opening quote
-        portfolio.Single("CF0008", "certifications/bad.md", 3, 7);
+        // Then the parser's position is reported in file lines: the opening quote, named as never closed
+        portfolio.Single("CF0019", "certifications/bad.md", 3, 7);
         portfolio.Single("CF0008", "certifications/indent.md", 3, 3);
     }
 

@@ -13,7 +13,8 @@ public sealed class ConfigMessageTests
     [InlineData("title: [a, b]\n", "title must be a string; got a list")]
     [InlineData("limits:\n  maxDepth: lots\n", "limits.maxDepth must be a whole number from 1 to 1,000; got 'lots'")]
     [InlineData("fields:\n  title: 12\n", "fields.title must be a key name; got '12'")]
-    [InlineData("owner: Alex\n", "owner must be a mapping (name, headline, avatar, links); got 'Alex'")]
+    [InlineData("owner: 42\n", "owner must be a name (owner: \"Jane Doe\") or a mapping (name, headline, avatar, links); got '42'")]
+    [InlineData("owner: [Alex]\n", "owner must be a name (owner: \"Jane Doe\") or a mapping (name, headline, avatar, links); got a list")]
     public void Says_what_it_received(string config, string expected)
     {
         // Given a certfolio.yaml with one wrong value
@@ -34,5 +35,19 @@ public sealed class ConfigMessageTests
         Assert.DoesNotContain('\u001b', message);
         Assert.Contains("'a\\x1B[31m", message);
         Assert.EndsWith("…'", message);
+    }
+
+    [Theory]
+    [InlineData("owner: \"Jane Doe\"\n")]
+    [InlineData("owner: Jane Doe\n")]
+    public void Reads_a_plain_string_owner_as_the_owners_name(string config)
+    {
+        // Given owner written as Hugo writes author: a name, not a mapping
+        using var temp = new TempPortfolio();
+        temp.Write("certfolio.yaml", config);
+        // When loaded, then it is no error and the name is the owner's
+        var portfolio = Check.Folder(temp.Root);
+        Assert.DoesNotContain(portfolio.Diagnostics, d => d.Id == "CF0201");
+        Assert.Equal("Jane Doe", portfolio.Config.Owner.Name);
     }
 }
