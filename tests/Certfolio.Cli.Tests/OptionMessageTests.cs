@@ -34,4 +34,50 @@ public sealed class OptionMessageTests
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Equal("error: --within must be zero or more days, not -1\n", errors);
     }
+
+    [Fact]
+    public void An_unknown_format_lists_the_formats_as_the_docs_write_them()
+    {
+        // Given a portfolio
+        using var jane = StatusFixture.Jane();
+
+        // When check is asked for a format it does not have
+        var (result, errors) = CliRunner.RunCapturingErrors("check", jane.Root, "--format", "xml");
+
+        // Then the formats are listed in lower case, as in the docs and the help
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("error: --format 'xml' is not a format; use one of text, json, github\n", errors);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("GitHub")]
+    public void A_known_format_is_accepted_in_any_case(string format)
+    {
+        using var jane = StatusFixture.Jane();
+
+        var (result, errors) = CliRunner.RunCapturingErrors("check", jane.Root, "--format", format, "--today", "2026-11-26");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.DoesNotContain("error:", errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2027-02-30", "error: --today '2027-02-30' is not a real date (February 2027 has 28 days)\n")]
+    [InlineData("2028-02-30", "error: --today '2028-02-30' is not a real date (February 2028 has 29 days)\n")]
+    [InlineData("2026-04-31", "error: --today '2026-04-31' is not a real date (April 2026 has 30 days)\n")]
+    [InlineData("2026-13-01", "error: --today '2026-13-01' is not a real date (there is no month 13)\n")]
+    [InlineData("26.11.2026", "error: --today '26.11.2026' must be a date written yyyy-MM-dd\n")]
+    public void A_today_that_names_no_day_says_why(string today, string expected)
+    {
+        // Given a portfolio
+        using var jane = StatusFixture.Jane();
+
+        // When --today is written yyyy-MM-dd but names no day, or is written otherwise
+        var (result, errors) = CliRunner.RunCapturingErrors("status", jane.Root, "--today", today);
+
+        // Then the message says what is wrong with it
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal(expected, errors);
+    }
 }
