@@ -80,4 +80,20 @@ public sealed class OptionMessageTests
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Equal(expected, errors);
     }
+
+    [Theory]
+    [InlineData("chek", "error: Unknown command 'chek'. did you mean 'check'?\n")]
+    [InlineData("stauts", "error: Unknown command 'stauts'. did you mean 'status'?\n")]
+    [InlineData("Build", "error: Unknown command 'Build'. did you mean 'build'?\n")]
+    [InlineData("calender", "error: Unknown command 'calender'. did you mean 'calendar'?\n")]
+    [InlineData("publish", "error: Unknown command 'publish'.\n")]
+    public void A_mistyped_command_gets_the_nearest_command(string typed, string expected)
+    {
+        // When a command is mistyped
+        var (result, errors) = CliRunner.RunCapturingErrors(typed);
+
+        // Then the nearest command is suggested, and nothing when no command is near
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal(expected, errors);
+    }
 }
