@@ -7,12 +7,13 @@ namespace Certfolio.Cli;
 /// <summary>Turns an unexpected exception into one readable line instead of a stack trace.</summary>
 public static class ErrorReporter
 {
-    public static int Report(Exception exception)
+    public static int Report(Exception exception, CommandSuggestion? suggestion = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         if (exception is CommandParseException or CommandRuntimeException)
         {
-            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(exception.Message)}");
+            var hint = suggestion?.For(exception.Message) is { } didYouMean ? " " + didYouMean : "";
+            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(exception.Message + hint)}");
             return ExitCodes.Usage;
         }
         console.MarkupLine($"[red]internal error:[/] {TerminalText.Markup(exception.GetType().Name)}: {TerminalText.Markup(exception.Message)}");

@@ -30,21 +30,28 @@ public static class Program
         config.SetApplicationName("certfolio");
         config.SetApplicationVersion(typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         config.Settings.StrictParsing = true;
-        config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception));
+        // The names registered below, for "did you mean 'check'?" on a typo.
+        var commands = new List<string>();
+        config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception, new CommandSuggestion(commands)));
+        ICommandConfigurator AddCommand<TCommand>(string name) where TCommand : class, ICommand
+        {
+            commands.Add(name);
+            return config.AddCommand<TCommand>(name);
+        }
 
-        config.AddCommand<CheckCommand>("check")
+        AddCommand<CheckCommand>("check")
             .WithDescription("Validate a portfolio like a compiler: every problem, with file:line:column.")
             .WithExample("check", "examples/portfolio")
             .WithExample("check", "--format", "github", "--strict");
-        config.AddCommand<NewCommand>("new")
+        AddCommand<NewCommand>("new")
             .WithDescription("Write a new certification document from options, or ask for them in a terminal.")
             .WithExample("new", "--title", "\"CKA\"", "--provider", "CNCF", "--date", "10.02.2025");
-        config.AddCommand<BuildCommand>("build").WithDescription("Build the static site (default PATH/_site), replacing the old output only on success.").WithExample("build", "examples/portfolio", "-o", "public-site", "--today", "2026-01-15");
-        config.AddCommand<ServeCommand>("serve").WithDescription("Preview the site: built in memory, rebuilt on every save, open tabs reloaded.").WithExample("serve", "examples/portfolio", "--port", "5080");
-        config.AddCommand<ImportCommand>("import").WithDescription("Import credentials from LinkedIn, Credly, JSON Resume, Open Badges or Hugo Academic as new documents.").WithExample("import", "--from", "linkedin", "--into", "examples/portfolio", "Certifications.csv");
-        config.AddCommand<ExportCommand>("export").WithDescription("Export the portfolio as JSON Resume, Open Badges 3.0, schema.org JSON-LD, CSV or LinkedIn links.").WithExample("export", "--to", "openbadges", "examples/portfolio", "-o", "badges");
-        config.AddCommand<StatusCommand>("status").WithDescription("Where every credential stands today: status, expiry, renewal window, credits and the next action.").WithExample("status", "examples/portfolio", "--within", "90", "--fail-within", "30");
-        config.AddCommand<CalendarCommand>("calendar").WithDescription("Write an .ics calendar of expiries, renewal windows and credit deadlines, with reminders.").WithExample("calendar", "examples/portfolio", "-o", "certifications.ics");
-        // Commands register here, one line each (keep this list in the order of the README's tour).
+        AddCommand<BuildCommand>("build").WithDescription("Build the static site (default PATH/_site), replacing the old output only on success.").WithExample("build", "examples/portfolio", "-o", "public-site", "--today", "2026-01-15");
+        AddCommand<ServeCommand>("serve").WithDescription("Preview the site: built in memory, rebuilt on every save, open tabs reloaded.").WithExample("serve", "examples/portfolio", "--port", "5080");
+        AddCommand<ImportCommand>("import").WithDescription("Import credentials from LinkedIn, Credly, JSON Resume, Open Badges or Hugo Academic as new documents.").WithExample("import", "--from", "linkedin", "--into", "examples/portfolio", "Certifications.csv");
+        AddCommand<ExportCommand>("export").WithDescription("Export the portfolio as JSON Resume, Open Badges 3.0, schema.org JSON-LD, CSV or LinkedIn links.").WithExample("export", "--to", "openbadges", "examples/portfolio", "-o", "badges");
+        AddCommand<StatusCommand>("status").WithDescription("Where every credential stands today: status, expiry, renewal window, credits and the next action.").WithExample("status", "examples/portfolio", "--within", "90", "--fail-within", "30");
+        AddCommand<CalendarCommand>("calendar").WithDescription("Write an .ics calendar of expiries, renewal windows and credit deadlines, with reminders.").WithExample("calendar", "examples/portfolio", "-o", "certifications.ics");
+        // Commands register here through AddCommand, one line each (keep this list in the order of the README's tour).
     }
 }

@@ -12,5 +12,25 @@ public static class CliRunner
         return app.Run(args);
     }
 
+    /// <summary>
+    /// As <see cref="Run"/>, with what the command wrote to standard error (usage errors go there). Swaps the
+    /// process's standard error: only for tests in <see cref="CurrentDirectoryCollection"/>, which run alone.
+    /// </summary>
+    public static (CommandAppResult Result, string Errors) RunCapturingErrors(params string[] args)
+    {
+        var previous = Console.Error;
+        using var errors = new StringWriter();
+        Console.SetError(errors);
+        try
+        {
+            var result = Run(args);
+            return (result, errors.ToString().ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            Console.SetError(previous);
+        }
+    }
+
     public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 }

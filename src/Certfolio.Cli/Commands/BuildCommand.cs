@@ -19,11 +19,14 @@ public sealed class BuildSettings : PortfolioSettings
 
     [CommandOption("--wait <SECONDS>")]
     [Description("How long to wait while another build writes the same output folder before giving up.")]
-    [DefaultValue(60)]
-    public int Wait { get; init; } = 60;
+    [DefaultValue("60")]
+    public string WaitText { get; init; } = "60";
+
+    public int Wait => WholeNumberOption.Read(WaitText) ?? 0;
 
     public override ValidationResult Validate()
     {
+        if (WholeNumberOption.Check("--wait", WaitText, "seconds") is { } notANumber) return notANumber;
         if (Wait is < 0 or > 86_400) return ValidationResult.Error($"--wait {Wait} must be between 0 and 86400 seconds");
         return base.Validate();
     }

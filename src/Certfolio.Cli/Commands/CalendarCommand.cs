@@ -27,7 +27,16 @@ public sealed class CalendarSettings : PortfolioSettings
 
     [CommandOption("--expiring-days <N>")]
     [Description("Days before expiry a credential counts as expiring (default: expiringDays in certfolio.yaml, else 90).")]
-    public int? ExpiringDays { get; init; }
+    public string? ExpiringDaysText { get; init; }
+
+    public int? ExpiringDays => WholeNumberOption.Read(ExpiringDaysText);
+
+    public override ValidationResult Validate()
+    {
+        if (WholeNumberOption.Check("--expiring-days", ExpiringDaysText, "days") is { } notANumber) return notANumber;
+        if (ExpiringDays is < 0 and var value) return ValidationResult.Error($"--expiring-days must be zero or more days, not {value}");
+        return base.Validate();
+    }
 }
 
 /// <summary><c>certfolio calendar</c>: an .ics file of expiries, renewal windows and credit deadlines.</summary>

@@ -11,12 +11,21 @@ public sealed class CheckSettings : PortfolioSettings
 {
     [CommandOption("--format <FORMAT>")]
     [Description("text (default), json or github (workflow annotations).")]
-    [DefaultValue(OutputFormat.Text)]
-    public OutputFormat Format { get; init; } = OutputFormat.Text;
+    [DefaultValue("text")]
+    public string FormatText { get; init; } = "text";
+
+    /// <summary>The format named by --format. Bound as text: Spectre would list the enum's names capitalised, unlike the docs.</summary>
+    public OutputFormat Format => OutputFormats.Find(FormatText) ?? OutputFormat.Text;
 
     [CommandOption("--strict")]
     [Description("Treat warnings as errors.")]
     public bool Strict { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (OutputFormats.Find(FormatText) is null) return ValidationResult.Error($"--format '{FormatText}' is not a format; use one of {OutputFormats.Names}");
+        return base.Validate();
+    }
 }
 
 /// <summary><c>certfolio check</c>: every problem in every file, compiler style.</summary>

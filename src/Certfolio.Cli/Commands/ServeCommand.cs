@@ -14,8 +14,10 @@ public sealed class ServeSettings : PortfolioSettings
 {
     [CommandOption("--port <PORT>")]
     [Description("The port to listen on (0 picks a free one).")]
-    [DefaultValue(5080)]
-    public int Port { get; init; } = 5080;
+    [DefaultValue("5080")]
+    public string PortText { get; init; } = "5080";
+
+    public int Port => WholeNumberOption.Read(PortText) ?? 0;
 
     [CommandOption("--host <HOST>")]
     [Description("The address to listen on: 127.0.0.1 (default), localhost, or 0.0.0.0 to reach it from other machines.")]
@@ -24,6 +26,7 @@ public sealed class ServeSettings : PortfolioSettings
 
     public override ValidationResult Validate()
     {
+        if (WholeNumberOption.Check("--port", PortText, "") is { } notANumber) return notANumber;
         if (Port is < 0 or > 65535) return ValidationResult.Error($"--port {Port} must be between 0 and 65535");
         if (Host != "localhost" && !IPAddress.TryParse(Host, out _)) return ValidationResult.Error($"--host '{Host}' must be an IP address or localhost");
         return base.Validate();

@@ -11,11 +11,11 @@ public sealed class StatusSettings : PortfolioSettings
 {
     [CommandOption("--within <DAYS>")]
     [Description("Show only what needs action within DAYS: expired, expiring, or a credit target due.")]
-    public int? Within { get; init; }
+    public string? WithinText { get; init; }
 
     [CommandOption("--expiring-days <N>")]
     [Description("Days before expiry a credential counts as expiring (default: expiringDays in certfolio.yaml, else 90).")]
-    public int? ExpiringDays { get; init; }
+    public string? ExpiringDaysText { get; init; }
 
     [CommandOption("--json")]
     [Description("Print a JSON array, one object per credential (see docs/status.md).")]
@@ -23,17 +23,22 @@ public sealed class StatusSettings : PortfolioSettings
 
     [CommandOption("--fail-within <DAYS>")]
     [Description("Exit with code 3 when something is expired, or expires or misses a credit target within DAYS.")]
-    public int? FailWithin { get; init; }
+    public string? FailWithinText { get; init; }
 
     [CommandOption("--team")]
     [Description("PATH holds one portfolio per person under people/<name>/: roll up the team.")]
     public bool Team { get; init; }
 
+    public int? Within => WholeNumberOption.Read(WithinText);
+    public int? ExpiringDays => WholeNumberOption.Read(ExpiringDaysText);
+    public int? FailWithin => WholeNumberOption.Read(FailWithinText);
+
     public override ValidationResult Validate()
     {
-        foreach (var (name, value) in new[] { ("--within", Within), ("--expiring-days", ExpiringDays), ("--fail-within", FailWithin) })
+        foreach (var (name, text) in new[] { ("--within", WithinText), ("--expiring-days", ExpiringDaysText), ("--fail-within", FailWithinText) })
         {
-            if (value is < 0) return ValidationResult.Error($"{name} must be zero or more days, not {value}");
+            if (WholeNumberOption.Check(name, text, "days") is { } notANumber) return notANumber;
+            if (WholeNumberOption.Read(text) is < 0 and var value) return ValidationResult.Error($"{name} must be zero or more days, not {value}");
         }
         return base.Validate();
     }

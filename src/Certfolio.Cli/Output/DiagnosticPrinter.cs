@@ -24,7 +24,8 @@ public static class DiagnosticPrinter
                 foreach (var d in diagnostics)
                 {
                     var location = d.Diagnostic.Location;
-                    output.WriteLine($"::{SeverityName(d.Diagnostic.Severity)} file={EscapeProperty(d.DisplayPath)},line={location.Line},col={location.Column},title={EscapeProperty(d.Diagnostic.Id)}::{EscapeData(d.Diagnostic.Message)}");
+                    var position = location.IsFolder ? "" : $",line={location.Line},col={location.Column}";
+                    output.WriteLine($"::{SeverityName(d.Diagnostic.Severity)} file={EscapeProperty(d.DisplayPath)}{position},title={EscapeProperty(d.Diagnostic.Id)}::{EscapeData(d.Diagnostic.Message)}");
                 }
                 break;
             default:
@@ -38,7 +39,7 @@ public static class DiagnosticPrinter
         var d = shown.Diagnostic;
         var severity = SeverityName(d.Severity);
         if (color) severity = d.Severity == Severity.Error ? $"\e[1;31m{severity}\e[0m" : $"\e[1;33m{severity}\e[0m";
-        output.WriteLine($"{TerminalText.Escape(shown.DisplayPath)}:{d.Location.Line}:{d.Location.Column}: {severity} {d.Id}: {TerminalText.Escape(d.Message)}");
+        output.WriteLine($"{TerminalText.Escape(d.Location.Describe(shown.DisplayPath))}: {severity} {d.Id}: {TerminalText.Escape(d.Message)}");
         if (line is null) return;
         var plainLine = line.Replace('\t', ' ');
         if (plainLine.Length > 200) return;

@@ -13,5 +13,5 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation 
 
     /// <summary>The compiler-style line: <c>file:line:col: error CF0104: message</c>.</summary>
     public override string ToString() =>
-        $"{Location.FilePath}:{Location.Line}:{Location.Column}: {(Severity == Severity.Error ? "error" : "warning")} {Id}: {Message}";
+        $"{Location.Describe(Location.FilePath)}: {(Severity == Severity.Error ? "error" : "warning")} {Id}: {Message}";
 }

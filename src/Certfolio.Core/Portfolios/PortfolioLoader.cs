@@ -49,8 +49,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText };
         if (layout.ContentDirectory is null || !_fileSystem.DirectoryExists(layout.ContentDirectory))
         {
-            configDiagnostics.Add(Descriptors.ContentFolderMissing, SourceLocation.FileStart(ConfigReader.FileName),
-                config.Content ?? string.Join(", ", PortfolioLayout.ContentCandidates));
+            ContentFolderMissing.Report(config, configDiagnostics);
             return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText };
         }
 

@@ -5,5 +5,13 @@ public sealed record SourceLocation(string FilePath, int Line, int Column)
 {
     public static SourceLocation FileStart(string filePath) => new(filePath, 1, 1);
 
+    /// <summary>A folder as a whole (line and column 0): printed <c>folder/</c>, with no position in a file that may not exist.</summary>
+    public static SourceLocation Folder(string folderPath) => new(folderPath, 0, 0);
+
+    public bool IsFolder => Line == 0;
+
+    /// <summary><c>file:line:col</c>, or <c>folder/</c>, with <paramref name="shownPath"/> standing for the path.</summary>
+    public string Describe(string shownPath) => IsFolder ? shownPath.TrimEnd('/') + "/" : $"{shownPath}:{Line}:{Column}";
+
     public static SourceLocation At(string filePath, LinePosition position) => new(filePath, position.Line, position.Column);
 }

@@ -52,7 +52,7 @@ public static class TeamTracker
             var layout = PortfolioLayout.Discover(folder, config, fs);
             if (layout.ContentDirectory is not { } content || !fs.DirectoryExists(content))
             {
-                problems.Add(Descriptors.ContentFolderMissing, SourceLocation.FileStart(shown), config.Content ?? string.Join(", ", PortfolioLayout.ContentCandidates));
+                problems.Add(Descriptors.ContentFolderMissing, SourceLocation.FileStart(shown), config.Content ?? string.Join(", ", PortfolioLayout.ContentCandidates), ContentFolderMissing.SetContent);
             }
             else if (OutsideOf(realTeam, content, fs) is { } realContent)
             {

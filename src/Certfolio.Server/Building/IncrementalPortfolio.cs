@@ -55,8 +55,7 @@ public sealed class IncrementalPortfolio
         }
         if (Layout.ContentDirectory is null || !_fileSystem.DirectoryExists(Layout.ContentDirectory))
         {
-            diagnostics.Add(Descriptors.ContentFolderMissing, SourceLocation.FileStart(ConfigReader.FileName),
-                config.Content ?? string.Join(", ", PortfolioLayout.ContentCandidates));
+            ContentFolderMissing.Report(config, diagnostics);
             _configDiagnostics = diagnostics.Items;
             return Current = new Portfolio(Layout, config, [], PortfolioLoader.Sort(_configDiagnostics), 0);
         }

@@ -28,7 +28,7 @@ public static class DiagnosticsOverlay
         {
             var location = diagnostic.Location;
             text.Append("<li><span class=\"location\">")
-                .Append(html.Encode($"{location.FilePath}:{location.Line}:{location.Column}"))
+                .Append(html.Encode(location.Describe(location.FilePath)))
                 .Append("</span> <span class=\"code\">")
                 .Append(html.Encode(diagnostic.Id))
                 .Append("</span> ")

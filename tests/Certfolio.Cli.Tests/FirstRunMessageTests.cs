@@ -1,0 +1,64 @@
+namespace Certfolio.Cli.Tests;
+
+/// <summary>What a new user sees on a first run: messages that point at what exists and say what to do.</summary>
+[Collection(CurrentDirectoryCollection.Name)]
+public sealed class FirstRunMessageTests
+{
+    [Fact]
+    public void Check_in_an_empty_folder_points_at_the_folder_and_says_how_to_start()
+    {
+        // Given an empty folder: no certfolio.yaml, no certifications/
+        var empty = Directory.CreateTempSubdirectory("certfolio-empty-").FullName;
+        try
+        {
+            // When check runs in it
+            var result = CurrentDirectoryCollection.In(empty, () => CliRunner.Run("check", "--today", "2026-11-26"));
+
+            // Then it points at the folder, not at a certfolio.yaml that does not exist, and says how to start
+            Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+            Assert.Equal(
+                "./: error CF0202: no certifications folder found (looked for certifications, content/certifications, src/content/certifications); run 'certfolio init' or create certifications/\n"
+                + "0 files checked: 1 error, 0 warnings\n",
+                result.Output.ReplaceLineEndings("\n").TrimEnd('\n') + "\n");
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Check_of_another_empty_folder_names_that_folder()
+    {
+        var parent = Directory.CreateTempSubdirectory("certfolio-parent-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(parent, "mine"));
+
+            var result = CurrentDirectoryCollection.In(parent, () => CliRunner.Run("check", "mine", "--format", "github"));
+
+            Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+            Assert.StartsWith("::error file=mine,title=CF0202::no certifications folder found", result.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_content_setting_that_names_no_folder_is_reported_at_certfolio_yaml()
+    {
+        var root = TempPortfolio.With(("certfolio.yaml", "content: docs/certs\n"));
+        try
+        {
+            var result = CurrentDirectoryCollection.In(root, () => CliRunner.Run("check"));
+
+            Assert.Contains("certfolio.yaml:1:1: error CF0202: no certifications folder found (looked for docs/certs); create that folder or change 'content:' in certfolio.yaml", result.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
