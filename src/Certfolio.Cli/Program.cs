@@ -32,6 +32,9 @@ public static class Program
         config.Settings.StrictParsing = true;
         config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception));
 
+        config.AddCommand<InitCommand>("init")
+            .WithDescription("Start a portfolio: certfolio.yaml, an example document and a CI workflow; never overwrites.")
+            .WithExample("init", "my-certifications", "--name", "\"Alex Morgan\"", "--ci", "github");
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Validate a portfolio like a compiler: every problem, with file:line:column.")
             .WithExample("check", "examples/portfolio")
