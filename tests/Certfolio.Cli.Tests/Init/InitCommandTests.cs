@@ -164,4 +164,18 @@ public sealed class InitCommandTests
         Assert.Equal("Alex \"AM\" Morgan \\ certs", portfolio.Config.Title);
         Assert.Equal("Alex Morgan", portfolio.Config.Owner.Name);
     }
+
+    [Fact]
+    public void The_language_in_the_created_configuration_reaches_the_pages()
+    {
+        var folder = NewFolder();
+        Init(folder);
+        var config = Path.Combine(folder, "certfolio.yaml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("language: \"en\"", "language: \"de-CH\"", StringComparison.Ordinal));
+
+        var build = CliRunner.Run("build", folder, "--today", "2026-01-15");
+
+        Assert.Equal(ExitCodes.Success, build.ExitCode);
+        Assert.Contains("<html lang=\"de-CH\">", File.ReadAllText(Path.Combine(folder, "_site", "index.html")));
+    }
 }

@@ -13,6 +13,7 @@ public sealed class ConfigMessageTests
     [InlineData("title: [a, b]\n", "title must be a string; got a list")]
     [InlineData("limits:\n  maxDepth: lots\n", "limits.maxDepth must be a whole number from 1 to 1,000; got 'lots'")]
     [InlineData("fields:\n  title: 12\n", "fields.title must be a key name; got '12'")]
+    [InlineData("language: \"en_US\"\n", "language must be a language tag such as en or de-CH; got 'en_US'")]
     [InlineData("owner: Alex\n", "owner must be a mapping (name, headline, avatar, links); got 'Alex'")]
     public void Says_what_it_received(string config, string expected)
     {
@@ -34,5 +35,16 @@ public sealed class ConfigMessageTests
         Assert.DoesNotContain('\u001b', message);
         Assert.Contains("'a\\x1B[31m", message);
         Assert.EndsWith("…'", message);
+    }
+
+    [Theory]
+    [InlineData("", "en")]
+    [InlineData("language: \"de-CH\"\n", "de-CH")]
+    [InlineData("language: \"\\\"><script>\"\n", "en")]
+    public void Reads_the_pages_language(string config, string expected)
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certfolio.yaml", config);
+        Assert.Equal(expected, Check.Folder(temp.Root).Config.Language);
     }
 }
