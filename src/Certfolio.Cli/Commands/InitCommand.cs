@@ -68,14 +68,16 @@ public sealed class InitCommand(IAnsiConsole console) : Command<InitSettings>
             return Fail("nothing was written: init never overwrites a file", ExitCodes.ContentErrors);
         }
 
+        var newFolders = MissingFolders(root, plan);
         var written = new List<string>();
         foreach (var file in plan.Files)
         {
             var result = new AtomicFile().Create(Target(root, file), file.Text);
             if (!result.Succeeded)
             {
-                // Half a project is worse than none: what this run created is taken back.
+                // Half a project is worse than none: what this run created is taken back, files then folders.
                 foreach (var done in written) File.Delete(done);
+                foreach (var folder in newFolders.Where(Directory.Exists).Where(f => !Directory.EnumerateFileSystemEntries(f).Any())) Directory.Delete(folder);
                 return Fail($"{result.Describe(file.RelativePath)}; nothing was kept", ExitCodes.ContentErrors);
             }
             written.Add(Target(root, file));
@@ -92,6 +94,16 @@ public sealed class InitCommand(IAnsiConsole console) : Command<InitSettings>
         var question = new TextPrompt<string>(prompt).Validate(answer => rule(answer) is { } problem ? ValidationResult.Error(Markup.Escape(problem)) : ValidationResult.Success());
         if (defaultValue is not null) question.DefaultValue(defaultValue);
         return console.Prompt(question).Trim();
+    }
+
+    /// <summary>The folders the writes will create (the portfolio's own among them), deepest first.</summary>
+    private static IReadOnlyList<string> MissingFolders(string root, InitPlan plan)
+    {
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in plan.Files)
+            for (var folder = System.IO.Path.GetDirectoryName(Target(root, file)); folder is not null && !Directory.Exists(folder); folder = System.IO.Path.GetDirectoryName(folder))
+                missing.Add(folder);
+        return missing.OrderByDescending(folder => folder.Length).ToArray();
     }
 
     private static string Target(string root, PlannedFile file) => System.IO.Path.Combine(root, file.RelativePath);

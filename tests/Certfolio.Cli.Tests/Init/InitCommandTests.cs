@@ -72,6 +72,20 @@ public sealed class InitCommandTests
     }
 
     [Fact]
+    public void A_write_that_fails_midway_takes_back_what_the_run_created()
+    {
+        // .github is a file, so the workflow's folder cannot be made: the third write fails after two succeeded.
+        var folder = TempPortfolio.With((".github", "not a folder"));
+        Directory.Delete(Path.Combine(folder, "certifications"));
+        var before = TreeSnapshot.Take(folder);
+
+        var result = Init(folder);
+
+        Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+        Assert.Empty(before.ChangedIn(TreeSnapshot.Take(folder)));
+    }
+
+    [Fact]
     public void Names_each_file_that_already_exists()
     {
         var folder = TempPortfolio.With(("certfolio.yaml", "title: mine\n"), (".github/workflows/certfolio.yml", "mine"));
