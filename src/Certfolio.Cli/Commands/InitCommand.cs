@@ -49,14 +49,12 @@ public sealed class InitCommand(IAnsiConsole console) : Command<InitSettings>
         var interactive = !settings.NoInput && console.Profile.Capabilities.Interactive && !Console.IsInputRedirected;
         var root = System.IO.Path.GetFullPath(settings.Path);
 
-        var name = settings.Name ?? (interactive ? Ask("Your name:", null, answer => InitAnswerRules.Text("the name", answer)) : null);
-        if (name is null) return Fail("missing --name (or run in a terminal to be asked)", ExitCodes.Usage);
-        var title = settings.Title ?? (interactive ? Ask("Site title:", $"{name.Trim()} · Certifications", answer => InitAnswerRules.Text("the title", answer)) : $"{name.Trim()} · Certifications");
-        var dateFormat = settings.DateFormat ?? (interactive ? Ask("Date format (dd.MM.yyyy or yyyy-MM-dd):", InitAnswerRules.DateFormats[0], InitAnswerRules.DateFormat) : InitAnswerRules.DateFormats[0]);
-        var ci = settings.Ci ?? (interactive ? Ask("CI (github, gitlab or none):", CiTemplates.Names[0], InitAnswerRules.Ci) : CiTemplates.Names[0]);
+        var given = new InitChoices(settings.Name, settings.Title, settings.DateFormat, settings.Ci);
+        var choices = InitDefaults.Fill(interactive ? new InitQuestions(console).Ask(given) : given);
+        if (choices.Name is null) return Fail("missing --name (or run in a terminal to be asked)", ExitCodes.Usage);
 
         var today = settings.Today is { } pinned ? DateOnly.ParseExact(pinned, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.Today);
-        var answers = new InitAnswers(name.Trim(), title.Trim(), dateFormat.Trim(), CiTemplates.Parse(ci)!.Value, today);
+        var answers = new InitAnswers(choices.Name.Trim(), choices.Title!.Trim(), choices.DateFormat!.Trim(), CiTemplates.Parse(choices.Ci!)!.Value, today);
         var plan = InitPlan.For(root, answers);
         var output = console.Profile.Out.Writer;
 
@@ -87,13 +85,6 @@ public sealed class InitCommand(IAnsiConsole console) : Command<InitSettings>
         foreach (var file in plan.Files) output.WriteLine($"created {file.RelativePath}");
         output.WriteLine($"next: certfolio serve {TerminalText.Escape(settings.Path)}");
         return ExitCodes.Success;
-    }
-
-    private string Ask(string prompt, string? defaultValue, Func<string, string?> rule)
-    {
-        var question = new TextPrompt<string>(prompt).Validate(answer => rule(answer) is { } problem ? ValidationResult.Error(Markup.Escape(problem)) : ValidationResult.Success());
-        if (defaultValue is not null) question.DefaultValue(defaultValue);
-        return console.Prompt(question).Trim();
     }
 
     /// <summary>The folders the writes will create (the portfolio's own among them), deepest first.</summary>
