@@ -39,6 +39,9 @@ public static class Program
             return config.AddCommand<TCommand>(name);
         }
 
+        AddCommand<InitCommand>("init")
+            .WithDescription("Start a portfolio: certfolio.yaml, an example document and a CI workflow; never overwrites.")
+            .WithExample("init", "my-certifications", "--name", "\"Alex Morgan\"", "--ci", "github");
         AddCommand<CheckCommand>("check")
             .WithDescription("Validate a portfolio like a compiler: every problem, with file:line:column.")
             .WithExample("check", "examples/portfolio")

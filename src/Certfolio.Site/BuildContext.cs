@@ -196,6 +196,7 @@ internal sealed class BuildContext
         return new SiteView
         {
             Title = Config.Title,
+            Language = Config.Language,
             BaseUrl = BaseUrl,
             BasePath = BasePath,
             Owner = new OwnerView

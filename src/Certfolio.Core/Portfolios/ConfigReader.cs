@@ -26,6 +26,7 @@ public static class ConfigReader
         var config = new PortfolioConfig
         {
             Title = reader.String("title") ?? PortfolioConfig.Default.Title,
+            Language = ReadLanguage(reader, map, diagnostics),
             Owner = ReadOwner(map.Find("owner")?.Value, diagnostics),
             BaseUrl = ReadBaseUrl(reader, map, diagnostics),
             Content = reader.String("content"),
@@ -54,6 +55,16 @@ public static class ConfigReader
             return null;
         }
         return value.EndsWith('/') ? value : value + "/";
+    }
+
+    private static string ReadLanguage(MappingReader reader, FrontMatterMapping map, DiagnosticBag diagnostics)
+    {
+        var value = reader.String("language");
+        if (value is null) return PortfolioConfig.Default.Language;
+        // A BCP 47 tag's shape (letters, then letter-or-digit subtags): it lands in an HTML attribute of every page.
+        if (System.Text.RegularExpressions.Regex.IsMatch(value, "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")) return value;
+        diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, map.Find("language")!.Value.Start), $"language must be a language tag such as en or de-CH; got {ReceivedValue.Of(map.Find("language")!.Value)}");
+        return PortfolioConfig.Default.Language;
     }
 
     private static string ReadDateFormat(MappingReader reader, FrontMatterMapping map, DiagnosticBag diagnostics)

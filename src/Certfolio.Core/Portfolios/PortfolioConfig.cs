@@ -21,6 +21,8 @@ public sealed record Owner
 public sealed record PortfolioConfig
 {
     public string Title { get; init; } = "Certifications";
+    /// <summary>The pages' language (<c>&lt;html lang&gt;</c>): a language tag such as <c>en</c> or <c>de-CH</c>.</summary>
+    public string Language { get; init; } = "en";
     public Owner Owner { get; init; } = new();
     /// <summary>Absolute site URL ending in '/', or null: then absolute URLs (canonical, sitemap) are left out.</summary>
     public string? BaseUrl { get; init; }

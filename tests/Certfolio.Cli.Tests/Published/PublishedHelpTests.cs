@@ -3,7 +3,7 @@ namespace Certfolio.Cli.Tests.Published;
 [Collection(PublishedCollection.Name)]
 public sealed class PublishedHelpTests(PublishedCli cli)
 {
-    private static readonly string[] Commands = ["check", "new", "build", "serve", "import", "export", "status", "calendar"];
+    private static readonly string[] Commands = ["init", "check", "new", "build", "serve", "import", "export", "status", "calendar"];
 
     [Fact]
     public void The_published_binary_prints_its_version_as_in_process()
@@ -33,6 +33,7 @@ public sealed class PublishedHelpTests(PublishedCli cli)
     }
 
     [Theory]
+    [InlineData("init", "--date-format")]
     [InlineData("check", "--format")]
     [InlineData("new", "--title")]
     [InlineData("build", "--output")]

@@ -15,6 +15,7 @@ public sealed class ConfigMessageTests
     [InlineData("fields:\n  title: 12\n", "fields.title must be a key name; got '12'")]
     [InlineData("owner: 42\n", "owner must be a name (owner: \"Jane Doe\") or a mapping (name, headline, avatar, links); got '42'")]
     [InlineData("owner: [Alex]\n", "owner must be a name (owner: \"Jane Doe\") or a mapping (name, headline, avatar, links); got a list")]
+    [InlineData("language: \"en_US\"\n", "language must be a language tag such as en or de-CH; got 'en_US'")]
     public void Says_what_it_received(string config, string expected)
     {
         // Given a certfolio.yaml with one wrong value
@@ -49,5 +50,16 @@ public sealed class ConfigMessageTests
         var portfolio = Check.Folder(temp.Root);
         Assert.DoesNotContain(portfolio.Diagnostics, d => d.Id == "CF0201");
         Assert.Equal("Jane Doe", portfolio.Config.Owner.Name);
+    }
+
+    [Theory]
+    [InlineData("", "en")]
+    [InlineData("language: \"de-CH\"\n", "de-CH")]
+    [InlineData("language: \"\\\"><script>\"\n", "en")]
+    public void Reads_the_pages_language(string config, string expected)
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certfolio.yaml", config);
+        Assert.Equal(expected, Check.Folder(temp.Root).Config.Language);
     }
 }
