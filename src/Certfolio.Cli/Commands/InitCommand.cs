@@ -27,8 +27,14 @@ public sealed class InitSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (Today is not null && (!DateOnly.TryParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today) || !DateValue.InRange(today.AddYears(3))))
-            return ValidationResult.Error($"--today '{Today}' must be a date written yyyy-MM-dd");
+        if (Today is not null)
+        {
+            if (!DateOnly.TryParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today))
+                return ValidationResult.Error($"--today '{Today}' must be a date written yyyy-MM-dd");
+            // The example expires three years on, and check accepts no year past DateValue.MaxYear.
+            if (today.Year < DateValue.MinYear || today.Year > DateValue.MaxYear - 3)
+                return ValidationResult.Error($"--today '{Today}' must fall in the years {DateValue.MinYear} to {DateValue.MaxYear - 3}");
+        }
         if (File.Exists(Path)) return ValidationResult.Error($"'{Path}' is a file, not a folder");
         var problem = (Name is null ? null : InitAnswerRules.Text("--name", Name))
                       ?? (Title is null ? null : InitAnswerRules.Text("--title", Title))

@@ -39,3 +39,24 @@ public sealed class GeneratedWorkflowTests(Actionlint actionlint) : IClassFixtur
         Assert.All(uses, line => Assert.Matches(@"uses: actions/[a-z-]+@v\d+$", line));
     }
 }
+
+public sealed class GeneratedGitLabPipelineTests
+{
+    [Fact]
+    public void The_GitLab_pipeline_is_YAML_with_a_check_a_pages_and_a_scheduled_status_job()
+    {
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(InitTemplates.GitLabCi));
+        var jobs = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+
+        string Script(string job) => string.Join("\n", ((YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)jobs[job])["script"]).Select(line => line.ToString()));
+        string Rule(string job) => ((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)jobs[job])["rules"])[0])["if"].ToString();
+
+        Assert.Equal("certfolio check", Script("check"));
+        Assert.Contains("merge_request_event", Rule("check"));
+        Assert.Equal("certfolio build -o _site", Script("pages"));
+        Assert.Contains("$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", Rule("pages"));
+        Assert.Equal("certfolio status --fail-within 60", Script("status"));
+        Assert.Equal("$CI_PIPELINE_SOURCE == \"schedule\"", Rule("status"));
+    }
+}

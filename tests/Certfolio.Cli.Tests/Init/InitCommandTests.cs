@@ -18,8 +18,11 @@ public sealed class InitCommandTests
         var init = Init(folder);
         var check = CliRunner.Run("check", folder, "--strict", "--today", "2026-01-15");
         var build = CliRunner.Run("build", folder, "--today", "2026-01-15");
+        var status = CliRunner.Run("status", folder, "--fail-within", "60", "--today", "2026-01-15");
 
         Assert.Equal(ExitCodes.Success, init.ExitCode);
+        // The daily job of the workflow stays quiet on a new portfolio: the example expires in three years.
+        Assert.Equal(ExitCodes.Success, status.ExitCode);
         Assert.Equal(ExitCodes.Success, check.ExitCode);
         Assert.Equal(ExitCodes.Success, build.ExitCode);
         Assert.True(File.Exists(Path.Combine(folder, "_site", "index.html")));
@@ -155,6 +158,7 @@ public sealed class InitCommandTests
     [InlineData("--date-format", "MM/dd/yyyy", "the date format must be dd.MM.yyyy or yyyy-MM-dd")]
     [InlineData("--ci", "jenkins", "--ci must be github, gitlab, none")]
     [InlineData("--name", "Alex\u001b[31m", "--name must be one line without control characters")]
+    [InlineData("--today", "2199-01-01", "--today '2199-01-01' must fall in the years 1900 to 2196")]
     public void Refuses_a_bad_option_with_what_is_wrong(string option, string value, string message)
     {
         var folder = NewFolder();
