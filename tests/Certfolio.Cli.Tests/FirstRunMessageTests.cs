@@ -96,4 +96,16 @@ public sealed class FirstRunMessageTests
             Directory.Delete(output, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData(false, "no build has succeeded yet; serving a page that lists the errors")]
+    [InlineData(true, "still serving the last good build")]
+    public void Serve_says_what_it_serves_after_a_failed_build(bool hasSite, string expected)
+    {
+        // Given a failed build, with or without a good one before it
+        var report = new Certfolio.Server.Building.RebuildReport { Generation = 1, Succeeded = false, HasSite = hasSite, Incremental = false };
+
+        // When serve describes it, then it names what is served
+        Assert.Equal(expected, Certfolio.Cli.Commands.ServeCommand.StillServed(report));
+    }
 }
