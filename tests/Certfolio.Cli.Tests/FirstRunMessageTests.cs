@@ -61,4 +61,51 @@ public sealed class FirstRunMessageTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_stopped_first_build_says_nothing_was_written_not_that_a_previous_output_was_kept()
+    {
+        // Given a broken portfolio that was never built
+        var output = Path.Combine(Path.GetTempPath(), "certfolio-never-built-" + Guid.NewGuid().ToString("N"));
+
+        // When it is built
+        var result = CliRunner.Run("build", CliRunner.FixturePath("broken"), "-o", output, "--today", "2026-11-26");
+
+        // Then the build stops and says it wrote nothing
+        Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+        Assert.EndsWith("build stopped: nothing was written", result.Output.TrimEnd(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_stopped_rebuild_says_the_previous_output_was_left_untouched()
+    {
+        // Given a broken portfolio whose output folder holds a previous build
+        var output = Directory.CreateTempSubdirectory("certfolio-built-").FullName;
+        try
+        {
+            // When it is built again
+            var result = CliRunner.Run("build", CliRunner.FixturePath("broken"), "-o", output, "--today", "2026-11-26");
+
+            // Then the build stops and says the previous output is still there
+            Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+            Assert.EndsWith("build stopped: the previous output was left untouched", result.Output.TrimEnd(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(false, "no build has succeeded yet; serving a page that lists the errors")]
+    [InlineData(true, "still serving the last good build")]
+    public void Serve_says_what_it_serves_after_a_failed_build(bool hasSite, string expected)
+    {
+        // Given a failed build, with or without a good one before it
+        var report = new Certfolio.Server.Building.RebuildReport { Generation = 1, Succeeded = false, HasSite = hasSite, Incremental = false };
+
+        // When serve describes it, then it names what is served
+        Assert.Equal(expected, Certfolio.Cli.Commands.ServeCommand.StillServed(report));
+    }
 }

@@ -58,7 +58,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         if (errors > 0)
         {
             output.WriteLine(DiagnosticPrinter.Summary(portfolio.FilesChecked, errors, shown.Count - errors));
-            output.WriteLine("build stopped: the previous output was left untouched");
+            output.WriteLine($"build stopped: {Untouched(requested)}");
             return ExitCodes.ContentErrors;
         }
 
@@ -119,7 +119,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         if (!result.Succeeded)
         {
             folder.Abandon();
-            output.WriteLine("build failed: the previous output was left untouched");
+            output.WriteLine($"build failed: {Untouched(folder.Requested)}");
             return ExitCodes.ContentErrors;
         }
         folder.Commit();
@@ -127,6 +127,10 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
             $"{result.Pages} pages written, {result.Bytes / 1_000_000.0:0.0} MB, {clock.Elapsed.TotalSeconds:0.00} s → {TerminalText.Escape(Shown(folder))}"));
         return ExitCodes.Success;
     }
+
+    /// <summary>What a stopped build did to the output: it names a previous output only when there was one.</summary>
+    public static string Untouched(string output) =>
+        Directory.Exists(output) ? "the previous output was left untouched" : "nothing was written";
 
     private OutputLock? Wait(OutputFolder folder, int seconds)
     {

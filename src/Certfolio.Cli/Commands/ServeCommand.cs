@@ -86,10 +86,15 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
         foreach (var error in errors) console.MarkupLine($"[red]{TerminalText.Markup(error.ToString())}[/]");
         var time = Milliseconds(report.BuildTime) + (report.SinceFirstEvent is { } since ? $", {Milliseconds(since)} after the file event" : "");
         if (!report.Succeeded)
-            console.WriteLine($"{errors.Length} error(s): still serving the last good build ({time})");
+            console.WriteLine($"{errors.Length} error(s): {StillServed(report)} ({time})");
         else if (report.Changed || report.ChangedFiles.Count == 0)
             console.WriteLine($"{(report.Incremental ? "Rebuilt" : "Built")} {report.PagesRendered} pages, {report.ChangedPaths.Count} files changed in {time}");
     }
+
+    /// <summary>What the preview serves after a failed build: the last good site, or, when none has built, a page of the errors.</summary>
+    public static string StillServed(RebuildReport report) => report.HasSite
+        ? "still serving the last good build"
+        : "no build has succeeded yet; serving a page that lists the errors";
 
     private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
 }

@@ -71,7 +71,12 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
         if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(shown, report.Invalid));
         else new StatusView(console).WritePortfolio(portfolio, report, shown, settings.Within);
         InvalidDocumentsReport.Write(Console.Error, report.Invalid.Select(i => ("", i.Document)).ToArray(), "status");
-        if (settings.FailWithin is { } fail && (report.NeedingAttention(fail).Count > 0 || report.Invalid.Count > 0)) return ExitCodes.AttentionNeeded;
+        if (settings.FailWithin is { } fail && (report.NeedingAttention(fail).Count > 0 || report.Invalid.Count > 0))
+        {
+            FailWithinReport.Write(Console.Error, fail, report.NeedingAttention(fail).Select(e => ((string?)null, e)).ToArray(),
+                report.Invalid.Select(i => ((string?)null, i.Document.RelativePath)).ToArray());
+            return ExitCodes.AttentionNeeded;
+        }
         return report.Invalid.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
@@ -96,7 +101,13 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
         foreach (var problem in team.Problems) Console.Error.WriteLine(TerminalText.Line(problem));
         var unknown = invalid.Length > 0 || team.Problems.Any(p => p.Severity == Core.Diagnostics.Severity.Error);
         var failing = settings.FailWithin is { } fail && (unknown || team.Holdings.Any(h => h.Entry.NeedsAttention(fail, team.Today)));
-        if (failing) return ExitCodes.AttentionNeeded;
+        if (failing)
+        {
+            FailWithinReport.Write(Console.Error, settings.FailWithin!.Value,
+                team.Holdings.Where(h => h.Entry.NeedsAttention(settings.FailWithin.Value, team.Today)).Select(h => ((string?)h.Member.Name, h.Entry)).ToArray(),
+                invalid.Select(h => ((string?)h.Member.Name, h.Invalid.Document.RelativePath)).ToArray());
+            return ExitCodes.AttentionNeeded;
+        }
         return unknown ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

@@ -91,14 +91,32 @@ public sealed class StatusView(IAnsiConsole console)
         if (rows.Any(r => r.Entry.ExpiryFromPolicy)) console.WriteLine("* expiry derived from the renewal policy");
     }
 
-    /// <summary>Credentials and invalid documents in one list, by person then file, as the JSON orders them.</summary>
+    /// <summary>
+    /// Credentials and invalid documents in one list, by person, then most urgent first (<see cref="Urgency"/>), then
+    /// soonest expiry, then file. The JSON keeps file order, for programs that diff it.
+    /// </summary>
     private static IReadOnlyList<(string? Person, CredentialTracking? Entry, InvalidTracking? Invalid)> Merge(
         IReadOnlyList<(string? Person, CredentialTracking Entry)> rows, IReadOnlyList<(string? Person, InvalidTracking Invalid)> invalid) =>
-        rows.Select(r => (r.Person, File: r.Entry.Credential.RelativePath, (CredentialTracking?)r.Entry, (InvalidTracking?)null))
-            .Concat(invalid.Select(i => (i.Person, File: i.Invalid.Document.RelativePath, (CredentialTracking?)null, (InvalidTracking?)i.Invalid)))
-            .OrderBy(r => r.Person ?? "", StringComparer.Ordinal).ThenBy(r => r.File, StringComparer.Ordinal)
-            .Select(r => (r.Person, r.Item3, r.Item4))
+        rows.Select(r => (r.Person, File: r.Entry.Credential.RelativePath, Rank: Urgency(r.Entry), r.Entry.DaysLeft, (CredentialTracking?)r.Entry, (InvalidTracking?)null))
+            .Concat(invalid.Select(i => (i.Person, File: i.Invalid.Document.RelativePath, Rank: 0, i.Invalid.DaysLeft, (CredentialTracking?)null, (InvalidTracking?)i.Invalid)))
+            .OrderBy(r => r.Person ?? "", StringComparer.Ordinal).ThenBy(r => r.Rank).ThenBy(r => r.DaysLeft ?? int.MaxValue)
+            .ThenBy(r => r.File, StringComparer.Ordinal)
+            .Select(r => (r.Person, r.Item5, r.Item6))
             .ToArray();
+
+    /// <summary>0 for an invalid document, then expired, expiring, renewal open, active, no expiry; one not being renewed after those that are.</summary>
+    public static int Urgency(CredentialTracking entry)
+    {
+        var rank = entry.Status switch
+        {
+            CredentialStatus.Expired => 1,
+            CredentialStatus.Expiring => 2,
+            CredentialStatus.RenewalOpen => 3,
+            CredentialStatus.Active => 4,
+            _ => 5,
+        };
+        return entry.Renew ? rank : rank + 5;
+    }
 
     private static Table CredentialTable(IReadOnlyList<(string? Person, CredentialTracking? Entry, InvalidTracking? Invalid)> rows, string format, bool withPerson)
     {
@@ -128,7 +146,8 @@ public sealed class StatusView(IAnsiConsole console)
             cells.Add(StatusMarkup(entry));
             cells.Add(entry.Expires is { } expires ? Date(expires, format) + (entry.ExpiryFromPolicy ? "*" : "") : "—");
             cells.Add(entry.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "—");
-            cells.Add(entry.RenewalOpens is { } opens ? Date(opens, format) : "—");
+            // An expired credential's renewal window has closed: only earning it again is left.
+            cells.Add(entry.RenewalOpens is { } opens && entry.Status != CredentialStatus.Expired ? Date(opens, format) : "—");
             cells.Add(CreditsMarkup(entry.Credits));
             cells.Add(TerminalText.Markup(entry.NextAction));
             table.AddRow(cells.ToArray());

@@ -102,7 +102,7 @@ public static class Tracker
     {
         string D(DateOnly date) => date.ToString(format, CultureInfo.InvariantCulture);
         if (!entry.Renew) return ("None: not renewing (renew: false)", null);
-        if (entry.Expires is not { } expires) return ("None: does not expire", null);
+        if (entry.Expires is not { } expires) return ("Nothing to do", null);
         if (entry.Status == CredentialStatus.Expired) return ($"Expired on {D(expires)}: earn it again", null);
 
         var unit = entry.Policy?.CreditUnit ?? RenewalPolicy.DefaultCreditUnit;

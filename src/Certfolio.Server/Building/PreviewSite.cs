@@ -89,6 +89,7 @@ public sealed class PreviewSite(ISiteSource source)
             {
                 Generation = previous.Generation,
                 Succeeded = previous.Errors.Count == 0,
+                HasSite = previous.HasSite,
                 Incremental = true,
                 ChangedFiles = changedFiles,
                 BuildTime = Stopwatch.GetElapsedTime(started),
@@ -120,6 +121,7 @@ public sealed class PreviewSite(ISiteSource source)
             Generation = generation,
             Changed = changed,
             Succeeded = build.Succeeded,
+            HasSite = _state.HasSite,
             Incremental = !full && !build.Complete,
             ChangedFiles = changedFiles,
             ChangedPaths = changedPaths,

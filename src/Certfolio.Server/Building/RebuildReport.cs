@@ -14,6 +14,9 @@ public sealed record RebuildReport
     /// <summary>False when the build failed and the last good site is still served.</summary>
     public required bool Succeeded { get; init; }
 
+    /// <summary>True once some build has succeeded: a failed build then leaves that site served; else the preview serves an error page.</summary>
+    public required bool HasSite { get; init; }
+
     /// <summary>True for an update of the changed files only; false for a whole build.</summary>
     public required bool Incremental { get; init; }
 

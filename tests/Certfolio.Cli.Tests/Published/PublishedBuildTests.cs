@@ -37,7 +37,7 @@ public sealed partial class PublishedBuildTests(PublishedCli cli)
         Same.Output(inProcess, published);
         Assert.Equal(ExitCodes.ContentErrors, published.ExitCode);
         Assert.Contains("broken/certifications/expired-before-issue.md:5:13: error CF0104", published.Stdout, StringComparison.Ordinal);
-        Assert.EndsWith("build stopped: the previous output was left untouched\n", published.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("build stopped: nothing was written\n", published.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(twins.Published, "site")));
         Same.Tree(twins.InProcess, twins.Published);
     }

@@ -117,7 +117,7 @@ public sealed class StatusBoundaryTests
         Assert.Equal(CredentialStatus.NoExpiry, entry.Status);
         Assert.Null(entry.DaysLeft);
         Assert.Null(entry.RenewalOpens);
-        Assert.Equal("None: does not expire", entry.NextAction);
+        Assert.Equal("Nothing to do", entry.NextAction);
         Assert.Empty(report.NeedingAttention(100_000));
     }
 

@@ -11,6 +11,28 @@ namespace Certfolio.Server.Tests.Building;
 public sealed class RebuildCrashTests
 {
     [Fact]
+    public void A_report_says_whether_a_good_build_is_still_served()
+    {
+        // Given a preview whose very first build throws
+        var source = new ThrowingSource("/p") { Throw = true };
+        var site = new PreviewSite(source);
+
+        // When it builds, then is fixed, then fails again
+        var first = site.BuildAll();
+        source.Throw = false;
+        var fixedUp = site.Update(["/p/certifications/b.md"]);
+        source.Throw = true;
+        var again = site.Update(["/p/certifications/b.md"]);
+
+        // Then the first failure has no site to fall back on; the later one keeps the good build
+        Assert.False(first.Succeeded);
+        Assert.False(first.HasSite);
+        Assert.True(fixedUp.HasSite);
+        Assert.False(again.Succeeded);
+        Assert.True(again.HasSite);
+    }
+
+    [Fact]
     public void A_rebuild_that_throws_reports_the_error_at_the_changed_file_and_the_next_update_rebuilds_everything()
     {
         // Given a built preview whose source throws on the next update
