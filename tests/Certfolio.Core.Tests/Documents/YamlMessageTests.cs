@@ -47,6 +47,8 @@ public sealed class YamlMessageTests
         "invalid YAML: the list opened by this '[' is not closed: end it with ']' on the same line, with a ',' between items")]
     [InlineData("title:\"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\n", 2, 6,
         "invalid YAML: a key needs a space after its colon: write 'title: \"T\"'; without it YAML reads this line and the next as one value")]
+    [InlineData("title: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\n\n# Heading\n\nSome text about it.\n", 8, 1,
+        "invalid YAML: this line is not a 'key: value' pair; if the front matter should end above it, close it there with a '---' line")]
     public void Translates_the_parsers_words(string frontMatter, int line, int column, string message)
     {
         var diagnostic = OnlyDiagnostic(frontMatter);
