@@ -221,6 +221,12 @@ public sealed class CredentialBinder(FieldMap fields)
     private IReadOnlyList<string> BindSkills(FrontMatterNode? node, string path, DiagnosticBag diagnostics)
     {
         if (node is null or FrontMatterScalar { IsNull: true }) return [];
+        if (node is FrontMatterScalar { ResolvedKind: ScalarKind.String } text && !string.IsNullOrWhiteSpace(text.Value))
+        {
+            // `skills: AWS, DevOps` is one string to YAML: say the list form that was meant.
+            diagnostics.Add(Descriptors.SkillsAsText, SourceLocation.At(path, node.Start), fields.NameOf("skills"), SkillList.Suggest(text.Value));
+            return [];
+        }
         if (node is not FrontMatterSequence sequence)
         {
             diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Start), fields.NameOf("skills"), "a list of strings", node.Describe());
@@ -242,6 +248,8 @@ public sealed class CredentialBinder(FieldMap fields)
                 continue;
             }
             if (!Clean($"{fields.NameOf("skills")}[{i}]", scalar, multiLine: false, path, diagnostics)) continue;
+            if (scalar.FoldedFromLines && scalar.Value.Contains(" - ", StringComparison.Ordinal))
+                diagnostics.Add(Descriptors.SkillsMergedByIndentation, SourceLocation.At(path, item.Start), $"{fields.NameOf("skills")}[{i}]", scalar.Value);
             skills[count++] = SharedStrings.Shared(scalar.Value.Trim());
         }
         if (count < skills.Length) Array.Resize(ref skills, count);

@@ -60,6 +60,9 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor UncheckableSvg = Error("CF0124", "SVG that cannot be checked", "{0} '{1}' is an SVG Certfolio cannot check: {2}");
     // Values that would break an output or a command (CF0125-CF0129).
     // Keys that look like typos of a key Certfolio reads (CF0130-CF0132).
+    // Skills written in a way YAML reads differently from what was meant (CF0133-CF0134).
+    public static readonly DiagnosticDescriptor SkillsAsText = Error("CF0133", "Skills written as text", "'{0}' must be a list, not a string; write it as {0}: {1}");
+    public static readonly DiagnosticDescriptor SkillsMergedByIndentation = Warning("CF0134", "Skills merged by indentation", "'{0}' is one skill, '{1}', joined from several lines: a list item indented under the one before it continues that item; start each '- ' in the same column to list them separately");
     public static readonly DiagnosticDescriptor KeyInWrongCase = Error("CF0130", "Key in the wrong case", "'{0}' must be written '{1}': keys are case-sensitive, and as written it is not read");
     public static readonly DiagnosticDescriptor MisspeltRequiredKey = Error("CF0131", "Required key misspelt", "required key '{1}' is missing; did you mean '{1}' instead of '{0}'?");
     public static readonly DiagnosticDescriptor MisspeltKey = Warning("CF0132", "Key looks misspelt", "'{0}' is not a key Certfolio reads; did you mean '{1}'? As written it is passed to themes and '{1}' is not set");

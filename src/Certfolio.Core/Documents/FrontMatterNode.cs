@@ -33,6 +33,12 @@ public sealed record FrontMatterScalar(LinePosition Start, string Value, ScalarK
 
     public bool IsNull => ResolvedKind == ScalarKind.Null;
 
+    /// <summary>
+    /// An unquoted YAML value written over several lines, which YAML joins with spaces: a list item indented under
+    /// the one before it (<c>- Agile</c> below <c>- Project Management</c>) becomes part of that item.
+    /// </summary>
+    public bool FoldedFromLines { get; init; }
+
     public override string Describe() => ResolvedKind switch
     {
         ScalarKind.Integer or ScalarKind.Float => "a number",

@@ -85,6 +85,10 @@ public static partial class YamlErrorTranslator
     private static YamlProblem UnexpectedText(string line, LinePosition at)
     {
         var before = line[..Math.Min(at.Column - 1, line.Length)];
+        // Body text where a key should be: the closing fence is missing and a later '---' (a rule) closed it instead.
+        if (before.Length == 0 && !KeyAndValue().IsMatch(line) && !line.TrimEnd().EndsWith(':'))
+            return new YamlProblem(Descriptors.YamlSyntax, at,
+                ["this line is not a 'key: value' pair; if the front matter should end above it, close it there with a '---' line"]);
         if (string.IsNullOrWhiteSpace(before))
             return new YamlProblem(Descriptors.YamlSyntax, at,
                 ["this line is indented differently from the lines above it: the keys of one mapping, and the items of one list, start in the same column"]);

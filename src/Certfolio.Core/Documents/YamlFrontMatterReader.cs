@@ -223,7 +223,10 @@ public static partial class YamlFrontMatterReader
         {
             var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
             var kind = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty ? ScalarKind.Plain : ScalarKind.String;
-            return new FrontMatterScalar(Position(scalar.Start), scalar.Value, kind, quoted);
+            return new FrontMatterScalar(Position(scalar.Start), scalar.Value, kind, quoted)
+            {
+                FoldedFromLines = scalar.Style == ScalarStyle.Plain && scalar.End.Line > scalar.Start.Line,
+            };
         }
 
         private LinePosition Position(Mark mark) => new((int)mark.Line + lineOffset, (int)mark.Column);

@@ -39,7 +39,7 @@ public sealed class TomlFrontMatterTests
     {
         var portfolio = Check.Fixture("toml");
         Assert.Contains("'title' must be a string, not a number", portfolio.At("CF0102", "certifications/types.md", 2, 9).Message);
-        Assert.Contains("'skills' must be a list of strings, not a string", portfolio.At("CF0102", "certifications/types.md", 5, 10).Message);
+        Assert.Equal("'skills' must be a list, not a string; write it as skills: [\"AWS\"]", portfolio.At("CF0133", "certifications/types.md", 5, 10).Message);
     }
 
     [Fact]

@@ -47,6 +47,8 @@ public sealed class YamlMessageTests
         "invalid YAML: the list opened by this '[' is not closed: end it with ']' on the same line, with a ',' between items")]
     [InlineData("title:\"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\n", 2, 6,
         "invalid YAML: a key needs a space after its colon: write 'title: \"T\"'; without it YAML reads this line and the next as one value")]
+    [InlineData("title: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\n\n# Heading\n\nSome text about it.\n", 8, 1,
+        "invalid YAML: this line is not a 'key: value' pair; if the front matter should end above it, close it there with a '---' line")]
     public void Translates_the_parsers_words(string frontMatter, int line, int column, string message)
     {
         var diagnostic = OnlyDiagnostic(frontMatter);
@@ -58,5 +60,34 @@ public sealed class YamlMessageTests
     {
         var diagnostic = OnlyDiagnostic("title: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\nskills:\n\t- AWS\n");
         Assert.Equal(("CF0012", 6, 1), (diagnostic.Id, diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    [Theory]
+    [InlineData("skills: AWS, DevOps\n", "'skills' must be a list, not a string; write it as skills: [\"AWS\", \"DevOps\"]")]
+    [InlineData("skills: \"Kubernetes\"\n", "'skills' must be a list, not a string; write it as skills: [\"Kubernetes\"]")]
+    public void Suggests_the_list_form_for_skills_written_as_text(string skills, string message)
+    {
+        var diagnostic = OnlyDiagnostic("title: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\n" + skills);
+        Assert.Equal(("CF0133", 5, 9, message), (diagnostic.Id, diagnostic.Location.Line, diagnostic.Location.Column, diagnostic.Message));
+    }
+
+    [Fact]
+    public void Warns_when_a_list_item_indented_too_far_merges_two_skills()
+    {
+        var diagnostic = OnlyDiagnostic("title: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\nskills:\n  - Project Management\n    - Agile\n  - AWS\n");
+        Assert.Equal(("CF0134", 6, 5, Core.Diagnostics.Severity.Warning,
+                "'skills[0]' is one skill, 'Project Management - Agile', joined from several lines: a list item indented under the one before it continues that item; start each '- ' in the same column to list them separately"),
+            (diagnostic.Id, diagnostic.Location.Line, diagnostic.Location.Column, diagnostic.Severity, diagnostic.Message));
+    }
+
+    [Theory]
+    [InlineData("skills: [\"Project Management - Agile\"]\n")]
+    [InlineData("skills:\n  - Project Management - Agile\n")]
+    [InlineData("skills:\n  - Project Management\n    and Agile\n")]
+    public void Leaves_a_skill_written_with_a_dash_on_one_line_alone(string skills)
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certifications/x.md", "---\ntitle: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\n" + skills + "---\n");
+        Check.Folder(temp.Root).Clean();
     }
 }
