@@ -114,15 +114,22 @@ public sealed class OutputFolder
     private static void Delete(string folder)
     {
         var marker = Path.Combine(folder, MarkerFile);
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        // The listing is taken whole before deleting (a directory read while entries go may skip some), and taken
+        // again until only the marker is left, so the marker never goes while anything else is still there.
+        for (var entries = Remaining(folder, marker); entries.Length > 0; entries = Remaining(folder, marker))
         {
-            if (entry.FullName == marker) continue;
-            if (entry is DirectoryInfo { LinkTarget: null } directory) directory.Delete(recursive: true);
-            else entry.Delete();
+            foreach (var entry in entries)
+            {
+                if (entry is DirectoryInfo { LinkTarget: null } directory) directory.Delete(recursive: true);
+                else entry.Delete();
+            }
         }
         File.Delete(marker);
         Directory.Delete(folder);
     }
+
+    private static FileSystemInfo[] Remaining(string folder, string marker) =>
+        new DirectoryInfo(folder).GetFileSystemInfos().Where(entry => entry.FullName != marker).ToArray();
 
     /// <summary>True when nothing is at <paramref name="path"/>, or an empty folder, or a folder carrying the marker: what a build may delete.</summary>
     private static bool IsOurs(string path)
@@ -131,6 +138,13 @@ public sealed class OutputFolder
         if (info.LinkTarget is not null) return false; // a link named like our folder: deleting through it is never ours to do
         if (File.Exists(path)) return false;
         if (!info.Exists) return true;
-        return File.Exists(Path.Combine(path, MarkerFile)) || !info.EnumerateFileSystemInfos().Any();
+        try
+        {
+            return File.Exists(Path.Combine(path, MarkerFile)) || !info.EnumerateFileSystemInfos().Any();
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return true; // deleted while it was looked at: nothing is there
+        }
     }
 }
