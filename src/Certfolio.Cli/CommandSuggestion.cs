@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Certfolio.Core.Text;
 
 namespace Certfolio.Cli;
 
@@ -18,31 +19,12 @@ public sealed partial class CommandSuggestion(IReadOnlyList<string> commands)
         if (!match.Success) return null;
         var typed = match.Groups["name"].Value;
         var nearest = commands
-            .Select(c => (Command: c, Distance: Distance(typed.ToLowerInvariant(), c)))
+            .Select(c => (Command: c, Distance: EditDistance.Between(typed, c)))
             .Where(c => c.Distance <= Math.Min(MaxDistance, Math.Max(1, typed.Length / 2)))
             .OrderBy(c => c.Distance)
             .Select(c => c.Command)
             .FirstOrDefault();
         return nearest is null ? null : $"did you mean '{nearest}'?";
-    }
-
-    /// <summary>Optimal string alignment distance: a swapped pair of letters ("stauts") counts as one edit.</summary>
-    public static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
     }
 
     [GeneratedRegex(@"^Unknown command '(?<name>.+)'\.$")]
