@@ -16,7 +16,15 @@ public enum AssetResolution
 }
 
 /// <summary>The outcome of resolving a reference, with the file it names when there is one.</summary>
-public sealed record ResolvedAsset(AssetResolution Resolution, string? FullPath, string Reason);
+public sealed record ResolvedAsset(AssetResolution Resolution, string? FullPath, string Reason)
+{
+    /// <summary>
+    /// Found by listing the assets folder as a file with bytes that is no link, in a folder reached through no link from
+    /// the portfolio folder: then it is a regular file inside the portfolio, and no further system call can say more
+    /// (the rule of <see cref="PortfolioFileGate"/> for listed documents).
+    /// </summary>
+    public bool IsListedRegularFile { get; init; }
+}
 
 /// <summary>
 /// Resolves references such as <c>/logos/x.png</c> against a root folder and refuses any that could
@@ -29,10 +37,7 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
     private readonly Lazy<string> _realPortfolioRoot = new(() => fileSystem.RealPath(portfolioRoot));
     // One enumeration of the assets folder answers every "does it exist, is it a link" question of a load.
     // An assets folder that leads outside the portfolio (CF0203, CF0207) is not listed: it could be the whole disk.
-    private readonly Lazy<Dictionary<string, bool>> _assetIndex = new(() =>
-        fileSystem.DirectoryExists(assetsRoot) && PortfolioLoader.IsInside(new PortfolioFileGate(portfolioRoot, fileSystem), Path.GetFullPath(assetsRoot), out _)
-            ? fileSystem.EnumerateFileEntries(Path.GetFullPath(assetsRoot)).ToDictionary(e => e.FullPath, e => e.IsSymbolicLink, StringComparer.Ordinal)
-            : new Dictionary<string, bool>(StringComparer.Ordinal));
+    private readonly Lazy<AssetIndex> _assetIndex = new(() => AssetIndex.Of(assetsRoot, portfolioRoot, fileSystem));
 
     // Thousands of documents name the same few logos: each distinct reference to the assets folder is resolved once,
     // which the index already makes a snapshot of one load. References relative to a document's folder are looked up
@@ -93,9 +98,12 @@ public sealed partial class AssetResolver(string assetsRoot, string portfolioRoo
         bool mayBeLink;
         if (IsInside(full, _assetsRoot))
         {
-            if (!_assetIndex.Value.TryGetValue(full, out var isLink))
+            var index = _assetIndex.Value;
+            if (!index.Entries.TryGetValue(full, out var entry))
                 return MissingOrLinkedFolder(full);
-            mayBeLink = isLink;
+            if (index.IsListedRegularFile(entry))
+                return new ResolvedAsset(AssetResolution.Found, full, "found") { IsListedRegularFile = true };
+            mayBeLink = entry.IsSymbolicLink;
         }
         else
         {

@@ -29,6 +29,7 @@ public sealed record InvalidDocument(string RelativePath, Diagnostic FirstError)
     /// </summary>
     public static InvalidDocument? From(string relativePath, Credential? credential, IReadOnlyList<Diagnostic> diagnostics)
     {
+        if (diagnostics.Count == 0) return null;
         var errors = diagnostics.Where(d => d.Severity == Severity.Error)
             .OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToArray();

@@ -89,7 +89,9 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         {
             Documents = results.Where(r => r.Document is { Source.IsKept: true }).Select(r => r.Document!).ToArray(),
             ConfigText = configText,
-            InvalidDocuments = results.Select(r => InvalidDocument.From(layout.Relative(r.Path), r.Credential, r.Diagnostics)).OfType<InvalidDocument>().ToArray(),
+            // Only a file with a diagnostic can be invalid; the others cost nothing here.
+            InvalidDocuments = results.Where(r => r.Diagnostics.Count > 0)
+                .Select(r => InvalidDocument.From(layout.Relative(r.Path), r.Credential, r.Diagnostics)).OfType<InvalidDocument>().ToArray(),
         };
     }
 

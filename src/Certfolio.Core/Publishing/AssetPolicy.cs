@@ -56,7 +56,8 @@ public sealed class AssetPolicy
         refusal ??= TypeRefusal(full);
         if (refusal is not null || resolved.Resolution == AssetResolution.Missing)
             return new AssetVerdict(resolved.Resolution, full, sitePath, resolved.Reason, refusal);
-        refusal = Target(full) ?? NotRegular(full) ?? Svg(full, out _);
+        // A file the resolver saw listed as a regular file, through no link, needs no second look at what it is.
+        refusal = resolved.IsListedRegularFile ? Svg(full, out _) : Target(full) ?? NotRegular(full) ?? Svg(full, out _);
         return new AssetVerdict(resolved.Resolution, full, sitePath, resolved.Reason, refusal);
     }
 

@@ -54,14 +54,8 @@ public sealed class BodyNestingRule : IValidationRule
     private static bool MaySuspect(ReadOnlySpan<char> body)
     {
         if (body.Length < Suspect) return false;
-        // Counting stops at the threshold: one pass over the body at most, usually a fraction of one.
-        var openers = 0;
-        for (var rest = body; openers < Suspect; openers++)
-        {
-            var at = rest.IndexOfAny(Openers);
-            if (at < 0) break;
-            rest = rest[(at + 1)..];
-        }
+        // Three vectorized counts over the whole body cost less than stepping from opener to opener.
+        var openers = body.Count('>') + body.Count('[') + body.Count('(');
         return openers >= Suspect || body.IndexOfAny(DeepShapes) >= 0;
     }
 
@@ -109,9 +103,6 @@ public sealed class BodyNestingRule : IValidationRule
     }
 
     private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("[]()");
-
-    /// <summary>The characters that open a level: a quote marker or a bracket.</summary>
-    private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create(">[(");
 
     /// <summary>Quote and list markers, and indentation (two columns a level), at the start of a line; <paramref name="length"/> is how many characters they take.</summary>
     private static int Lead(ReadOnlySpan<char> line, out int length)

@@ -141,6 +141,20 @@ public sealed class AssetPolicyTests : IDisposable
     }
 
     [Fact]
+    public void An_assets_folder_that_is_a_link_to_a_hidden_folder_publishes_nothing_from_it()
+    {
+        // Given a portfolio whose assets folder is a link to its hidden .private folder (the listing says "no link" for
+        // every file in it, so only the folder's own link tells where its files really are)
+        _portfolio.Write(".private/logos/ok.png", Png).Write("certifications/cka.md", "---\ntitle: CKA\ndate: 2024-01-15\nprovider: CNCF\nlogo: \"/logos/ok.png\"\n---\nNo images.\n");
+        Directory.CreateSymbolicLink(_portfolio.Path("public"), _portfolio.Path(".private"));
+
+        var portfolio = Check.Folder(_portfolio.Root);
+
+        var diagnostic = portfolio.Single("CF0120", "certifications/cka.md", 5, 7);
+        Assert.Contains("a symbolic link to '.private/logos/ok.png'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_link_in_the_assets_folder_to_a_file_outside_the_portfolio_is_refused()
     {
         using var outside = new TempPortfolio();

@@ -20,6 +20,17 @@ public sealed class SafeUrlTests
     public void Passes_only_what_the_site_publishes(string url, bool safe) => Assert.Equal(safe, SafeUrl.IsSafe(url));
 
     [Fact]
+    public void Refuses_every_control_character_and_line_separator_and_nothing_else_in_a_path()
+    {
+        // The refused set is a vectorized search table: compare it with the framework's own definition, char by char.
+        for (var c = '\0'; c < '\uFFFF'; c++)
+        {
+            var refused = char.IsControl(c) || c is '\u2028' or '\u2029';
+            Assert.True(refused != SafeUrl.IsSafe($"https://x.test/a{c}b"), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
     public void Refuses_a_verification_url_with_a_tab_that_the_site_would_blank()
     {
         using var temp = new TempPortfolio();
