@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Certfolio.Cli.Output;
 using Certfolio.Core.Files;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Certfolio.Interop.Exporting;
 using Certfolio.Interop.ICalendar;
 using Spectre.Console;

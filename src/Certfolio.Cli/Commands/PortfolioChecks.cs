@@ -1,6 +1,6 @@
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 
 namespace Certfolio.Cli.Commands;
 

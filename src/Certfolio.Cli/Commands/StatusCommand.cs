@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Certfolio.Cli.Output;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

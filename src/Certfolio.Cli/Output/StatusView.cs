@@ -1,7 +1,7 @@
 using System.Globalization;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Spectre.Console;
 
 namespace Certfolio.Cli.Output;

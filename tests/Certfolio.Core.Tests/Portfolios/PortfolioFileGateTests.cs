@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Tests.Support;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Training;
 
 namespace Certfolio.Core.Tests.Portfolios;
 
