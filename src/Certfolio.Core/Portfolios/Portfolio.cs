@@ -15,7 +15,6 @@ public sealed record Portfolio(
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
-    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     /// <summary>
     /// The parsed documents, including those that did not bind (their credential is missing). A loader that keeps no
