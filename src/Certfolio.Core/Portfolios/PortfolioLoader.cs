@@ -3,7 +3,9 @@ using System.Collections.Concurrent;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
+using Certfolio.Core.Renewal;
 using Certfolio.Core.Text;
+using Certfolio.Core.Training;
 using Certfolio.Core.Validation;
 
 namespace Certfolio.Core.Portfolios;
@@ -43,14 +45,16 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var assets = new AssetResolver(layout.AssetsDirectory, layout.Root, _fileSystem);
         var context = new ValidationContext(layout, config, assets);
         new AvatarRule().Validate(context, configDiagnostics);
+        var policies = new PolicyResolver(config);
+        var ledger = TrainingLedger.Read(layout, config.Limits, _fileSystem);
 
         // A content folder outside the portfolio is refused above, and not listed: it may be the whole disk.
         if (discovered.ContentDirectory is not null && layout.ContentDirectory is null)
-            return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText };
+            return WithTracking(new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText }, policies, ledger);
         if (layout.ContentDirectory is null || !_fileSystem.DirectoryExists(layout.ContentDirectory))
         {
             ContentFolderMissing.Report(config, configDiagnostics);
-            return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText };
+            return WithTracking(new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText }, policies, ledger);
         }
 
         // The entries only say whether each file is itself a link; a content folder that is a link to
@@ -85,12 +89,26 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var credentials = bound.Where(c => c.IsComplete).ToArray();
 
         var all = configDiagnostics.Items.Concat(results.SelectMany(r => r.Diagnostics)).Concat(portfolioDiagnostics.Items);
-        return new Portfolio(layout, config, credentials, Sort(all), results.Length)
+        return WithTracking(new Portfolio(layout, config, credentials, Sort(all), results.Length)
         {
             Documents = results.Where(r => r.Document is { Source.IsKept: true }).Select(r => r.Document!).ToArray(),
             ConfigText = configText,
             InvalidDocuments = results.Select(r => InvalidDocument.From(layout.Relative(r.Path), r.Credential, r.Diagnostics)).OfType<InvalidDocument>().ToArray(),
-        };
+        }, policies, ledger);
+    }
+
+    /// <summary>
+    /// The portfolio with what tracking reads beyond the documents: the renewal policies of its config and its training
+    /// ledger (appliesTo checked against its credentials), their problems joined to <see cref="Portfolio.Diagnostics"/>.
+    /// The policies and the ledger are read once per portfolio, so no command reads or reports them a second time.
+    /// </summary>
+    public static Portfolio WithTracking(Portfolio portfolio, PolicyResolver policies, TrainingLedger ledger)
+    {
+        ledger = ledger.CheckTargets(portfolio.Credentials);
+        // Most portfolios have neither: their diagnostics are not sorted a second time.
+        var diagnostics = policies.Diagnostics.Count == 0 && ledger.Diagnostics.Count == 0 ? portfolio.Diagnostics
+            : Sort(portfolio.Diagnostics.Concat(policies.Diagnostics).Concat(ledger.Diagnostics));
+        return portfolio with { Diagnostics = diagnostics, Ledger = ledger, Policies = policies };
     }
 
     /// <summary>Loads one document, by path, through every per-file stage.</summary>

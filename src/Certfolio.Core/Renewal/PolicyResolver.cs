@@ -21,6 +21,9 @@ public sealed class PolicyResolver
         Diagnostics = diagnostics.Items;
     }
 
+    /// <summary>No <c>policies:</c>: only documents and the built-in table decide.</summary>
+    public static PolicyResolver None { get; } = new(PortfolioConfig.Default);
+
     /// <summary>Problems in <c>policies:</c> of certfolio.yaml (CF0201).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 

@@ -60,7 +60,7 @@ public static class TeamTracker
                 problems.Add(Descriptors.TeamFolderOutside, SourceLocation.FileStart(contentShown), realContent);
                 continue;
             }
-            members.Add(new TeamMember(name, Tracker.Track(loader.Load(folder), clock, options with { Ledger = null, FileSystem = fileSystem })));
+            members.Add(new TeamMember(name, Tracker.Track(loader.Load(folder), clock, options)));
         }
         return new TeamReport(StatusCalculator.Today(clock), members) { Problems = problems.Items };
     }

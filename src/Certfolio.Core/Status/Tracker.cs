@@ -17,8 +17,9 @@ public static class Tracker
         options ??= TrackingOptions.Default;
         var today = StatusCalculator.Today(clock);
         var expiringDays = options.ExpiringDays ?? portfolio.Config.ExpiringDays;
-        var ledger = options.Ledger ?? TrainingLedger.Load(portfolio, options.FileSystem);
-        var resolver = new PolicyResolver(portfolio.Config);
+        // The loader read the ledger and bound the policies; their problems are in the portfolio's diagnostics as well.
+        var ledger = portfolio.Ledger;
+        var resolver = portfolio.Policies;
         var format = portfolio.Config.DateFormat;
 
         // A credential whose expiry date did not bind is listed as invalid, not as one that never expires.

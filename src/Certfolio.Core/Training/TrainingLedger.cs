@@ -1,5 +1,6 @@
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
+using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Text;
 
@@ -14,13 +15,12 @@ public sealed record TrainingLedger(IReadOnlyList<TrainingActivity> Activities, 
     public static TrainingLedger Empty { get; } = new([], []);
 
     /// <summary>
-    /// Loads the ledger of a portfolio. Markdown files go through the same <see cref="DocumentParser"/> and
-    /// limits as certifications; appliesTo targets that name nothing in the portfolio are reported (CF0305).
+    /// Reads the training folder of a portfolio (the loader does, once, for every command: <see cref="Portfolio.Ledger"/>).
+    /// Markdown files go through the same <see cref="DocumentParser"/> and limits as certifications. The appliesTo targets
+    /// are checked once the credentials are known (<see cref="CheckTargets"/>).
     /// </summary>
-    public static TrainingLedger Load(Portfolio portfolio, IFileSystem? fileSystem = null)
+    public static TrainingLedger Read(PortfolioLayout layout, DocumentLimits limits, IFileSystem fs)
     {
-        var fs = fileSystem ?? PhysicalFileSystem.Instance;
-        var layout = portfolio.Layout;
         var directory = layout.TrainingDirectory;
         if (!fs.DirectoryExists(directory)) return Empty;
         // A training folder outside the portfolio (CF0203, CF0207 when the portfolio was loaded) is never listed.
@@ -39,21 +39,28 @@ public sealed record TrainingLedger(IReadOnlyList<TrainingActivity> Activities, 
             var isMarkdown = PortfolioLoader.DocumentExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
             var isCsv = string.Equals(extension, ".csv", StringComparison.OrdinalIgnoreCase);
             if (!isMarkdown && !isCsv) continue;
-            activities.AddRange(LoadFile(file, isCsv, layout, portfolio.Config.Limits, assets, gate, diagnostics));
+            activities.AddRange(LoadFile(file, isCsv, layout, limits, assets, gate, diagnostics));
         }
+        var sorted = activities.OrderBy(a => a.Date).ThenBy(a => a.Location.FilePath, StringComparer.Ordinal).ThenBy(a => a.Location.Line).ToArray();
+        return new TrainingLedger(sorted, PortfolioLoader.Sort(diagnostics.Items));
+    }
 
-        foreach (var activity in activities)
+    /// <summary>This ledger with every appliesTo target that names none of <paramref name="credentials"/> reported (CF0305).</summary>
+    public TrainingLedger CheckTargets(IReadOnlyList<Credential> credentials)
+    {
+        if (Activities.Count == 0) return this;
+        var diagnostics = new DiagnosticBag();
+        foreach (var activity in Activities)
         {
             for (var i = 0; i < activity.AppliesTo.Count; i++)
             {
                 var target = activity.AppliesTo[i];
-                if (portfolio.Credentials.Any(c => TrainingActivity.Targets(target, c))) continue;
+                if (credentials.Any(c => TrainingActivity.Targets(target, c))) continue;
                 var location = i < activity.AppliesToLocations.Count ? activity.AppliesToLocations[i] : activity.Location;
                 diagnostics.Add(Descriptors.TrainingAppliesToNothing, location, target);
             }
         }
-        var sorted = activities.OrderBy(a => a.Date).ThenBy(a => a.Location.FilePath, StringComparer.Ordinal).ThenBy(a => a.Location.Line).ToArray();
-        return new TrainingLedger(sorted, PortfolioLoader.Sort(diagnostics.Items));
+        return diagnostics.Items.Count == 0 ? this : this with { Diagnostics = PortfolioLoader.Sort(Diagnostics.Concat(diagnostics.Items)) };
     }
 
     private static IEnumerable<TrainingActivity> LoadFile(string file, bool isCsv, PortfolioLayout layout, DocumentLimits limits, AssetResolver assets,

@@ -37,7 +37,9 @@ public sealed class PortfolioSiteSource : ISiteSource
         get
         {
             var layout = _portfolio.Layout;
-            return new[] { layout.ContentDirectory, layout.AssetsDirectory, layout.ThemeDirectory }.OfType<string>();
+            // A training folder that leads out of the portfolio is never read (CF0203, CF0207), so it is not watched either.
+            var training = PortfolioLoader.IsInside(new PortfolioFileGate(layout.Root), layout.TrainingDirectory, out _) ? layout.TrainingDirectory : null;
+            return new[] { layout.ContentDirectory, layout.AssetsDirectory, layout.ThemeDirectory, training }.OfType<string>();
         }
     }
 
@@ -54,6 +56,7 @@ public sealed class PortfolioSiteSource : ISiteSource
             else if (Directory.Exists(path) && IncrementalPortfolio.IsInside(path, Root)) everything = true; // a folder moved or appeared
             else if (path == Path.Combine(Root, ConfigReader.FileName)) everything = true;
             else if (IncrementalPortfolio.IsInside(path, layout.AssetsDirectory) || IncrementalPortfolio.IsInside(path, layout.ThemeDirectory)) everything = true;
+            else if (IncrementalPortfolio.IsInside(path, layout.TrainingDirectory)) everything = true; // the ledger is read with the whole portfolio
             else if (layout.ContentDirectory is { } content && IncrementalPortfolio.IsInside(path, content) && !File.Exists(path)) everything = true; // a deleted folder
         }
 

@@ -139,8 +139,8 @@ public sealed class PolicyTests
             .Config("policies:\n  AWS:\n    windowDays: soon\n    cycle: 3\n  Microsoft: 5\n")
             .Cert("w", "title: Widget Expert\ndate: 2024-01-01\nprovider: Widget Guild");
 
-        // When the tracking diagnostics are collected
-        var diagnostics = TrackingDiagnostics.For(portfolio.Load());
+        // When the portfolio is loaded (its policies are bound with it)
+        var diagnostics = portfolio.Load().Diagnostics.Where(d => d.Location.FilePath == "certfolio.yaml");
 
         // Then each problem is a CF0201 at its line
         Assert.Equal(

@@ -22,7 +22,7 @@ public sealed class LedgerTests
                                            + "Webinar,2025-02-01,,1.5,CPE,ISC2,Security,\n");
 
         // When the ledger is loaded
-        var ledger = TrainingLedger.Load(portfolio.Load());
+        var ledger = portfolio.Load().Ledger;
 
         // Then all three are there, in date order, without problems
         Assert.Empty(ledger.Diagnostics);
@@ -47,7 +47,7 @@ public sealed class LedgerTests
             .File("training/e.md", "title: no front matter\n");
 
         // When the ledger is loaded
-        var ledger = TrainingLedger.Load(portfolio.Load());
+        var ledger = portfolio.Load().Ledger;
 
         // Then each problem points at its file, line and column
         Assert.Equal(
@@ -71,7 +71,7 @@ public sealed class LedgerTests
             .File("training/bin.md", "---\0\0\0");
 
         // When the ledger is loaded
-        var ledger = TrainingLedger.Load(portfolio.Load());
+        var ledger = portfolio.Load().Ledger;
 
         // Then both are reported
         Assert.Contains(ledger.Diagnostics, d => d.Id == "CF0008" && d.Location.FilePath == "training/bad.md");
@@ -94,7 +94,7 @@ public sealed class LedgerTests
                                            + "No unit,2025-01-01,,3,,,CISSP-1,\n");
 
         // When the ledger is loaded
-        var ledger = TrainingLedger.Load(portfolio.Load());
+        var ledger = portfolio.Load().Ledger;
 
         // Then each problem says which row, at the row's line
         Assert.Equal(
@@ -117,7 +117,7 @@ public sealed class LedgerTests
             .File("training/training.csv", "title,date,hourz\nA,2025-01-01,3\n");
 
         // When the ledger is loaded
-        var ledger = TrainingLedger.Load(portfolio.Load());
+        var ledger = portfolio.Load().Ledger;
 
         // Then the header problems are reported and no row is read
         Assert.Equal(
@@ -139,7 +139,7 @@ public sealed class LedgerTests
             .Training("b", "title: B\ndate: 2025-01-01\nhours: 1\nappliesTo: [CISSP-1]\nevidence: ../../etc/passwd");
 
         // When the ledger is loaded
-        var ledger = TrainingLedger.Load(portfolio.Load());
+        var ledger = portfolio.Load().Ledger;
 
         // Then the unknown target and the missing file warn, the escape is an error
         Assert.Equal(
@@ -163,7 +163,7 @@ public sealed class LedgerTests
             .Training("b", "title: B\ndate: 2025-01-01\nhours: 1\nappliesTo: [CISSP-1]\nevidence: /evidence/b.pdf");
 
         // When the ledger is loaded
-        var ledger = TrainingLedger.Load(portfolio.Load());
+        var ledger = portfolio.Load().Ledger;
 
         // Then nothing is reported
         Assert.Empty(ledger.Diagnostics);
@@ -193,7 +193,7 @@ public sealed class LedgerTests
         using var portfolio = new TrackingPortfolio().Cert("cissp", Cert);
 
         // When the ledger is loaded
-        var ledger = TrainingLedger.Load(portfolio.Load());
+        var ledger = portfolio.Load().Ledger;
 
         // Then it is empty and clean
         Assert.Empty(ledger.Activities);
