@@ -207,9 +207,18 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         UnorderedDocumentEntries(contentDirectory).OrderBy(e => e.FullPath, StringComparer.Ordinal);
 
     private IEnumerable<FileEntry> UnorderedDocumentEntries(string contentDirectory) =>
-        _fileSystem.EnumerateFileEntries(contentDirectory)
-            .Where(e => DocumentExtensions.Contains(Path.GetExtension(e.FullPath), StringComparer.OrdinalIgnoreCase))
-            .Where(e => !Path.GetFileName(e.FullPath).StartsWith('_'));
+        _fileSystem.EnumerateFileEntries(contentDirectory).Where(e => IsDocumentName(e.FullPath));
+
+    /// <summary>The file filter of the content folder: a Markdown extension, and no leading <c>_</c> (a partial or draft).</summary>
+    public static bool IsDocumentName(string path) =>
+        DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !Path.GetFileName(path).StartsWith('_');
+
+    /// <summary>
+    /// True when <paramref name="path"/> is (or was) a document of the layout's content folder: inside it, by the same
+    /// filter <see cref="Load"/> lists with, so <c>serve</c> and <c>check</c> agree on what a document is.
+    /// </summary>
+    public static bool IsDocument(PortfolioLayout layout, string path) =>
+        layout.ContentDirectory is { } content && PortfolioLayout.Contains(content, path) && IsDocumentName(path);
 
     private sealed record LoadedDocument(string Path, Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics);
 

@@ -86,12 +86,7 @@ public sealed class IncrementalPortfolio
     }
 
     /// <summary>True when <paramref name="path"/> is (or was) a document of the content folder.</summary>
-    public bool IsDocument(string path)
-    {
-        if (Layout.ContentDirectory is not { } content || !IsInside(path, content)) return false;
-        return PortfolioLoader.DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
-               && !Path.GetFileName(path).StartsWith('_');
-    }
+    public bool IsDocument(string path) => PortfolioLoader.IsDocument(Layout, path);
 
     /// <summary>Re-reads the given documents (absolute paths); those that no longer exist leave the portfolio.</summary>
     public Portfolio Update(IEnumerable<string> documentFiles)
@@ -153,12 +148,6 @@ public sealed class IncrementalPortfolio
             Ledger = ledger,
             Policies = _policies,
         };
-    }
-
-    internal static bool IsInside(string path, string folder)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     private sealed record Entry(Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics);

@@ -53,11 +53,11 @@ public sealed class PortfolioSiteSource : ISiteSource
         foreach (var path in changedFiles)
         {
             if (_portfolio.IsDocument(path)) documents.Add(path);
-            else if (Directory.Exists(path) && IncrementalPortfolio.IsInside(path, Root)) everything = true; // a folder moved or appeared
+            else if (Directory.Exists(path) && PortfolioLayout.Contains(Root, path)) everything = true; // a folder moved or appeared
             else if (path == Path.Combine(Root, ConfigReader.FileName)) everything = true;
-            else if (IncrementalPortfolio.IsInside(path, layout.AssetsDirectory) || IncrementalPortfolio.IsInside(path, layout.ThemeDirectory)) everything = true;
-            else if (IncrementalPortfolio.IsInside(path, layout.TrainingDirectory)) everything = true; // the ledger is read with the whole portfolio
-            else if (layout.ContentDirectory is { } content && IncrementalPortfolio.IsInside(path, content) && !File.Exists(path)) everything = true; // a deleted folder
+            else if (PortfolioLayout.Contains(layout.AssetsDirectory, path) || PortfolioLayout.Contains(layout.ThemeDirectory, path)) everything = true;
+            else if (PortfolioLayout.Contains(layout.TrainingDirectory, path)) everything = true; // the ledger is read with the whole portfolio
+            else if (layout.ContentDirectory is { } content && PortfolioLayout.Contains(content, path) && !File.Exists(path)) everything = true; // a deleted folder
         }
 
         // Assets are validated (logos must exist) and copied, and the theme shapes every page: start over.
