@@ -34,7 +34,7 @@ public static class Corpus
     }
 
     /// <summary>The pinned day every benchmark builds for, so statuses do not drift.</summary>
-    public static TimeProvider Clock => new Core.Tracking.FixedClock(DateOnly.Parse(Today, System.Globalization.CultureInfo.InvariantCulture));
+    public static TimeProvider Clock => new Core.Time.FixedClock(DateOnly.Parse(Today, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>A private copy of the corpus that a benchmark may edit, removed by <see cref="Directory.Delete(string, bool)"/> in its cleanup.</summary>
     public static string Copy(int count, string purpose)

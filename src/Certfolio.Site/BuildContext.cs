@@ -5,7 +5,8 @@ using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Publishing;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
+using Certfolio.Core.Training;
 using Certfolio.Site.Markdown;
 using Certfolio.Site.Pages;
 using Certfolio.Site.Templates;
@@ -30,7 +31,7 @@ internal sealed class BuildContext
             : options.IgnoreConfiguredBaseUrl ? null : Config.BaseUrl;
         BasePath = BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath;
         if (!BasePath.EndsWith('/')) BasePath += "/";
-        var ledger = TrainingLedger.Load(portfolio);
+        var ledger = portfolio.Ledger;
         Fingerprint = ComputeFingerprint(ledger);
         // A rebuild is for changed documents (serve builds everything again when an asset changes), so the last
         // build's resolver, whose index of the assets folder cost a walk of that folder, still answers for it.
@@ -74,7 +75,7 @@ internal sealed class BuildContext
     /// </summary>
     private TrackingReport Track(TrainingLedger ledger, SiteState? previous)
     {
-        var resolver = new PolicyResolver(Config);
+        var resolver = Portfolio.Policies;
         var credentials = Portfolio.Credentials;
         var aligned = new CredentialTracking[credentials.Count];
         var reuse = previous is not null && previous.Credentials.Count == credentials.Count;

@@ -1,5 +1,5 @@
 using Certfolio.Core.Model;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Certfolio.Site.Pages;
 
 namespace Certfolio.Site;

@@ -1,5 +1,6 @@
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
+using Certfolio.Core.Time;
 using Certfolio.Interop.ICalendar;
 
 namespace Certfolio.Cli.Tests;

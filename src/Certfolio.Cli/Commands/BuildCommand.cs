@@ -49,7 +49,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
             console.MarkupLine($"[red]error:[/] {TerminalText.Markup(misplaced)}");
             return ExitCodes.Usage;
         }
-        var diagnostics = new PortfolioDiagnostics(portfolio, PortfolioChecks.Extra(portfolio, settings.Clock));
+        var diagnostics = new PortfolioDiagnostics(portfolio);
         var output = console.Profile.Out.Writer;
         var color = console.Profile.Out.IsTerminal && console.Profile.Capabilities.Ansi && Environment.GetEnvironmentVariable("NO_COLOR") is null;
         var shown = diagnostics.Shown(Environment.CurrentDirectory);

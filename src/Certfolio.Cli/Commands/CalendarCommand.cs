@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Certfolio.Cli.Output;
 using Certfolio.Core.Files;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Certfolio.Interop.Exporting;
 using Certfolio.Interop.ICalendar;
 using Spectre.Console;
@@ -44,11 +44,11 @@ public sealed class CalendarCommand(IAnsiConsole console) : Command<CalendarSett
 {
     public override int Execute(CommandContext context, CalendarSettings settings, CancellationToken cancellationToken)
     {
+        var reporter = Reporter.StandardError();
         var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
         if (portfolio.Credentials.Count == 0 && portfolio.InvalidDocuments.Count == 0 && portfolio.HasErrors)
         {
-            foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error))
-                Console.Error.WriteLine(TerminalText.Line(diagnostic));
+            reporter.Diagnostics(portfolio, Core.Diagnostics.Severity.Error);
             return ExitCodes.ContentErrors;
         }
         var report = Tracker.Track(portfolio, settings.Clock, new TrackingOptions { ExpiringDays = settings.ExpiringDays });
@@ -58,7 +58,7 @@ public sealed class CalendarCommand(IAnsiConsole console) : Command<CalendarSett
         var invalid = ExitCodes.Success;
         if (report.Invalid.Count > 0)
         {
-            InvalidDocumentsReport.Write(Console.Error, report.Invalid.Select(i => ("", i.Document)).ToArray(), "the calendar");
+            InvalidDocumentsReport.Write(reporter.Writer, report.Invalid.Select(i => ("", i.Document)).ToArray(), "the calendar");
             invalid = ExitCodes.ContentErrors;
         }
         if (settings.Stdout)
@@ -68,13 +68,13 @@ public sealed class CalendarCommand(IAnsiConsole console) : Command<CalendarSett
         }
         if (OutputGuard.CheckFile(settings.Output, portfolio.Layout, settings.Force, CertfolioOutputs.IsCalendar) is { } refusal)
         {
-            Console.Error.WriteLine($"error: {TerminalText.Escape(refusal)}");
+            reporter.Error(refusal);
             return ExitCodes.Usage;
         }
         var written = new AtomicFile().Write(settings.Output, ics);
         if (!written.Succeeded)
         {
-            Console.Error.WriteLine($"error: {TerminalText.Escape(written.Describe(settings.Output))}");
+            reporter.Error(written.Describe(settings.Output));
             return ExitCodes.ContentErrors;
         }
         var events = report.Entries.Count(e => e.Expires is not null) + report.Invalid.Count(i => i.Expires is not null);

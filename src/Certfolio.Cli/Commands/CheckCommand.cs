@@ -34,7 +34,7 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
         var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
-        var diagnostics = new PortfolioDiagnostics(portfolio, PortfolioChecks.Extra(portfolio, settings.Clock));
+        var diagnostics = new PortfolioDiagnostics(portfolio);
         var shown = diagnostics.Shown(Environment.CurrentDirectory);
         if (settings.Strict)
             shown = shown.Select(s => s with { Diagnostic = s.Diagnostic with { Severity = Severity.Error } }).ToArray();

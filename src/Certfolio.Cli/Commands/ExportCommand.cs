@@ -3,7 +3,7 @@ using Certfolio.Cli.Output;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Files;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Certfolio.Interop.Exporting;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Certfolio.Core.Binding;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Time;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Certfolio.Cli.Output;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -52,16 +52,16 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
     public override int Execute(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
     {
         var options = new TrackingOptions { ExpiringDays = settings.ExpiringDays };
-        return settings.Team ? ExecuteTeam(settings, options) : ExecuteOne(settings, options);
+        var reporter = Reporter.StandardError();
+        return settings.Team ? ExecuteTeam(settings, options, reporter) : ExecuteOne(settings, options, reporter);
     }
 
-    private int ExecuteOne(StatusSettings settings, TrackingOptions options)
+    private int ExecuteOne(StatusSettings settings, TrackingOptions options, Reporter reporter)
     {
         var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
         if (portfolio.Credentials.Count == 0 && portfolio.InvalidDocuments.Count == 0 && portfolio.HasErrors)
         {
-            foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Core.Diagnostics.Severity.Error))
-                Console.Error.WriteLine(TerminalText.Line(diagnostic));
+            reporter.Diagnostics(portfolio, Core.Diagnostics.Severity.Error);
             return ExitCodes.ContentErrors;
         }
         var report = Tracker.Track(portfolio, settings.Clock, options);
@@ -70,22 +70,22 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
         // Invalid documents are shown whatever the horizon: a typo must not hide an expiry.
         if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(shown, report.Invalid));
         else new StatusView(console).WritePortfolio(portfolio, report, shown, settings.Within);
-        InvalidDocumentsReport.Write(Console.Error, report.Invalid.Select(i => ("", i.Document)).ToArray(), "status");
+        InvalidDocumentsReport.Write(reporter.Writer, report.Invalid.Select(i => ("", i.Document)).ToArray(), "status");
         if (settings.FailWithin is { } fail && (report.NeedingAttention(fail).Count > 0 || report.Invalid.Count > 0))
         {
-            FailWithinReport.Write(Console.Error, fail, report.NeedingAttention(fail).Select(e => ((string?)null, e)).ToArray(),
+            FailWithinReport.Write(reporter.Writer, fail, report.NeedingAttention(fail).Select(e => ((string?)null, e)).ToArray(),
                 report.Invalid.Select(i => ((string?)null, i.Document.RelativePath)).ToArray());
             return ExitCodes.AttentionNeeded;
         }
         return report.Invalid.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
-    private int ExecuteTeam(StatusSettings settings, TrackingOptions options)
+    private int ExecuteTeam(StatusSettings settings, TrackingOptions options, Reporter reporter)
     {
         var team = TeamTracker.Track(settings.Path, settings.Clock, options);
         if (team.Members.Count == 0 && team.Problems.Count == 0)
         {
-            Console.Error.WriteLine($"error: no people found: a team folder holds one portfolio per person under {TeamTracker.PeopleFolder}/<name>/");
+            reporter.Error($"no people found: a team folder holds one portfolio per person under {TeamTracker.PeopleFolder}/<name>/");
             return ExitCodes.Usage;
         }
         var holdings = team.Holdings
@@ -96,14 +96,14 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
         var invalid = team.InvalidHoldings.ToArray();
         if (settings.Json) console.Profile.Out.Writer.Write(StatusJson.Write(holdings, invalid.Select(h => ((string?)h.Member.Name, h.Invalid))));
         else new StatusView(console).WriteTeam(team, holdings, settings.Within, TeamHorizonDays);
-        InvalidDocumentsReport.Write(Console.Error, invalid.Select(h => (TeamTracker.PeopleFolder + "/" + h.Member.Name + "/", h.Invalid.Document)).ToArray(), "status");
+        InvalidDocumentsReport.Write(reporter.Writer, invalid.Select(h => (TeamTracker.PeopleFolder + "/" + h.Member.Name + "/", h.Invalid.Document)).ToArray(), "status");
         // A person whose folder could not be read is as unknown as an invalid document: the run fails for both.
-        foreach (var problem in team.Problems) Console.Error.WriteLine(TerminalText.Line(problem));
+        foreach (var problem in team.Problems) reporter.Diagnostic(problem);
         var unknown = invalid.Length > 0 || team.Problems.Any(p => p.Severity == Core.Diagnostics.Severity.Error);
         var failing = settings.FailWithin is { } fail && (unknown || team.Holdings.Any(h => h.Entry.NeedsAttention(fail, team.Today)));
         if (failing)
         {
-            FailWithinReport.Write(Console.Error, settings.FailWithin!.Value,
+            FailWithinReport.Write(reporter.Writer, settings.FailWithin!.Value,
                 team.Holdings.Where(h => h.Entry.NeedsAttention(settings.FailWithin.Value, team.Today)).Select(h => ((string?)h.Member.Name, h.Entry)).ToArray(),
                 invalid.Select(h => ((string?)h.Member.Name, h.Invalid.Document.RelativePath)).ToArray());
             return ExitCodes.AttentionNeeded;

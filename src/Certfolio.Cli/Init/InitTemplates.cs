@@ -13,9 +13,6 @@ public static class InitTemplates
     public const string GitHubWorkflowPath = ".github/workflows/certfolio.yml";
     public const string GitLabCiPath = ".gitlab-ci.yml";
 
-    /// <summary>The title of the one issue the daily job keeps up to date; fixed, so it is found again, not duplicated.</summary>
-    public const string AttentionIssueTitle = "Certifications need attention";
-
     public static string Config(InitAnswers answers) => $"""
         # Certfolio settings. Every key is optional; docs/format.md ("certfolio.yaml") describes them all.
         title: {Quote(answers.Title)}

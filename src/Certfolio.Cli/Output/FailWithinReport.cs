@@ -1,5 +1,5 @@
 using Certfolio.Core.Model;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 
 namespace Certfolio.Cli.Output;
 

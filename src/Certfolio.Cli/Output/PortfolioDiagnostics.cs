@@ -6,7 +6,7 @@ using Certfolio.Core.Text;
 namespace Certfolio.Cli.Output;
 
 /// <summary>Puts a portfolio's diagnostics in the user's frame: paths relative to the current folder, source lines for carets.</summary>
-public sealed class PortfolioDiagnostics(Portfolio portfolio, IEnumerable<Diagnostic>? extra = null)
+public sealed class PortfolioDiagnostics(Portfolio portfolio)
 {
     private readonly Dictionary<string, SourceText?> _sources = Captured(portfolio);
     private readonly PortfolioFileGate _gate = new(portfolio.Layout.Root);
@@ -20,7 +20,8 @@ public sealed class PortfolioDiagnostics(Portfolio portfolio, IEnumerable<Diagno
         return sources;
     }
 
-    public IReadOnlyList<Diagnostic> All { get; } = PortfolioLoader.Sort(portfolio.Diagnostics.Concat(extra ?? []));
+    /// <summary>Every diagnostic of the portfolio, the training ledger's and the renewal policies' included, sorted by the loader.</summary>
+    public IReadOnlyList<Diagnostic> All => portfolio.Diagnostics;
 
     public IReadOnlyList<ShownDiagnostic> Shown(string currentDirectory) =>
         All.Select(d => new ShownDiagnostic(d, DisplayPath(d.Location.FilePath, currentDirectory))).ToArray();

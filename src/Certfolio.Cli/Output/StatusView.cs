@@ -1,7 +1,7 @@
 using System.Globalization;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Spectre.Console;
 
 namespace Certfolio.Cli.Output;
@@ -17,7 +17,7 @@ public sealed class StatusView(IAnsiConsole console)
         if (shown.Count == 0 && invalid.Length == 0) console.WriteLine(within is { } days ? $"Nothing needs attention within {days} days." : "No credentials.");
         else Show(shown.Select(e => ((string?)null, e)).ToArray(), invalid, format, withPerson: false, report.Today);
         console.WriteLine(Summary(report.Entries, report.Invalid.Count));
-        var problems = portfolio.Diagnostics.Count + report.Diagnostics.Count;
+        var problems = portfolio.Diagnostics.Count;
         if (problems > 0) console.WriteLine($"{problems} problem{(problems == 1 ? "" : "s")} found in the portfolio; run 'certfolio check' for details.");
     }
 

@@ -81,7 +81,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor UnresolvableLink = Error("CF0206", "Symbolic link cannot be resolved", "this file is a symbolic link that loops or passes through more than {0} links; it was not read");
     public static readonly DiagnosticDescriptor FolderOutside = Error("CF0207", "Folder outside the portfolio", "the {0} folder '{1}' is a symbolic link to '{2}', outside the portfolio; nothing in it was read");
 
-    // Renewal and training (see Tracking)
+    // Renewal and training (see Renewal/ and Training/)
     public static readonly DiagnosticDescriptor ExpiryContradictsRule = Warning("CF0301", "Expiry contradicts the certifier's rule", "expiryDate gives {0} of validity, but {1} certifications are valid for {2} (rule '{3}', {4})");
     public static readonly DiagnosticDescriptor CreditsContradictRule = Warning("CF0302", "Credits the certifier does not take", "renewal asks for continuing-education credits, but {0} renews by {1} and accepts none (rule '{2}', {3})");
     public static readonly DiagnosticDescriptor InvalidRenewal = Error("CF0303", "Invalid renewal block", "renewal.{0}: {1}");

@@ -33,14 +33,4 @@ public static class CredentialStatusNames
         CredentialStatus.NoExpiry => "does not expire",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
-
-    public static CredentialStatus? FromSlug(string slug) => slug switch
-    {
-        "expired" => CredentialStatus.Expired,
-        "expiring" => CredentialStatus.Expiring,
-        "renewal-open" => CredentialStatus.RenewalOpen,
-        "active" => CredentialStatus.Active,
-        "no-expiry" => CredentialStatus.NoExpiry,
-        _ => null,
-    };
 }

@@ -1,7 +1,9 @@
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
+using Certfolio.Core.Renewal;
 using Certfolio.Core.Text;
+using Certfolio.Core.Training;
 
 namespace Certfolio.Core.Portfolios;
 
@@ -15,7 +17,6 @@ public sealed record Portfolio(
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
-    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     /// <summary>
     /// The parsed documents, including those that did not bind (their credential is missing). A loader that keeps no
@@ -28,4 +29,13 @@ public sealed record Portfolio(
 
     /// <summary>Every document that did not load as a credential, by path, with its first error (status and calendar list them).</summary>
     public IReadOnlyList<InvalidDocument> InvalidDocuments { get; init; } = [];
+
+    /// <summary>
+    /// The training ledger, read once by the loader; its problems are in <see cref="Diagnostics"/> too, so every command
+    /// (check, build, status, calendar, serve) reports them.
+    /// </summary>
+    public TrainingLedger Ledger { get; init; } = TrainingLedger.Empty;
+
+    /// <summary>The renewal policies of <see cref="Config"/>, bound once by the loader; their problems are in <see cref="Diagnostics"/>.</summary>
+    public PolicyResolver Policies { get; init; } = PolicyResolver.None;
 }

@@ -27,6 +27,9 @@ public sealed record PortfolioLayout(string Root, string? ContentDirectory, stri
         return new PortfolioLayout(root, content, assets, training, fileSystem.FileExists(configPath) ? configPath : null, Path.Combine(root, "theme"));
     }
 
+    /// <summary>True when <paramref name="path"/> lies below <paramref name="folder"/> by name (links are not followed; the gate checks those).</summary>
+    public static bool Contains(string folder, string path) => AssetResolver.IsInside(path, folder);
+
     /// <summary>A path relative to the root with forward slashes, as diagnostics print it.</summary>
     public string Relative(string fullPath) =>
         // A listed document's path is already normalised and under the root: its relative path is what follows

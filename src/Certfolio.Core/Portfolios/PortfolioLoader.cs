@@ -3,7 +3,9 @@ using System.Collections.Concurrent;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
+using Certfolio.Core.Renewal;
 using Certfolio.Core.Text;
+using Certfolio.Core.Training;
 using Certfolio.Core.Validation;
 
 namespace Certfolio.Core.Portfolios;
@@ -43,14 +45,16 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var assets = new AssetResolver(layout.AssetsDirectory, layout.Root, _fileSystem);
         var context = new ValidationContext(layout, config, assets);
         new AvatarRule().Validate(context, configDiagnostics);
+        var policies = new PolicyResolver(config);
+        var ledger = TrainingLedger.Read(layout, config.Limits, _fileSystem);
 
         // A content folder outside the portfolio is refused above, and not listed: it may be the whole disk.
         if (discovered.ContentDirectory is not null && layout.ContentDirectory is null)
-            return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText };
+            return WithTracking(new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText }, policies, ledger);
         if (layout.ContentDirectory is null || !_fileSystem.DirectoryExists(layout.ContentDirectory))
         {
             ContentFolderMissing.Report(config, configDiagnostics);
-            return new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText };
+            return WithTracking(new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText }, policies, ledger);
         }
 
         // The entries only say whether each file is itself a link; a content folder that is a link to
@@ -85,14 +89,28 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var credentials = bound.Where(c => c.IsComplete).ToArray();
 
         var all = configDiagnostics.Items.Concat(results.SelectMany(r => r.Diagnostics)).Concat(portfolioDiagnostics.Items);
-        return new Portfolio(layout, config, credentials, Sort(all), results.Length)
+        return WithTracking(new Portfolio(layout, config, credentials, Sort(all), results.Length)
         {
             Documents = results.Where(r => r.Document is { Source.IsKept: true }).Select(r => r.Document!).ToArray(),
             ConfigText = configText,
             // Only a file with a diagnostic can be invalid; the others cost nothing here.
             InvalidDocuments = results.Where(r => r.Diagnostics.Count > 0)
                 .Select(r => InvalidDocument.From(layout.Relative(r.Path), r.Credential, r.Diagnostics)).OfType<InvalidDocument>().ToArray(),
-        };
+        }, policies, ledger);
+    }
+
+    /// <summary>
+    /// The portfolio with what tracking reads beyond the documents: the renewal policies of its config and its training
+    /// ledger (appliesTo checked against its credentials), their problems joined to <see cref="Portfolio.Diagnostics"/>.
+    /// The policies and the ledger are read once per portfolio, so no command reads or reports them a second time.
+    /// </summary>
+    public static Portfolio WithTracking(Portfolio portfolio, PolicyResolver policies, TrainingLedger ledger)
+    {
+        ledger = ledger.CheckTargets(portfolio.Credentials);
+        // Most portfolios have neither: their diagnostics are not sorted a second time.
+        var diagnostics = policies.Diagnostics.Count == 0 && ledger.Diagnostics.Count == 0 ? portfolio.Diagnostics
+            : Sort(portfolio.Diagnostics.Concat(policies.Diagnostics).Concat(ledger.Diagnostics));
+        return portfolio with { Diagnostics = diagnostics, Ledger = ledger, Policies = policies };
     }
 
     /// <summary>Loads one document, by path, through every per-file stage.</summary>
@@ -191,9 +209,18 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         UnorderedDocumentEntries(contentDirectory).OrderBy(e => e.FullPath, StringComparer.Ordinal);
 
     private IEnumerable<FileEntry> UnorderedDocumentEntries(string contentDirectory) =>
-        _fileSystem.EnumerateFileEntries(contentDirectory)
-            .Where(e => DocumentExtensions.Contains(Path.GetExtension(e.FullPath), StringComparer.OrdinalIgnoreCase))
-            .Where(e => !Path.GetFileName(e.FullPath).StartsWith('_'));
+        _fileSystem.EnumerateFileEntries(contentDirectory).Where(e => IsDocumentName(e.FullPath));
+
+    /// <summary>The file filter of the content folder: a Markdown extension, and no leading <c>_</c> (a partial or draft).</summary>
+    public static bool IsDocumentName(string path) =>
+        DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !Path.GetFileName(path).StartsWith('_');
+
+    /// <summary>
+    /// True when <paramref name="path"/> is (or was) a document of the layout's content folder: inside it, by the same
+    /// filter <see cref="Load"/> lists with, so <c>serve</c> and <c>check</c> agree on what a document is.
+    /// </summary>
+    public static bool IsDocument(PortfolioLayout layout, string path) =>
+        layout.ContentDirectory is { } content && PortfolioLayout.Contains(content, path) && IsDocumentName(path);
 
     private sealed record LoadedDocument(string Path, Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics);
 

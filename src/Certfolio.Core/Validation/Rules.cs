@@ -14,7 +14,7 @@ public static class Rules
         new BodyNestingRule(),
         new BodyLinksRule(),
         new DescriptionRule(),
-        new Tracking.RenewalBlockRule(), new Tracking.ExpiryMatchesRuleRule(), new Tracking.CreditsMatchRuleRule(),
+        new Renewal.RenewalBlockRule(), new Renewal.ExpiryMatchesCertifierRule(), new Renewal.CreditsMatchCertifierRule(),
     ];
 
     public static IReadOnlyList<IPortfolioRule> AcrossPortfolio { get; } =

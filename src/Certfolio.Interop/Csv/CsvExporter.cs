@@ -1,7 +1,7 @@
 using System.Globalization;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Certfolio.Interop.Exporting;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.JsonResume;

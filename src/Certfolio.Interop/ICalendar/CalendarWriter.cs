@@ -1,7 +1,7 @@
-using CultureInfo = System.Globalization.CultureInfo;
 using Certfolio.Core.Model;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Certfolio.Core.Validation;
+using CultureInfo = System.Globalization.CultureInfo;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

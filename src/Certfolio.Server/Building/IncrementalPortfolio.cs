@@ -2,7 +2,9 @@ using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
+using Certfolio.Core.Renewal;
 using Certfolio.Core.Text;
+using Certfolio.Core.Training;
 using Certfolio.Core.Validation;
 
 namespace Certfolio.Server.Building;
@@ -20,6 +22,8 @@ public sealed class IncrementalPortfolio
     private readonly SortedDictionary<string, Entry> _documents = new(StringComparer.Ordinal);
     private IReadOnlyList<Diagnostic> _configDiagnostics = [];
     private ValidationContext? _context;
+    private PolicyResolver _policies = PolicyResolver.None;
+    private TrainingLedger _ledger = TrainingLedger.Empty;
     private List<Diagnostic>? _sortedFrom;
     private IReadOnlyList<Diagnostic> _sorted = [];
 
@@ -46,18 +50,21 @@ public sealed class IncrementalPortfolio
         Layout = PortfolioLoader.ConfineToRoot(discovered, config, _fileSystem, diagnostics);
         _context = new ValidationContext(Layout, config, new AssetResolver(Layout.AssetsDirectory, Layout.Root, _fileSystem));
         new AvatarRule().Validate(_context, diagnostics);
+        // Read once per full load, as the loader does; a change in the training folder loads everything again.
+        _policies = new PolicyResolver(config);
+        _ledger = TrainingLedger.Read(Layout, config.Limits, _fileSystem);
         _documents.Clear();
 
         if (Layout.ContentDirectory is null && discovered.ContentDirectory is not null)
         {
             _configDiagnostics = diagnostics.Items;
-            return Current = new Portfolio(Layout, config, [], PortfolioLoader.Sort(_configDiagnostics), 0);
+            return Current = PortfolioLoader.WithTracking(new Portfolio(Layout, config, [], PortfolioLoader.Sort(_configDiagnostics), 0), _policies, _ledger);
         }
         if (Layout.ContentDirectory is null || !_fileSystem.DirectoryExists(Layout.ContentDirectory))
         {
             ContentFolderMissing.Report(config, diagnostics);
             _configDiagnostics = diagnostics.Items;
-            return Current = new Portfolio(Layout, config, [], PortfolioLoader.Sort(_configDiagnostics), 0);
+            return Current = PortfolioLoader.WithTracking(new Portfolio(Layout, config, [], PortfolioLoader.Sort(_configDiagnostics), 0), _policies, _ledger);
         }
         _configDiagnostics = diagnostics.Items;
 
@@ -79,12 +86,7 @@ public sealed class IncrementalPortfolio
     }
 
     /// <summary>True when <paramref name="path"/> is (or was) a document of the content folder.</summary>
-    public bool IsDocument(string path)
-    {
-        if (Layout.ContentDirectory is not { } content || !IsInside(path, content)) return false;
-        return PortfolioLoader.DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
-               && !Path.GetFileName(path).StartsWith('_');
-    }
+    public bool IsDocument(string path) => PortfolioLoader.IsDocument(Layout, path);
 
     /// <summary>Re-reads the given documents (absolute paths); those that no longer exist leave the portfolio.</summary>
     public Portfolio Update(IEnumerable<string> documentFiles)
@@ -130,6 +132,10 @@ public sealed class IncrementalPortfolio
             rules[i].Validate(bound, _context!, across[i]);
         });
         foreach (var bag in across) diagnostics.AddRange(bag.Items);
+        // The ledger's appliesTo names are checked against the credentials as they now are (PortfolioLoader.WithTracking).
+        var ledger = _ledger.CheckTargets(complete);
+        diagnostics.AddRange(_policies.Diagnostics);
+        diagnostics.AddRange(ledger.Diagnostics);
         // An edit rarely changes any diagnostic: the same ones in the same order sort to the same list as last time.
         if (_sortedFrom is null || !diagnostics.SequenceEqual(_sortedFrom))
         {
@@ -139,13 +145,9 @@ public sealed class IncrementalPortfolio
         return new Portfolio(Layout, _context!.Config, complete.ToArray(), _sorted, _documents.Count)
         {
             Documents = documents.ToArray(),
+            Ledger = ledger,
+            Policies = _policies,
         };
-    }
-
-    internal static bool IsInside(string path, string folder)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     private sealed record Entry(Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics);

@@ -37,7 +37,9 @@ public sealed class PortfolioSiteSource : ISiteSource
         get
         {
             var layout = _portfolio.Layout;
-            return new[] { layout.ContentDirectory, layout.AssetsDirectory, layout.ThemeDirectory }.OfType<string>();
+            // A training folder that leads out of the portfolio is never read (CF0203, CF0207), so it is not watched either.
+            var training = PortfolioLoader.IsInside(new PortfolioFileGate(layout.Root), layout.TrainingDirectory, out _) ? layout.TrainingDirectory : null;
+            return new[] { layout.ContentDirectory, layout.AssetsDirectory, layout.ThemeDirectory, training }.OfType<string>();
         }
     }
 
@@ -51,10 +53,11 @@ public sealed class PortfolioSiteSource : ISiteSource
         foreach (var path in changedFiles)
         {
             if (_portfolio.IsDocument(path)) documents.Add(path);
-            else if (Directory.Exists(path) && IncrementalPortfolio.IsInside(path, Root)) everything = true; // a folder moved or appeared
+            else if (Directory.Exists(path) && PortfolioLayout.Contains(Root, path)) everything = true; // a folder moved or appeared
             else if (path == Path.Combine(Root, ConfigReader.FileName)) everything = true;
-            else if (IncrementalPortfolio.IsInside(path, layout.AssetsDirectory) || IncrementalPortfolio.IsInside(path, layout.ThemeDirectory)) everything = true;
-            else if (layout.ContentDirectory is { } content && IncrementalPortfolio.IsInside(path, content) && !File.Exists(path)) everything = true; // a deleted folder
+            else if (PortfolioLayout.Contains(layout.AssetsDirectory, path) || PortfolioLayout.Contains(layout.ThemeDirectory, path)) everything = true;
+            else if (PortfolioLayout.Contains(layout.TrainingDirectory, path)) everything = true; // the ledger is read with the whole portfolio
+            else if (layout.ContentDirectory is { } content && PortfolioLayout.Contains(content, path) && !File.Exists(path)) everything = true; // a deleted folder
         }
 
         // Assets are validated (logos must exist) and copied, and the theme shapes every page: start over.

@@ -13,9 +13,6 @@ public sealed class LiveReloadHub
     private long _nextId;
     private volatile bool _completed;
 
-    /// <summary>How many browser tabs are listening.</summary>
-    public int ClientCount => _clients.Count;
-
     /// <summary>Raised when a client subscribes (tests wait for a tab to be listening before editing a file).</summary>
     public event Action? ClientConnected;
 

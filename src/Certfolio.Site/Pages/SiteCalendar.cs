@@ -1,5 +1,5 @@
 using System.Text;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
 using Certfolio.Interop.ICalendar;
 
 namespace Certfolio.Site.Pages;

@@ -19,12 +19,6 @@ internal static partial class SiteFiles
     private static partial Regex CssColour();
 
     /// <summary>
-    /// The filter script's index, one compact object per credential, newest first, joined from the entries each
-    /// credential's render made (so a rebuild re-serializes only what changed). Escapes '&lt;' like all JSON we write.
-    /// </summary>
-    public static byte[] SearchIndex(IReadOnlyList<CredentialRender> renders) => SearchIndexFile.Join(renders).Bytes;
-
-    /// <summary>
     /// <c>/calendar.ics</c>: the renewal calendar <c>certfolio calendar</c> writes, from the same tracking report, so a
     /// subscribed calendar shows the dates the site shows. Joined from each credential's events (<see cref="SiteCalendar"/>).
     /// </summary>

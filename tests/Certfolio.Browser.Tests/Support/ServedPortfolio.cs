@@ -1,5 +1,5 @@
 using System.Text;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Time;
 using Certfolio.Server;
 
 namespace Certfolio.Browser.Tests.Support;

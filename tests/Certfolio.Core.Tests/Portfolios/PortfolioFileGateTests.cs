@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Tests.Support;
-using Certfolio.Core.Tracking;
 
 namespace Certfolio.Core.Tests.Portfolios;
 
@@ -218,7 +217,7 @@ public sealed class PortfolioFileGateTests
         var portfolio = Check.Folder(temp.Root);
         Assert.Equal(2, portfolio.Diagnostics.Count(d => d.Id == "CF0203"));
         // And the ledger reads nothing from the training folder outside
-        Assert.Empty(TrainingLedger.Load(portfolio).Activities);
+        Assert.Empty(portfolio.Ledger.Activities);
     }
 
     [Fact]
@@ -233,8 +232,7 @@ public sealed class PortfolioFileGateTests
         MakeFifo(temp.Path("training/pipe.md"));
         File.CreateSymbolicLink(temp.Path("training/zero.csv"), "/dev/zero");
         File.CreateSymbolicLink(temp.Path("training/secret.md"), outside.Path("secret.md"));
-        var portfolio = Check.Folder(temp.Root);
-        var ledger = await Task.Run(() => TrainingLedger.Load(portfolio)).WaitAsync(Bound);
+        var ledger = (await Task.Run(() => Check.Folder(temp.Root)).WaitAsync(Bound)).Ledger;
         Assert.Contains(ledger.Diagnostics, d => d.Id == "CF0205" && d.Location.FilePath == "training/pipe.md");
         Assert.Contains(ledger.Diagnostics, d => d.Id == "CF0204" && d.Location.FilePath == "training/zero.csv");
         Assert.Contains(ledger.Diagnostics, d => d.Id == "CF0204" && d.Location.FilePath == "training/secret.md");
@@ -290,7 +288,7 @@ public sealed class PortfolioFileGateTests
         Directory.CreateSymbolicLink(temp.Path("training/self"), temp.Path("training"));
         Directory.CreateSymbolicLink(temp.Path("training/up"), temp.Root);
         // When the ledger is loaded, then it ends at once with the one real record
-        var ledger = await Task.Run(() => TrainingLedger.Load(Check.Folder(temp.Root))).WaitAsync(Bound);
+        var ledger = (await Task.Run(() => Check.Folder(temp.Root)).WaitAsync(Bound)).Ledger;
         Assert.True(ledger.Activities.Count == 1, string.Join("\n", ledger.Diagnostics));
         Assert.Equal("Course", ledger.Activities[0].Title);
     }

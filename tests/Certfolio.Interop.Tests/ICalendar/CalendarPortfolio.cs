@@ -1,6 +1,7 @@
 using System.Globalization;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
+using Certfolio.Core.Time;
 
 namespace Certfolio.Interop.Tests.ICalendar;
 

@@ -1,4 +1,4 @@
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Time;
 using Certfolio.Server.Building;
 
 namespace Certfolio.Server.Tests.Support;

@@ -78,6 +78,7 @@ public sealed class FileWatcherTests
             [root] = false,
             [Path.Combine(root, "certifications")] = true,
             [Path.Combine(root, "public")] = true,
+            [Path.Combine(root, "training")] = true,
         }, watched.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary());
     }
 

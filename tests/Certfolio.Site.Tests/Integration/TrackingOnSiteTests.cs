@@ -1,6 +1,7 @@
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Status;
+using Certfolio.Core.Time;
 using Certfolio.Interop.LinkedIn;
 using Certfolio.Site.Publishing;
 using Certfolio.Site.Tests.Support;

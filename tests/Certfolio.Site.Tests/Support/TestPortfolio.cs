@@ -2,7 +2,7 @@ using System.Reflection;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Tracking;
+using Certfolio.Core.Time;
 using Certfolio.Site.Publishing;
 
 namespace Certfolio.Site.Tests.Support;

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
+using Certfolio.Core.Model;
+
+namespace Certfolio.Core.Renewal;
+
+/// <summary>
+/// The built-in table of certifiers' renewal policies (<c>Renewal/renewal-rules.yaml</c>, embedded), read once.
+/// A credential of a certifier not in the table gets no policy: only its own dates count.
+/// </summary>
+public static class CertifierPolicies
+{
+    private const string ResourceName = "Certfolio.Core.Renewal.renewal-rules.yaml";
+
+    private static readonly Lazy<IReadOnlyList<CertifierPolicy>> Table = new(Load);
+
+    // Every credential is matched two or three times per check: by provider first, then only that certifier's rows.
+    private static readonly Lazy<Dictionary<string, List<CertifierPolicy>>> ByProvider = new(IndexByProvider);
+
+    /// <summary>Every row, in matching order (the first matching row wins).</summary>
+    public static IReadOnlyList<CertifierPolicy> All => Table.Value;
+
+    /// <summary>The certifier's policy that applies to a credential, or null for an unknown certifier.</summary>
+    public static CertifierPolicy? Match(Credential credential) =>
+        ByProvider.Value.TryGetValue(credential.Provider.Trim(), out var rows) ? rows.Find(r => r.Matches(credential)) : null;
+
+    /// <summary>True when two provider names are equal, or are aliases of the same certifier ("AWS", "Amazon Web Services").</summary>
+    public static bool SameCertifier(string a, string b) =>
+        SameName(a, b) || (ByProvider.Value.TryGetValue(a.Trim(), out var rows) && rows.Exists(r => r.MatchesProvider(b)));
+
+    internal static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The raw YAML of the table, as shipped.</summary>
+    public static string Text()
+    {
+        using var stream = typeof(CertifierPolicies).Assembly.GetManifestResourceStream(ResourceName)
+                           ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    // Read with the same positioned reader as front matter rather than YamlDotNet's reflection-based deserializer:
+    // that one builds type inspectors and compiles regular expressions through Reflection.Emit, tens of
+    // milliseconds of every `check` spent before the first document is read (docs/performance.md).
+    private static IReadOnlyList<CertifierPolicy> Load()
+    {
+        var text = Text();
+        var diagnostics = new DiagnosticBag();
+        var block = new FrontMatterBlock(FrontMatterFormat.Yaml, text, 1, text.Length, 1);
+        var root = YamlFrontMatterReader.Read(block, ResourceName, DocumentLimits.Default, diagnostics);
+        if (diagnostics.Items.Count > 0 || root is not FrontMatterMapping { } file || file.Find("rules")?.Value is not FrontMatterSequence rows)
+            throw new InvalidOperationException($"{ResourceName} is not a table of rules: {string.Join("; ", diagnostics.Items.Select(d => d.Message))}");
+        return rows.Items.Select(row => ToPolicy(new Row(row))).ToArray();
+    }
+
+    // A plain loop rather than LINQ's grouping over tuples: the table is indexed at every start of the CLI.
+    private static Dictionary<string, List<CertifierPolicy>> IndexByProvider()
+    {
+        var index = new Dictionary<string, List<CertifierPolicy>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var policy in Table.Value)
+        {
+            foreach (var provider in policy.Providers)
+            {
+                if (!index.TryGetValue(provider.Trim(), out var rows)) index[provider.Trim()] = rows = [];
+                if (!rows.Contains(policy)) rows.Add(policy);
+            }
+        }
+        return index;
+    }
+
+    private static CertifierPolicy ToPolicy(Row row) => new()
+    {
+        Id = row.String("id"),
+        Certifier = row.String("certifier"),
+        Providers = row.Strings("providers"),
+        Titles = row.Strings("titles").Select(t => new Regex(t, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray(),
+        IssuedFrom = ParseDate(row.OptionalString("issuedFrom")),
+        IssuedBefore = ParseDate(row.OptionalString("issuedBefore")),
+        Terms = new RenewalTerms
+        {
+            CycleYears = row.Int("validityYears"),
+            WindowDays = row.Int("windowDays"),
+            Credits = row.Number("credits"),
+            CreditUnit = row.OptionalString("creditUnit"),
+            AnnualMinimum = row.Number("annualMinimum"),
+            Url = row.String("source"),
+            Expires = row.Bool("expires"),
+        },
+        AcceptsCredits = row.Bool("acceptsCredits") ?? false,
+        RenewsBy = row.String("renewsBy"),
+        Source = row.String("source"),
+    };
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>One row of the shipped table; a malformed row is a bug in the table, so it throws.</summary>
+    private sealed class Row(FrontMatterNode node)
+    {
+        private readonly FrontMatterMapping _map = node as FrontMatterMapping
+            ?? throw new InvalidOperationException($"{ResourceName}:{node.Start.Line}: a rule must be a mapping");
+
+        public string String(string key) => OptionalString(key) ?? throw Invalid(key, "is required");
+
+        public string? OptionalString(string key) => Scalar(key) is { IsNull: false } s ? s.Value : null;
+
+        public IReadOnlyList<string> Strings(string key) => _map.Find(key)?.Value switch
+        {
+            null => [],
+            FrontMatterSequence list => list.Items.Select(i => (i as FrontMatterScalar)?.Value ?? throw Invalid(key, "must list strings")).ToArray(),
+            _ => throw Invalid(key, "must be a list"),
+        };
+
+        public int? Int(string key) => Scalar(key) switch
+        {
+            null or { IsNull: true } => null,
+            { ResolvedKind: ScalarKind.Integer } s => int.Parse(s.Value, CultureInfo.InvariantCulture),
+            _ => throw Invalid(key, "must be a whole number"),
+        };
+
+        public double? Number(string key) => Scalar(key) switch
+        {
+            null or { IsNull: true } => null,
+            { ResolvedKind: ScalarKind.Integer or ScalarKind.Float } s => double.Parse(s.Value, CultureInfo.InvariantCulture),
+            _ => throw Invalid(key, "must be a number"),
+        };
+
+        public bool? Bool(string key) => Scalar(key) switch
+        {
+            null or { IsNull: true } => null,
+            { ResolvedKind: ScalarKind.Boolean } s => s.Value.Equals("true", StringComparison.OrdinalIgnoreCase),
+            _ => throw Invalid(key, "must be true or false"),
+        };
+
+        private FrontMatterScalar? Scalar(string key) => _map.Find(key)?.Value switch
+        {
+            null => null,
+            FrontMatterScalar s => s,
+            _ => throw Invalid(key, "must be a single value"),
+        };
+
+        private InvalidOperationException Invalid(string key, string problem) =>
+            new($"{ResourceName}:{_map.Start.Line}: {key} {problem}");
+    }
+}
