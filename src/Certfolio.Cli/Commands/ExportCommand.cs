@@ -56,11 +56,11 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         }
 
         var exporter = Exporters.Find(settings.To!)!;
-        var options = new ExportOptions(StatusCalculator.Today(settings.Clock)) { MergeInto = settings.Into is { } into ? File.ReadAllText(into) : null };
+        var options = new ExportOptions(StatusCalculator.Today(settings.Clock)) { MergeInto = settings.Into is { } into ? new MergeTarget(into, File.ReadAllText(into)) : null };
         var result = exporter.Export(portfolio, options);
-        if (result.Error is { } error)
+        if (result.HasErrors)
         {
-            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(error)}");
+            foreach (var diagnostic in result.Diagnostics) output.WriteLine(TerminalText.Line(diagnostic));
             return ExitCodes.ContentErrors;
         }
 
@@ -71,8 +71,9 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
             Console.Error.WriteLine($"error: {TerminalText.Escape(refusal)}");
             return ExitCodes.Usage;
         }
+        // What the format cannot hold, compiler style; beside an export on standard output they go to standard error.
         var warnings = target is null ? Console.Error : output;
-        foreach (var warning in result.Warnings) warnings.WriteLine($"warning: {TerminalText.Escape(warning)}");
+        foreach (var diagnostic in result.Diagnostics) warnings.WriteLine(TerminalText.Line(diagnostic));
         if (Write(exporter, result, settings, target, output) is { } failure)
         {
             Console.Error.WriteLine($"error: {TerminalText.Escape(failure)}");

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Certfolio.Cli.Output;
-using Certfolio.Core.Diagnostics;
 using Certfolio.Interop.Importing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -54,7 +53,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             if (ImportFiles.Read(file, out var problem) is { } input) inputs.Add(input);
             else
             {
-                output.WriteLine(TerminalText.Escape(problem!.ToString()));
+                output.WriteLine(TerminalText.Line(problem!));
                 unreadable++;
             }
         }
@@ -67,7 +66,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             return ExitCodes.ContentErrors;
         }
         // Names, titles and values come from the imported file: each is escaped for the terminal.
-        foreach (var message in report.Messages) output.WriteLine(TerminalText.Escape(message.ToString()));
+        foreach (var diagnostic in report.Diagnostics) output.WriteLine(TerminalText.Line(diagnostic));
         foreach (var action in report.Actions.Where(a => a.Kind != ImportActionKind.Skipped))
         {
             output.WriteLine($"{Verb(action.Kind, report.DryRun)} {TerminalText.Escape(action.Path)}  ({TerminalText.Escape(action.Source)})");
@@ -97,7 +96,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             $"{report.Count(ImportActionKind.Unchanged)} unchanged",
         };
         if (report.Count(ImportActionKind.Differs) is > 0 and var differs) parts.Add($"{differs} differ (nothing changed; --force rewrites the keys shown)");
-        var skipped = unreadable + report.Count(ImportActionKind.Skipped) + report.Messages.Count(m => m.Severity == Severity.Error && report.Actions.All(a => a.Source != m.Where));
+        var skipped = unreadable + report.Count(ImportActionKind.Skipped) + report.ReadErrors;
         if (skipped > 0) parts.Add($"{skipped} problem(s) above");
         return (report.DryRun ? "dry run, nothing written: " : "") + string.Join(", ", parts);
     }

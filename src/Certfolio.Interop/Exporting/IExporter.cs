@@ -1,3 +1,4 @@
+using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Portfolios;
 
 namespace Certfolio.Interop.Exporting;
@@ -17,16 +18,19 @@ public interface IExporter
 /// <summary>What an export may depend on besides the portfolio: the day (for statuses) and an existing file to merge into.</summary>
 public sealed record ExportOptions(DateOnly Today)
 {
-    /// <summary>The text of an existing file to merge into (<c>--into resume.json</c>), or null.</summary>
-    public string? MergeInto { get; init; }
+    /// <summary>An existing file to merge into (<c>--into resume.json</c>), or null.</summary>
+    public MergeTarget? MergeInto { get; init; }
 }
+
+/// <summary>A file to merge into: its name as diagnostics show it, and its text.</summary>
+public sealed record MergeTarget(string Name, string Text);
 
 /// <summary>One output file: its name (inside the output folder, or the default file name) and its content.</summary>
 public sealed record ExportFile(string Name, string Content);
 
-/// <summary>The files of an export and a warning for everything the format could not hold.</summary>
-public sealed record ExportResult(IReadOnlyList<ExportFile> Files, IReadOnlyList<string> Warnings)
+/// <summary>The files of an export, and a diagnostic for everything the format could not hold.</summary>
+public sealed record ExportResult(IReadOnlyList<ExportFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Set when the export could not be made (an unreadable <c>--into</c> file); then there are no files.</summary>
-    public string? Error { get; init; }
+    /// <summary>True when the export could not be made (an unreadable <c>--into</c> file, CF0805); then there are no files.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -8,7 +8,7 @@ public interface IImporter
 
     /// <summary>
     /// Reads the files of one import (a paged export comes as several). Never throws for bad input:
-    /// a malformed file becomes a message with its row or JSON path and contributes no records.
+    /// a malformed file becomes a diagnostic at its row or JSON path and contributes no records.
     /// </summary>
     IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs);
 }

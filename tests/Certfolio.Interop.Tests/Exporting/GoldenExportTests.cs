@@ -24,6 +24,6 @@ public sealed class GoldenExportTests
 
         // Then the file and its warnings are exactly as reviewed
         var file = Assert.Single(result.Files);
-        Golden.Verify("reference-" + format, $"== {file.Name}\n{file.Content}== warnings\n{string.Join("\n", result.Warnings)}\n");
+        Golden.Verify("reference-" + format, $"== {file.Name}\n{file.Content}== warnings\n{string.Join("\n", result.Diagnostics)}\n");
     }
 }
