@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Certfolio.Cli.Output;
+using Certfolio.Interop;
 using Certfolio.Interop.Importing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,7 +14,7 @@ public sealed class ImportSettings : CommandSettings
     public string[] Files { get; init; } = [];
 
     [CommandOption("--from <FORMAT>")]
-    [Description("linkedin, credly, jsonresume, openbadges or hugo-academic.")]
+    [RegisteredImportFormats]
     public string? From { get; init; }
 
     [CommandOption("--into <PATH>")]
@@ -30,22 +31,33 @@ public sealed class ImportSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (From is null) return ValidationResult.Error($"--from is required: one of {Importers.Names}");
-        if (Importers.Find(From) is null) return ValidationResult.Error($"--from '{From}' is not a format; use one of {Importers.Names}");
+        if (From is null) return ValidationResult.Error($"--from is required: one of {Formats.Importers.Names}");
+        if (Formats.Importers.Find(From) is null)
+        {
+            var hint = Formats.Importers.Nearest(From) is { } meant ? $" did you mean '{meant}'?" : "";
+            return ValidationResult.Error($"--from '{From}' is not a format;{hint} use one of {Formats.Importers.Names}");
+        }
         if (Files.Length == 0) return ValidationResult.Error("give at least one FILE to import");
         if (Files.FirstOrDefault(f => !File.Exists(f)) is { } missing) return ValidationResult.Error($"'{missing}' is not a file");
         if (!Directory.Exists(Into)) return ValidationResult.Error($"--into '{Into}' is not a folder");
         return ValidationResult.Success();
     }
+
+    /// <summary>The help of <c>--from</c>: the registered importers. <c>[Description]</c> itself takes only a constant.</summary>
+    [AttributeUsage(AttributeTargets.Property)]
+    private sealed class RegisteredImportFormatsAttribute : DescriptionAttribute
+    {
+        public override string Description => Formats.Importers.NamesAsChoice + ".";
+    }
 }
 
-/// <summary><c>certfolio import</c>: one new document per credential of a LinkedIn, Credly, JSON Resume, Open Badges or Hugo Academic file.</summary>
+/// <summary><c>certfolio import</c>: one new document per credential of a file in any format of <see cref="Formats.Importers"/>.</summary>
 public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings>
 {
     public override int Execute(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
         var output = console.Profile.Out.Writer;
-        var importer = Importers.Find(settings.From!)!;
+        var importer = Formats.Importers.Find(settings.From!)!;
         var inputs = new List<ImportInput>();
         var unreadable = 0;
         foreach (var file in settings.Files)

@@ -18,6 +18,8 @@ public sealed class CredlyImporter : IImporter
 
     public string Format => "credly";
 
+    public string Title => "Credly";
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs)
     {
         var results = new List<ImportReadResult>();

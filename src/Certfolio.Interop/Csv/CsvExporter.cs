@@ -21,6 +21,10 @@ public sealed class CsvExporter : IExporter
 
     public string Format => "csv";
 
+    public string Title => "CSV";
+
+    public bool IsOwnOutput(string existing, string replacement) => CertfolioOutputs.IsCsvExport(existing);
+
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
         var losses = new LossReport("CSV", portfolio.Credentials.Count);

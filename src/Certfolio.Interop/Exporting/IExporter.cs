@@ -4,13 +4,19 @@ using Certfolio.Core.Portfolios;
 namespace Certfolio.Interop.Exporting;
 
 /// <summary>Writes a portfolio in one foreign format. One implementation per format folder.</summary>
-public interface IExporter
+public interface IExporter : IFormat
 {
-    /// <summary>The name used by <c>export --to</c>.</summary>
-    string Format { get; }
-
     /// <summary>True when the export is a folder of files (one per credential) rather than one file.</summary>
     bool WritesFolder => false;
+
+    /// <summary>True when the export can replace its part of an existing file (<c>--into resume.json</c>, <see cref="ExportOptions.MergeInto"/>).</summary>
+    bool MergesInto => false;
+
+    /// <summary>
+    /// Whether <paramref name="existing"/> is a file this exporter wrote, so <c>-o</c> may replace it without <c>--force</c>;
+    /// <paramref name="replacement"/> is the file about to take its place. See <see cref="CertfolioOutputs"/>.
+    /// </summary>
+    bool IsOwnOutput(string existing, string replacement);
 
     ExportResult Export(Portfolio portfolio, ExportOptions options);
 }

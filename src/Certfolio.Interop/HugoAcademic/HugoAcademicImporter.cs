@@ -26,6 +26,8 @@ public sealed class HugoAcademicImporter : IImporter
 
     public string Format => "hugo-academic";
 
+    public string Title => "Hugo Academic";
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
     private static ImportReadResult ReadFile(ImportInput input)

@@ -19,6 +19,12 @@ public sealed class JsonResumeExporter : IExporter
 
     public string Format => "jsonresume";
 
+    public string Title => "JSON Resume";
+
+    public bool IsOwnOutput(string existing, string replacement) => CertfolioOutputs.IsJsonResumeExport(existing);
+
+    public bool MergesInto => true;
+
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
         var losses = new LossReport("JSON Resume", portfolio.Credentials.Count);

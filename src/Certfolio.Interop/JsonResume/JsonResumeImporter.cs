@@ -10,6 +10,8 @@ public sealed class JsonResumeImporter : IImporter
 {
     public string Format => "jsonresume";
 
+    public string Title => "JSON Resume";
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
     private static ImportReadResult ReadFile(ImportInput input)

@@ -17,6 +17,8 @@ public sealed class LinkedInCsvImporter : IImporter
 {
     public string Format => "linkedin";
 
+    public string Title => "LinkedIn";
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
     private static ImportReadResult ReadFile(ImportInput input)

@@ -12,6 +12,10 @@ public sealed class LinkedInLinksExporter : IExporter
 
     public string Format => "linkedin-links";
 
+    public string Title => "LinkedIn links";
+
+    public bool IsOwnOutput(string existing, string replacement) => CertfolioOutputs.IsLinkedInLinks(existing);
+
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
         var losses = new LossReport("LinkedIn's Add to profile link", portfolio.Credentials.Count);

@@ -20,6 +20,10 @@ public sealed class OpenBadgesExporter : IExporter
 {
     public string Format => "openbadges";
 
+    public string Title => "Open Badges 3.0";
+
+    public bool IsOwnOutput(string existing, string replacement) => CertfolioOutputs.IsSameOpenBadge(existing, replacement);
+
     public bool WritesFolder => true;
 
     public ExportResult Export(Portfolio portfolio, ExportOptions options)

@@ -15,6 +15,8 @@ public sealed class OpenBadgesImporter : IImporter
 {
     public string Format => "openbadges";
 
+    public string Title => "Open Badges";
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
     private static ImportReadResult ReadFile(ImportInput input)

@@ -12,6 +12,10 @@ public sealed class JsonLdExporter : IExporter
 
     public string Format => "jsonld";
 
+    public string Title => "schema.org JSON-LD";
+
+    public bool IsOwnOutput(string existing, string replacement) => CertfolioOutputs.IsJsonLdExport(existing);
+
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
         var losses = new LossReport("schema.org JSON-LD", portfolio.Credentials.Count);

@@ -227,7 +227,7 @@ public sealed class ExporterTests
     {
         using var folder = TempPortfolio.WithReference(Config);
 
-        var result = Exporters.Find(format)!.Export(folder.Load(), Options);
+        var result = Formats.Exporters.Find(format)!.Export(folder.Load(), Options);
 
         Assert.False(result.HasErrors);
         var content = Assert.Single(result.Files).Content;
@@ -240,7 +240,7 @@ public sealed class ExporterTests
     [Fact]
     public void Registers_every_format_once()
     {
-        Assert.Equal(["jsonresume", "openbadges", "jsonld", "csv", "linkedin-links"], Exporters.All.Select(e => e.Format));
-        Assert.Equal(["linkedin", "credly", "jsonresume", "openbadges", "hugo-academic"], Certfolio.Interop.Importing.Importers.All.Select(i => i.Format));
+        Assert.Equal(["jsonresume", "openbadges", "jsonld", "csv", "linkedin-links"], Formats.Exporters.All.Select(e => e.Format));
+        Assert.Equal(["linkedin", "credly", "jsonresume", "openbadges", "hugo-academic"], Formats.Importers.All.Select(i => i.Format));
     }
 }

@@ -20,7 +20,7 @@ public sealed class GoldenExportTests
         using var folder = TempPortfolio.WithReference(Config);
 
         // When it is exported
-        var result = Exporters.Find(format)!.Export(folder.Load(), new ExportOptions(TestData.Today));
+        var result = Formats.Exporters.Find(format)!.Export(folder.Load(), new ExportOptions(TestData.Today));
 
         // Then the file and its warnings are exactly as reviewed
         var file = Assert.Single(result.Files);
