@@ -36,8 +36,8 @@ public sealed class ExportSettings : PortfolioSettings
         if (To is null) return ValidationResult.Error($"--to is required: one of {Formats.Exporters.Names}");
         if (Formats.Exporters.Find(To) is not { } exporter)
         {
-            var hint = Formats.Exporters.Nearest(To) is { } meant ? $" did you mean '{meant}'?" : "";
-            return ValidationResult.Error($"--to '{To}' is not a format;{hint} use one of {Formats.Exporters.Names}");
+            var hint = Formats.Exporters.Nearest(To) is { } meant ? $"did you mean '{meant}'? Use" : "use";
+            return ValidationResult.Error($"--to '{To}' is not a format; {hint} one of {Formats.Exporters.Names}");
         }
         if (exporter.WritesFolder && Output is null) return ValidationResult.Error($"--to {exporter.Format} writes one file per credential: name the folder with -o");
         if (Into is not null && !exporter.MergesInto)

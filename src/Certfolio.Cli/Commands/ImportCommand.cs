@@ -34,8 +34,8 @@ public sealed class ImportSettings : CommandSettings
         if (From is null) return ValidationResult.Error($"--from is required: one of {Formats.Importers.Names}");
         if (Formats.Importers.Find(From) is null)
         {
-            var hint = Formats.Importers.Nearest(From) is { } meant ? $" did you mean '{meant}'?" : "";
-            return ValidationResult.Error($"--from '{From}' is not a format;{hint} use one of {Formats.Importers.Names}");
+            var hint = Formats.Importers.Nearest(From) is { } meant ? $"did you mean '{meant}'? Use" : "use";
+            return ValidationResult.Error($"--from '{From}' is not a format; {hint} one of {Formats.Importers.Names}");
         }
         if (Files.Length == 0) return ValidationResult.Error("give at least one FILE to import");
         if (Files.FirstOrDefault(f => !File.Exists(f)) is { } missing) return ValidationResult.Error($"'{missing}' is not a file");
