@@ -22,6 +22,7 @@ public sealed record ImportedCredential
 
     /// <summary>Where diagnostics about the record point: its place, else the start of what <see cref="Source"/> names.</summary>
     public InputPlace Origin => Place ?? new InputPlace(SourceLocation.FileStart(Source), Source);
+
     public required string Title { get; init; }
     public required DateOnly Issued { get; init; }
     public required string Provider { get; init; }
