@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Certfolio.Cli.Commands;
+using Certfolio.Interop;
 using Spectre.Console.Cli;
 
 namespace Certfolio.Cli;
@@ -51,8 +52,9 @@ public static class Program
             .WithExample("new", "--title", "\"CKA\"", "--provider", "CNCF", "--date", "10.02.2025");
         AddCommand<BuildCommand>("build").WithDescription("Build the static site (default PATH/_site), replacing the old output only on success.").WithExample("build", "examples/portfolio", "-o", "public-site", "--today", "2026-01-15");
         AddCommand<ServeCommand>("serve").WithDescription("Preview the site: built in memory, rebuilt on every save, open tabs reloaded.").WithExample("serve", "examples/portfolio", "--port", "5080");
-        AddCommand<ImportCommand>("import").WithDescription("Import credentials from LinkedIn, Credly, JSON Resume, Open Badges or Hugo Academic as new documents.").WithExample("import", "--from", "linkedin", "--into", "examples/portfolio", "Certifications.csv");
-        AddCommand<ExportCommand>("export").WithDescription("Export the portfolio as JSON Resume, Open Badges 3.0, schema.org JSON-LD, CSV or LinkedIn links.").WithExample("export", "--to", "openbadges", "examples/portfolio", "-o", "badges");
+        // The formats are named from their one registration (Interop/Formats.cs).
+        AddCommand<ImportCommand>("import").WithDescription($"Import credentials from {Formats.Importers.TitlesAsChoice} as new documents.").WithExample("import", "--from", "linkedin", "--into", "examples/portfolio", "Certifications.csv");
+        AddCommand<ExportCommand>("export").WithDescription($"Export the portfolio as {Formats.Exporters.TitlesAsChoice}.").WithExample("export", "--to", "openbadges", "examples/portfolio", "-o", "badges");
         AddCommand<StatusCommand>("status").WithDescription("Where every credential stands today: status, expiry, renewal window, credits and the next action.").WithExample("status", "examples/portfolio", "--within", "90", "--fail-within", "30");
         AddCommand<CalendarCommand>("calendar").WithDescription("Write an .ics calendar of expiries, renewal windows and credit deadlines, with reminders.").WithExample("calendar", "examples/portfolio", "-o", "certifications.ics");
         // Commands register here through AddCommand, one line each (keep this list in the order of the README's tour).

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Certfolio.Core.Diagnostics;
 
 namespace Certfolio.Cli.Tests;
 
@@ -53,7 +54,7 @@ public sealed class ExportCommandTests
         var merged = JsonNode.Parse(File.ReadAllText(resume))!.AsObject();
         Assert.Equal(["basics", "certificates", "skills"], merged.Select(p => p.Key));
         Assert.NotEmpty(merged["certificates"]!.AsArray());
-        Assert.Contains("warning: JSON Resume cannot hold", result.Output);
+        Assert.Contains($": warning {Descriptors.FieldNotExported.Id}: JSON Resume cannot hold", result.Output);
     }
 
     [Fact]

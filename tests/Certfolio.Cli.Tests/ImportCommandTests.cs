@@ -1,3 +1,4 @@
+using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Portfolios;
 
 namespace Certfolio.Cli.Tests;
@@ -26,9 +27,9 @@ public sealed class ImportCommandTests
         // When it is imported
         var result = CliRunner.Run("import", "--from", "linkedin", "--into", folder, csv);
 
-        // Then the good row becomes a clean document and the bad row is named
+        // Then the good row becomes a clean document and the bad row is reported compiler style, at its line and row
         Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
-        Assert.Contains("Certifications.csv row 3: error: 'No Date' has no date", result.Output);
+        Assert.Contains($"Certifications.csv:3:1: error {Descriptors.RecordWithoutIssueDate.Id}: row 3: 'No Date' ", result.Output);
         Assert.Contains("created certifications/certified-kubernetes-administrator.md  (Certifications.csv row 2)", result.Output);
         var portfolio = new PortfolioLoader().Load(folder);
         Assert.Empty(portfolio.Diagnostics);
@@ -96,9 +97,25 @@ public sealed class ImportCommandTests
         var result = CliRunner.Run("import", "--from", "credly", "--into", folder, json);
 
         Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
-        Assert.Contains("badges.json:1:", result.Output);
-        Assert.Contains("not valid JSON", result.Output);
+        Assert.Contains($"badges.json:1:", result.Output);
+        Assert.Contains($": error {Descriptors.InvalidJson.Id}: ", result.Output);
         Assert.Empty(Directory.GetFiles(Path.Combine(folder, "certifications")));
+    }
+
+    [Fact]
+    public void A_diagnostic_quoting_the_imported_file_is_escaped_for_the_terminal()
+    {
+        // Given a certificate whose name holds an escape sequence and which has no issuer
+        var folder = TempPortfolio.With();
+        var resume = Input(folder, "resume.json", "{\"certificates\":[{\"name\":\"Evil\\u001b]0;pwned\\u0007\",\"date\":\"2024\"}]}");
+
+        // When it is imported
+        var result = CliRunner.Run("import", "--from", "jsonresume", "--into", folder, resume);
+
+        // Then the diagnostic names it with the escapes made visible, and no control character reaches the terminal
+        Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+        Assert.Contains($"resume.json:1:18: error {Descriptors.RecordWithoutProvider.Id}: $.certificates[0].issuer: 'Evil\\x1B]0;pwned\\x07' ", result.Output);
+        Assert.DoesNotContain('\u001b', result.Output);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Files;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Status;
+using Certfolio.Interop;
 using Certfolio.Interop.Exporting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,7 +14,7 @@ namespace Certfolio.Cli.Commands;
 public sealed class ExportSettings : PortfolioSettings
 {
     [CommandOption("--to <FORMAT>")]
-    [Description("jsonresume, openbadges, jsonld, csv or linkedin-links.")]
+    [RegisteredExportFormats]
     public string? To { get; init; }
 
     [CommandOption("-o|--output <PATH>")]
@@ -32,16 +33,28 @@ public sealed class ExportSettings : PortfolioSettings
     {
         var basic = base.Validate();
         if (!basic.Successful) return basic;
-        if (To is null) return ValidationResult.Error($"--to is required: one of {Exporters.Names}");
-        if (Exporters.Find(To) is not { } exporter) return ValidationResult.Error($"--to '{To}' is not a format; use one of {Exporters.Names}");
+        if (To is null) return ValidationResult.Error($"--to is required: one of {Formats.Exporters.Names}");
+        if (Formats.Exporters.Find(To) is not { } exporter)
+        {
+            var hint = Formats.Exporters.Nearest(To) is { } meant ? $"did you mean '{meant}'? Use" : "use";
+            return ValidationResult.Error($"--to '{To}' is not a format; {hint} one of {Formats.Exporters.Names}");
+        }
         if (exporter.WritesFolder && Output is null) return ValidationResult.Error($"--to {exporter.Format} writes one file per credential: name the folder with -o");
-        if (Into is not null && exporter.Format != "jsonresume") return ValidationResult.Error("--into merges into a resume.json; it works only with --to jsonresume");
+        if (Into is not null && !exporter.MergesInto)
+            return ValidationResult.Error($"--into merges into an existing file; it works only with --to {string.Join(" or ", Formats.Exporters.All.Where(e => e.MergesInto).Select(e => e.Format))}");
         if (Into is not null && !File.Exists(Into)) return ValidationResult.Error($"--into '{Into}' is not a file");
         return ValidationResult.Success();
     }
+
+    /// <summary>The help of <c>--to</c>: the registered exporters. <c>[Description]</c> itself takes only a constant.</summary>
+    [AttributeUsage(AttributeTargets.Property)]
+    private sealed class RegisteredExportFormatsAttribute : DescriptionAttribute
+    {
+        public override string Description => Formats.Exporters.NamesAsChoice + ".";
+    }
 }
 
-/// <summary><c>certfolio export</c>: the portfolio as JSON Resume, Open Badges 3.0, schema.org JSON-LD, CSV or LinkedIn links.</summary>
+/// <summary><c>certfolio export</c>: the portfolio in any format of <see cref="Formats.Exporters"/>.</summary>
 public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings>
 {
     public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
@@ -55,12 +68,12 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
             return ExitCodes.ContentErrors;
         }
 
-        var exporter = Exporters.Find(settings.To!)!;
-        var options = new ExportOptions(StatusCalculator.Today(settings.Clock)) { MergeInto = settings.Into is { } into ? File.ReadAllText(into) : null };
+        var exporter = Formats.Exporters.Find(settings.To!)!;
+        var options = new ExportOptions(StatusCalculator.Today(settings.Clock)) { MergeInto = settings.Into is { } into ? new MergeTarget(into, File.ReadAllText(into)) : null };
         var result = exporter.Export(portfolio, options);
-        if (result.Error is { } error)
+        if (result.HasErrors)
         {
-            console.MarkupLine($"[red]error:[/] {TerminalText.Markup(error)}");
+            foreach (var diagnostic in result.Diagnostics) output.WriteLine(TerminalText.Line(diagnostic));
             return ExitCodes.ContentErrors;
         }
 
@@ -71,8 +84,9 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
             Console.Error.WriteLine($"error: {TerminalText.Escape(refusal)}");
             return ExitCodes.Usage;
         }
+        // What the format cannot hold, compiler style; beside an export on standard output they go to standard error.
         var warnings = target is null ? Console.Error : output;
-        foreach (var warning in result.Warnings) warnings.WriteLine($"warning: {TerminalText.Escape(warning)}");
+        foreach (var diagnostic in result.Diagnostics) warnings.WriteLine(TerminalText.Line(diagnostic));
         if (Write(exporter, result, settings, target, output) is { } failure)
         {
             Console.Error.WriteLine($"error: {TerminalText.Escape(failure)}");
@@ -90,7 +104,7 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
             foreach (var file in result.Files)
             {
                 var path = Path.Combine(output, file.Name);
-                if (OutputGuard.CheckFile(path, layout, settings.Force, existing => CertfolioOutputs.IsExport(exporter.Format, existing, file.Content)) is { } fileRefusal)
+                if (OutputGuard.CheckFile(path, layout, settings.Force, existing => CertfolioOutputs.IsExport(exporter, existing, file.Content)) is { } fileRefusal)
                     return fileRefusal;
             }
             return null;
@@ -98,7 +112,7 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         if (settings.Output is { } single)
         {
             var mergedInPlace = settings.Into is { } into && Path.GetFullPath(into) == Path.GetFullPath(single);
-            return OutputGuard.CheckFile(single, layout, settings.Force || mergedInPlace, existing => CertfolioOutputs.IsExport(exporter.Format, existing, result.Files[0].Content));
+            return OutputGuard.CheckFile(single, layout, settings.Force || mergedInPlace, existing => CertfolioOutputs.IsExport(exporter, existing, result.Files[0].Content));
         }
         return settings.Into is { } merged ? OutputGuard.CheckFile(merged, layout, force: true, _ => true) : null;
     }

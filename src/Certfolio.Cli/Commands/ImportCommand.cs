@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Certfolio.Cli.Output;
-using Certfolio.Core.Diagnostics;
+using Certfolio.Interop;
 using Certfolio.Interop.Importing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,7 +14,7 @@ public sealed class ImportSettings : CommandSettings
     public string[] Files { get; init; } = [];
 
     [CommandOption("--from <FORMAT>")]
-    [Description("linkedin, credly, jsonresume, openbadges or hugo-academic.")]
+    [RegisteredImportFormats]
     public string? From { get; init; }
 
     [CommandOption("--into <PATH>")]
@@ -31,22 +31,33 @@ public sealed class ImportSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (From is null) return ValidationResult.Error($"--from is required: one of {Importers.Names}");
-        if (Importers.Find(From) is null) return ValidationResult.Error($"--from '{From}' is not a format; use one of {Importers.Names}");
+        if (From is null) return ValidationResult.Error($"--from is required: one of {Formats.Importers.Names}");
+        if (Formats.Importers.Find(From) is null)
+        {
+            var hint = Formats.Importers.Nearest(From) is { } meant ? $"did you mean '{meant}'? Use" : "use";
+            return ValidationResult.Error($"--from '{From}' is not a format; {hint} one of {Formats.Importers.Names}");
+        }
         if (Files.Length == 0) return ValidationResult.Error("give at least one FILE to import");
         if (Files.FirstOrDefault(f => !File.Exists(f)) is { } missing) return ValidationResult.Error($"'{missing}' is not a file");
         if (!Directory.Exists(Into)) return ValidationResult.Error($"--into '{Into}' is not a folder");
         return ValidationResult.Success();
     }
+
+    /// <summary>The help of <c>--from</c>: the registered importers. <c>[Description]</c> itself takes only a constant.</summary>
+    [AttributeUsage(AttributeTargets.Property)]
+    private sealed class RegisteredImportFormatsAttribute : DescriptionAttribute
+    {
+        public override string Description => Formats.Importers.NamesAsChoice + ".";
+    }
 }
 
-/// <summary><c>certfolio import</c>: one new document per credential of a LinkedIn, Credly, JSON Resume, Open Badges or Hugo Academic file.</summary>
+/// <summary><c>certfolio import</c>: one new document per credential of a file in any format of <see cref="Formats.Importers"/>.</summary>
 public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings>
 {
     public override int Execute(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
         var output = console.Profile.Out.Writer;
-        var importer = Importers.Find(settings.From!)!;
+        var importer = Formats.Importers.Find(settings.From!)!;
         var inputs = new List<ImportInput>();
         var unreadable = 0;
         foreach (var file in settings.Files)
@@ -54,7 +65,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             if (ImportFiles.Read(file, out var problem) is { } input) inputs.Add(input);
             else
             {
-                output.WriteLine(TerminalText.Escape(problem!.ToString()));
+                output.WriteLine(TerminalText.Line(problem!));
                 unreadable++;
             }
         }
@@ -67,7 +78,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             return ExitCodes.ContentErrors;
         }
         // Names, titles and values come from the imported file: each is escaped for the terminal.
-        foreach (var message in report.Messages) output.WriteLine(TerminalText.Escape(message.ToString()));
+        foreach (var diagnostic in report.Diagnostics) output.WriteLine(TerminalText.Line(diagnostic));
         foreach (var action in report.Actions.Where(a => a.Kind != ImportActionKind.Skipped))
         {
             output.WriteLine($"{Verb(action.Kind, report.DryRun)} {TerminalText.Escape(action.Path)}  ({TerminalText.Escape(action.Source)})");
@@ -97,7 +108,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             $"{report.Count(ImportActionKind.Unchanged)} unchanged",
         };
         if (report.Count(ImportActionKind.Differs) is > 0 and var differs) parts.Add($"{differs} differ (nothing changed; --force rewrites the keys shown)");
-        var skipped = unreadable + report.Count(ImportActionKind.Skipped) + report.Messages.Count(m => m.Severity == Severity.Error && report.Actions.All(a => a.Source != m.Where));
+        var skipped = unreadable + report.Count(ImportActionKind.Skipped) + report.ReadErrors;
         if (skipped > 0) parts.Add($"{skipped} problem(s) above");
         return (report.DryRun ? "dry run, nothing written: " : "") + string.Join(", ", parts);
     }

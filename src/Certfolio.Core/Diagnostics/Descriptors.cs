@@ -2,7 +2,7 @@ namespace Certfolio.Core.Diagnostics;
 
 /// <summary>
 /// Every diagnostic Certfolio reports. Ids are stable: CF00xx reading a file, CF01xx front matter values,
-/// CF02xx the portfolio and its configuration, CF03xx renewal and training, CF09xx I/O.
+/// CF02xx the portfolio and its configuration, CF03xx renewal and training, CF07xx import, CF08xx export, CF09xx I/O.
 /// docs/format.md lists each with an example; a test keeps the two in sync.
 /// </summary>
 public static class Descriptors
@@ -89,6 +89,42 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor TrainingAppliesToNothing = Warning("CF0305", "Training applies to nothing", "appliesTo '{0}' matches no credentialId or skill in the portfolio");
     public static readonly DiagnosticDescriptor TrainingEvidenceNotFound = Warning("CF0306", "Training evidence not found", "evidence '{0}' does not exist in the portfolio");
     public static readonly DiagnosticDescriptor TeamFolderOutside = Error("CF0310", "Team folder outside the team", "this folder is a symbolic link to '{0}', outside the team folder; it was not read");
+
+    // Import (CF07xx), located in the input file. {0} says where in the format's own terms, as a reader looks for it:
+    // a JSON path ($.data[3].issuer), a CSV row (row 4) or an item of a page (item[2].title).
+    public static readonly DiagnosticDescriptor ImportFileTooLarge = Error("CF0701", "Import file too large", "the file is {0:N0} bytes, over the import limit of {1:N0} bytes; nothing was read from it");
+    public static readonly DiagnosticDescriptor ImportFileNotUtf8 = Error("CF0702", "Import file not UTF-8", "the file is not UTF-8 text; nothing was read from it");
+    public static readonly DiagnosticDescriptor InvalidJson = Error("CF0703", "Invalid JSON", "not valid JSON: {0}; nothing is imported from this file");
+    public static readonly DiagnosticDescriptor InvalidCsv = Error("CF0704", "Invalid CSV", "{0}: not valid CSV: {1}; nothing is imported from this file");
+    public static readonly DiagnosticDescriptor WrongInputShape = Error("CF0705", "Not the format named", "{0}: expected {1}, not {2}; nothing is imported from this file");
+    public static readonly DiagnosticDescriptor NothingToImport = Warning("CF0706", "Nothing to import", "{0}: the file has no {1}; nothing to import");
+    public static readonly DiagnosticDescriptor TooManyRecords = Error("CF0707", "Too many records", "{0}: more than {1:N0} {2}; nothing is imported from this file");
+    // One record that cannot become a credential (CF0710-CF0713): it is skipped, the others still import.
+    public static readonly DiagnosticDescriptor RecordOfWrongKind = Error("CF0710", "Record of the wrong kind", "{0}: expected {1}, not {2}; skipped");
+    public static readonly DiagnosticDescriptor RecordWithoutTitle = Error("CF0711", "Record without a title", "{0}: '{1}' is missing or empty, and a credential needs a title; skipped");
+    public static readonly DiagnosticDescriptor RecordWithoutProvider = Error("CF0712", "Record without a provider", "{0}: '{1}' has no {2}, and a credential needs a provider; skipped");
+    public static readonly DiagnosticDescriptor RecordWithoutIssueDate = Error("CF0713", "Record without an issue date", "{0}: '{1}' has no readable {2}, and a credential needs an issue date; skipped");
+    // A record imported with less, or with a guess, than its source holds (CF0714-CF0720).
+    public static readonly DiagnosticDescriptor ExpiryNotRead = Warning("CF0714", "Expiry date not read", "{0}: '{1}' is not a date; imported without an expiry");
+    public static readonly DiagnosticDescriptor LinkLeftOut = Warning("CF0715", "Link left out", "{0}: '{1}' is not an absolute http(s) URL; imported without {2}");
+    public static readonly DiagnosticDescriptor ProviderFromUrl = Warning("CF0716", "Provider taken from a URL", "{0}: the issuer has no name, only '{1}', and nothing is fetched; its host '{2}' is the provider (edit it)");
+    public static readonly DiagnosticDescriptor BadgeFromUrl = Warning("CF0717", "Badge named from its URL", "{0}: the BadgeClass is only a URL ({1}); nothing is fetched, so the title '{2}' and provider '{3}' are taken from the URL (edit them)");
+    public static readonly DiagnosticDescriptor RevokedBadge = Warning("CF0718", "Revoked badge", "{0}: '{1}' is revoked; imported all the same");
+    public static readonly DiagnosticDescriptor TextRepaired = Warning("CF0719", "Mis-encoded text repaired", "{0}: repaired mis-encoded text: '{1}' -> '{2}'");
+    public static readonly DiagnosticDescriptor PagesMissing = Warning("CF0720", "Pages of the export missing", "{0}: the export has {1} pages but page(s) {2} were not given; their badges are not imported");
+    // What the import decided about a record, at the record (CF0730-CF0734).
+    public static readonly DiagnosticDescriptor SameCredentialTwice = Warning("CF0730", "Same credential twice", "{0}: the same credential as {1}; imported once");
+    public static readonly DiagnosticDescriptor RecordFailsCheck = Error("CF0731", "Record would fail check", "{0}: the document it would make fails check with {1}: {2}; skipped");
+    public static readonly DiagnosticDescriptor DocumentAlreadyUpdated = Warning("CF0732", "Document already updated", "{0}: {1} was already updated by an earlier record of this import; skipped");
+    public static readonly DiagnosticDescriptor ValueNotRewritable = Error("CF0733", "Value cannot be rewritten", "{0}: {1}: {2}; change it by hand");
+    public static readonly DiagnosticDescriptor DocumentNotWritten = Error("CF0734", "Document not written", "{0}: {1}");
+
+    // Export (CF08xx): what a format cannot hold, at the portfolio file it comes from.
+    public static readonly DiagnosticDescriptor FieldNotExported = Warning("CF0801", "Field not exported", "{0} cannot hold '{1}': left out for {2}");
+    public static readonly DiagnosticDescriptor AnonymousBadgeSubject = Warning("CF0802", "Anonymous badge subject", "certfolio.yaml has neither baseUrl nor owner.name: every credential's subject is one anonymous urn:uuid");
+    public static readonly DiagnosticDescriptor PersonWithoutName = Warning("CF0803", "Person without a name", "certfolio.yaml has no owner.name: the Person has no name");
+    public static readonly DiagnosticDescriptor DateWidenedToDay = Warning("CF0804", "Date written to the day", "the date is known only to the {0}; {1} needs a day, so the first day is written");
+    public static readonly DiagnosticDescriptor InvalidMergeTarget = Error("CF0805", "Resume to merge into is not valid", "the resume to merge into is not valid: {0}; nothing was written");
 
     // I/O
     public static readonly DiagnosticDescriptor Unreadable = Error("CF0901", "Unreadable file", "cannot read the file: {0}");

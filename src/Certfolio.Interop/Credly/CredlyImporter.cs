@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Certfolio.Core.Binding;
+using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Model;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.Json;
@@ -17,86 +18,91 @@ public sealed class CredlyImporter : IImporter
 
     public string Format => "credly";
 
+    public string Title => "Credly";
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs)
     {
         var results = new List<ImportReadResult>();
         var pagesSeen = new SortedSet<int>();
-        int? totalPages = null;
+        TotalPages? totalPages = null;
         foreach (var input in inputs)
         {
             results.Add(ReadFile(input, pagesSeen, ref totalPages));
         }
         if (totalPages is { } total && pagesSeen.Count > 0)
         {
-            var missing = Enumerable.Range(1, total).Where(p => !pagesSeen.Contains(p)).ToArray();
+            var missing = Enumerable.Range(1, total.Count).Where(p => !pagesSeen.Contains(p)).ToArray();
             if (missing.Length > 0)
-                results.Add(new ImportReadResult([], [ImportMessage.Warning("metadata.total_pages",
-                    $"the export has {total} pages but page(s) {string.Join(", ", missing)} were not given; their badges are not imported")]));
+                results.Add(new ImportReadResult([], [total.Place.Diagnostic(Descriptors.PagesMissing, total.Count, string.Join(", ", missing))]));
         }
         return results;
     }
 
-    private static ImportReadResult ReadFile(ImportInput input, SortedSet<int> pagesSeen, ref int? totalPages)
+    /// <summary>How many pages the export says it has, and where it says so.</summary>
+    private sealed record TotalPages(int Count, InputPlace Place);
+
+    private static ImportReadResult ReadFile(ImportInput input, SortedSet<int> pagesSeen, ref TotalPages? totalPages)
     {
         using var document = JsonInput.Parse(input, out var failure);
         if (document is null) return failure!;
+        var map = new JsonSourceMap(input);
         var root = document.RootElement;
         if (JsonInput.Property(root, "data") is not { ValueKind: JsonValueKind.Array } data)
-            return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} $.data", "expected an array of badges under 'data' (Credly's badges.json)"));
+            return ImportReadResult.Malformed(map.Place("$.data").Diagnostic(Descriptors.WrongInputShape, "an array of badges (Credly's badges.json)", JsonInput.Describe(JsonInput.Property(root, "data"))));
         if (data.GetArrayLength() > ImportLimits.MaxRecords)
-            return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} $.data", $"more than {ImportLimits.MaxRecords:N0} badges"));
+            return ImportReadResult.Malformed(map.Place("$.data").Diagnostic(Descriptors.TooManyRecords, ImportLimits.MaxRecords, "badges"));
 
         if (JsonInput.Property(root, "metadata") is { ValueKind: JsonValueKind.Object } metadata)
         {
             if (JsonInput.Property(metadata, "current_page") is { ValueKind: JsonValueKind.Number } page && page.TryGetInt32(out var p)) pagesSeen.Add(p);
-            if (JsonInput.Property(metadata, "total_pages") is { ValueKind: JsonValueKind.Number } pages && pages.TryGetInt32(out var t)) totalPages = t;
+            if (JsonInput.Property(metadata, "total_pages") is { ValueKind: JsonValueKind.Number } pages && pages.TryGetInt32(out var t))
+                totalPages = new TotalPages(t, map.Place("$.metadata.total_pages"));
         }
 
         var records = new List<ImportedCredential>();
-        var messages = new List<ImportMessage>();
+        var diagnostics = new List<Diagnostic>();
         var index = 0;
         foreach (var badge in data.EnumerateArray())
         {
-            var where = $"{input.Name} $.data[{index++}]";
-            if (ReadBadge(badge, where, messages) is { } record) records.Add(record);
+            if (ReadBadge(badge, $"$.data[{index++}]", map, diagnostics) is { } record) records.Add(record);
         }
-        return new ImportReadResult(records, messages);
+        return new ImportReadResult(records, diagnostics);
     }
 
-    private static ImportedCredential? ReadBadge(JsonElement badge, string where, List<ImportMessage> messages)
+    private static ImportedCredential? ReadBadge(JsonElement badge, string where, JsonSourceMap map, List<Diagnostic> diagnostics)
     {
         if (badge.ValueKind != JsonValueKind.Object)
         {
-            messages.Add(ImportMessage.Error(where, "a badge must be an object; skipped"));
+            diagnostics.Add(map.Place(where).Diagnostic(Descriptors.RecordOfWrongKind, "a badge object", JsonInput.Describe(badge)));
             return null;
         }
         if (JsonInput.Property(badge, "badge_template") is not { ValueKind: JsonValueKind.Object } template)
         {
-            messages.Add(ImportMessage.Error($"{where}.badge_template", "missing; the badge has no name, so it is skipped"));
+            diagnostics.Add(map.Place($"{where}.badge_template").Diagnostic(Descriptors.RecordWithoutTitle, "badge_template.name"));
             return null;
         }
         if (JsonInput.String(template, "name") is not { } name)
         {
-            messages.Add(ImportMessage.Error($"{where}.badge_template.name", "missing or empty; the badge is skipped"));
+            diagnostics.Add(map.Place($"{where}.badge_template.name").Diagnostic(Descriptors.RecordWithoutTitle, "badge_template.name"));
             return null;
         }
         var issuedText = JsonInput.String(badge, "issued_at_date") ?? JsonInput.String(badge, "issued_at");
         if (issuedText is null || DateValue.TryParse(issuedText) is not { } issued)
         {
-            messages.Add(ImportMessage.Error($"{where}.issued_at_date", $"'{name}' has no readable issue date; skipped"));
+            diagnostics.Add(map.Place($"{where}.issued_at_date").Diagnostic(Descriptors.RecordWithoutIssueDate, name, "issued_at_date or issued_at"));
             return null;
         }
         var provider = IssuerName(badge);
         if (provider is null)
         {
-            messages.Add(ImportMessage.Error($"{where}.issuer.entities", $"'{name}' names no issuer; skipped"));
+            diagnostics.Add(map.Place($"{where}.issuer.entities").Diagnostic(Descriptors.RecordWithoutProvider, name, "issuer entity with a name"));
             return null;
         }
         DateOnly? expires = null;
         if ((JsonInput.String(badge, "expires_at_date") ?? JsonInput.String(badge, "expires_at")) is { } expiresText)
         {
             expires = DateValue.TryParse(expiresText);
-            if (expires is null) messages.Add(ImportMessage.Warning($"{where}.expires_at_date", $"'{expiresText}' is not a date; imported without an expiry"));
+            if (expires is null) diagnostics.Add(map.Place($"{where}.expires_at_date").Diagnostic(Descriptors.ExpiryNotRead, expiresText));
         }
 
         var skills = JsonInput.Property(template, "skills") is { ValueKind: JsonValueKind.Array } list
@@ -106,7 +112,7 @@ public sealed class CredlyImporter : IImporter
         var image = JsonInput.String(badge, "image_url") ?? JsonInput.String(template, "image_url");
         return new ImportedCredential
         {
-            Source = where,
+            Place = map.Place(where),
             Title = name,
             Provider = provider,
             Issued = issued,

@@ -21,6 +21,10 @@ public sealed class CsvExporter : IExporter
 
     public string Format => "csv";
 
+    public string Title => "CSV";
+
+    public bool IsOwnOutput(string existing, string replacement) => CertfolioOutputs.IsCsvExport(existing);
+
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
         var losses = new LossReport("CSV", portfolio.Credentials.Count);
@@ -33,11 +37,11 @@ public sealed class CsvExporter : IExporter
             foreach (var credential in portfolio.Credentials)
             {
                 WriteRow(csv, credential, options.Today, portfolio.Config.ExpiringDays);
-                if (credential.Description is not null) losses.Lost("description", credential.Slug);
-                if (credential.Logo is not null) losses.Lost("logo", credential.Slug);
+                if (credential.Description is not null) losses.Lost("description", credential);
+                if (credential.Logo is not null) losses.Lost("logo", credential);
             }
         }
-        return new ExportResult([new ExportFile(DefaultFileName, text.ToString())], losses.Warnings);
+        return new ExportResult([new ExportFile(DefaultFileName, text.ToString())], losses.Diagnostics);
     }
 
     private static void WriteRow(CsvWriter csv, Credential credential, DateOnly today, int expiringDays)

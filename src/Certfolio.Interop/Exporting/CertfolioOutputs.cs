@@ -22,31 +22,22 @@ public static class CertfolioOutputs
         && existing.Contains("\nPRODID:" + CalendarWriter.ProductId + "\r", StringComparison.Ordinal);
 
     /// <summary>
-    /// Whether <paramref name="existing"/> is what the exporter for <paramref name="format"/> writes;
-    /// <paramref name="replacement"/> is the file about to take its place (an Open Badge is recognised by its id).
+    /// Whether <paramref name="existing"/> is what <paramref name="exporter"/> writes; <paramref name="replacement"/> is the
+    /// file about to take its place (an Open Badge is recognised by its id). The same text is always Certfolio's.
     /// </summary>
-    public static bool IsExport(string format, string existing, string replacement)
-    {
-        if (existing == replacement) return true;
-        return format switch
-        {
-            "jsonresume" => IsJsonResumeExport(existing),
-            "jsonld" => IsJsonLdExport(existing),
-            "csv" => IsCsvExport(existing),
-            "linkedin-links" => IsLinkedInLinks(existing),
-            "openbadges" => IsSameOpenBadge(existing, replacement),
-            _ => false,
-        };
-    }
+    public static bool IsExport(IExporter exporter, string existing, string replacement) =>
+        existing == replacement || exporter.IsOwnOutput(existing, replacement);
 
-    private static bool IsCsvExport(string existing)
+    /// <summary>A CSV whose header is LinkedIn's columns followed by Certfolio's.</summary>
+    public static bool IsCsvExport(string existing)
     {
         var header = string.Join(",", CertificationsCsv.LinkedInColumns.Concat(CertificationsCsv.ExtraColumns));
         var end = existing.IndexOfAny(['\r', '\n']);
         return (end < 0 ? existing : existing[..end]) == header;
     }
 
-    private static bool IsLinkedInLinks(string existing)
+    /// <summary>Only pairs of a <c>- title</c> line and an indented LinkedIn "Add to profile" URL.</summary>
+    public static bool IsLinkedInLinks(string existing)
     {
         var lines = existing.Split('\n');
         if (lines[^1].Length != 0) return false;
@@ -59,13 +50,14 @@ public static class CertfolioOutputs
     }
 
     // What JsonResumeExporter writes without --into: at most basics.name and the certificates.
-    private static bool IsJsonResumeExport(string existing) =>
+    public static bool IsJsonResumeExport(string existing) =>
         ParseObject(existing) is { } resume
         && resume.All(p => p.Key is "basics" or "certificates")
         && resume["certificates"] is JsonArray
         && (resume["basics"] is null || resume["basics"] is JsonObject basics && basics.All(p => p.Key == "name"));
 
-    private static bool IsJsonLdExport(string existing) =>
+    /// <summary>A schema.org <c>Person</c> holding only credentials.</summary>
+    public static bool IsJsonLdExport(string existing) =>
         ParseObject(existing) is { } person
         && Text(person["@context"]) == "https://schema.org"
         && Text(person["@type"]) == "Person"
@@ -73,7 +65,7 @@ public static class CertfolioOutputs
         && credentials.All(c => c is JsonObject item && Text(item["@type"]) == "EducationalOccupationalCredential");
 
     // Open Badge ids are derived from the credential, so the file for the same credential carries the same id.
-    private static bool IsSameOpenBadge(string existing, string replacement) =>
+    public static bool IsSameOpenBadge(string existing, string replacement) =>
         Text(ParseObject(existing)?["id"]) is { } id && id.StartsWith("urn:uuid:", StringComparison.Ordinal)
         && id == Text(ParseObject(replacement)?["id"]);
 

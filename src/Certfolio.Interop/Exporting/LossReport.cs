@@ -1,21 +1,34 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Model;
+
 namespace Certfolio.Interop.Exporting;
 
-/// <summary>Collects which fields of which credentials a format cannot hold, and says so in one warning per field.</summary>
+/// <summary>
+/// Collects which fields of which credentials a format cannot hold, and says so in one CF0801 warning per field,
+/// at that field of the first credential that loses it; other problems of the export are added as they are.
+/// </summary>
 public sealed class LossReport(string format, int total = 0)
 {
-    private readonly SortedDictionary<string, List<string>> _lost = new(StringComparer.Ordinal);
-    private readonly List<string> _notes = [];
+    private readonly SortedDictionary<string, (FirstLoss First, List<string> Slugs)> _lost = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _notes = [];
 
-    public void Lost(string field, string slug)
+    /// <summary>Where a loss is reported: the key of the first credential that loses it.</summary>
+    private sealed record FirstLoss(Credential Credential, string Key);
+
+    /// <summary>The key <paramref name="key"/> of <paramref name="credential"/> is left out.</summary>
+    public void Lost(string key, Credential credential) => Lost(key, credential, key);
+
+    /// <summary><paramref name="field"/> (a key, or what of it: "day of the dates") is left out; <paramref name="key"/> is where it is written.</summary>
+    public void Lost(string field, Credential credential, string key)
     {
-        if (!_lost.TryGetValue(field, out var slugs)) _lost[field] = slugs = [];
-        if (!slugs.Contains(slug)) slugs.Add(slug);
+        if (!_lost.TryGetValue(field, out var lost)) _lost[field] = lost = (new FirstLoss(credential, key), []);
+        if (!lost.Slugs.Contains(credential.Slug)) lost.Slugs.Add(credential.Slug);
     }
 
-    public void Note(string warning) => _notes.Add(warning);
+    public void Note(Diagnostic diagnostic) => _notes.Add(diagnostic);
 
-    public IReadOnlyList<string> Warnings =>
-        _lost.Select(p => $"{format} cannot hold '{p.Key}': left out for {Which(p.Value)}")
+    public IReadOnlyList<Diagnostic> Diagnostics =>
+        _lost.Select(p => Diagnostic.Create(Descriptors.FieldNotExported, p.Value.First.Credential.LocationOf(p.Value.First.Key), format, p.Key, Which(p.Value.Slugs)))
             .Concat(_notes)
             .ToArray();
 

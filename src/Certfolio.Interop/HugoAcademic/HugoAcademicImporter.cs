@@ -1,7 +1,7 @@
-using System.Globalization;
 using Certfolio.Core.Binding;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
+using Certfolio.Core.Text;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.Json;
 
@@ -26,69 +26,73 @@ public sealed class HugoAcademicImporter : IImporter
 
     public string Format => "hugo-academic";
 
+    public string Title => "Hugo Academic";
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
     private static ImportReadResult ReadFile(ImportInput input)
     {
-        var diagnostics = new DiagnosticBag();
-        var document = DocumentParser.Parse(input.Name, input.Name, input.Text, Limits, diagnostics);
-        if (document.FrontMatter is not { } frontMatter || diagnostics.HasErrors)
+        var parsing = new DiagnosticBag();
+        var document = DocumentParser.Parse(input.Name, input.Name, input.Text, Limits, parsing);
+        if (document.FrontMatter is not { } frontMatter || parsing.HasErrors)
         {
-            var first = diagnostics.Items.FirstOrDefault(d => d.Severity == Severity.Error);
-            return ImportReadResult.Malformed(first is null
-                ? ImportMessage.Error(input.Name, "the file has no front matter")
-                : ImportMessage.Error($"{input.Name}:{first.Location.Line}:{first.Location.Column}", first.Message));
+            // The parser's own diagnostic (CF0006 no front matter, CF0008 invalid YAML, …) says best what is wrong.
+            return ImportReadResult.Malformed(parsing.Items.FirstOrDefault(d => d.Severity == Severity.Error)
+                ?? Diagnostic.Create(Descriptors.MissingFrontMatter, SourceLocation.FileStart(input.Name)));
         }
         if (frontMatter.Find("item") is not { } itemEntry)
-            return new ImportReadResult([], [ImportMessage.Warning(input.Name, "the page has no 'item' entries (is it the accomplishments widget?)")]);
+            return new ImportReadResult([], [new InputPlace(SourceLocation.FileStart(input.Name), "item").Diagnostic(Descriptors.NothingToImport, "'item' entries (is it the accomplishments widget?)")]);
         if (itemEntry.Value is not FrontMatterSequence items)
-            return ImportReadResult.Malformed(ImportMessage.Error(At(input, itemEntry.Value), $"'item' must be a list of accomplishments, not {itemEntry.Value.Describe()}"));
+            return ImportReadResult.Malformed(At(input, itemEntry.Value, "item").Diagnostic(Descriptors.WrongInputShape, "a list of accomplishments", itemEntry.Value.Describe()));
 
         var records = new List<ImportedCredential>();
-        var messages = new List<ImportMessage>();
+        var diagnostics = new List<Diagnostic>();
         for (var i = 0; i < items.Items.Count; i++)
         {
-            var where = $"{At(input, items.Items[i])} item[{i}]";
+            var place = At(input, items.Items[i], $"item[{i}]");
             if (items.Items[i] is not FrontMatterMapping item)
             {
-                messages.Add(ImportMessage.Error(where, "an item must be a table of keys; skipped"));
+                diagnostics.Add(place.Diagnostic(Descriptors.RecordOfWrongKind, "a table of keys", items.Items[i].Describe()));
                 continue;
             }
-            if (ReadItem(item, where, messages) is { } record) records.Add(record);
+            if (ReadItem(input, item, place, diagnostics) is { } record) records.Add(record);
         }
-        return new ImportReadResult(records, messages);
+        return new ImportReadResult(records, diagnostics);
     }
 
-    private static ImportedCredential? ReadItem(FrontMatterMapping item, string where, List<ImportMessage> messages)
+    private static ImportedCredential? ReadItem(ImportInput input, FrontMatterMapping item, InputPlace place, List<Diagnostic> diagnostics)
     {
+        // A key's place: at its value when the item has it, else at the item.
+        InputPlace KeyPlace(string key) => At(input, item.Find(key)?.Value ?? item, $"{place.Path}.{key}");
+
         string? Text(string key)
         {
             if (item.Find(key)?.Value is not FrontMatterScalar { IsNull: false } scalar) return null;
             var value = Mojibake.Repair(scalar.Value.Trim());
-            if (value != scalar.Value.Trim()) messages.Add(ImportMessage.Warning($"{where}.{key}", $"repaired mis-encoded text: '{scalar.Value.Trim()}' -> '{value}'"));
+            if (value != scalar.Value.Trim()) diagnostics.Add(KeyPlace(key).Diagnostic(Descriptors.TextRepaired, scalar.Value.Trim(), value));
             return value.Length == 0 ? null : value;
         }
 
         if (Text("title") is not { } title)
         {
-            messages.Add(ImportMessage.Error($"{where}.title", "missing; skipped"));
+            diagnostics.Add(KeyPlace("title").Diagnostic(Descriptors.RecordWithoutTitle, "title"));
             return null;
         }
         if (Text("organization") is not { } organization)
         {
-            messages.Add(ImportMessage.Error($"{where}.organization", $"'{title}' has no organization; skipped"));
+            diagnostics.Add(KeyPlace("organization").Diagnostic(Descriptors.RecordWithoutProvider, title, "organization"));
             return null;
         }
         if (Text("date_start") is not { } start || DateValue.TryParse(start) is not { } issued)
         {
-            messages.Add(ImportMessage.Error($"{where}.date_start", $"'{title}' has no readable date_start; skipped"));
+            diagnostics.Add(KeyPlace("date_start").Diagnostic(Descriptors.RecordWithoutIssueDate, title, "date_start"));
             return null;
         }
         DateOnly? expires = null;
         if (Text("date_end") is { } end)
         {
             expires = DateValue.TryParse(end);
-            if (expires is null) messages.Add(ImportMessage.Warning($"{where}.date_end", $"'{end}' is not a date; imported without an expiry"));
+            if (expires is null) diagnostics.Add(KeyPlace("date_end").Diagnostic(Descriptors.ExpiryNotRead, end));
         }
         var certificate = Text("certificate_url");
         var course = Text("url");
@@ -96,7 +100,7 @@ public sealed class HugoAcademicImporter : IImporter
         if (JsonInput.IsHttpUrl(course) && course != certificate) extra.Add(new(CourseUrlKey, course!));
         return new ImportedCredential
         {
-            Source = where,
+            Place = place,
             Title = title,
             Provider = organization,
             Issued = issued,
@@ -107,6 +111,5 @@ public sealed class HugoAcademicImporter : IImporter
         };
     }
 
-    private static string At(ImportInput input, FrontMatterNode node) =>
-        string.Create(CultureInfo.InvariantCulture, $"{input.Name}:{node.Start.Line}:{node.Start.Column}");
+    private static InputPlace At(ImportInput input, FrontMatterNode node, string path) => new(SourceLocation.At(input.Name, node.Start), path);
 }

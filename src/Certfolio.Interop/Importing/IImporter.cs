@@ -1,14 +1,11 @@
 namespace Certfolio.Interop.Importing;
 
 /// <summary>Reads one foreign format into <see cref="ImportedCredential"/>s. One implementation per format folder.</summary>
-public interface IImporter
+public interface IImporter : IFormat
 {
-    /// <summary>The name used by <c>import --from</c>.</summary>
-    string Format { get; }
-
     /// <summary>
     /// Reads the files of one import (a paged export comes as several). Never throws for bad input:
-    /// a malformed file becomes a message with its row or JSON path and contributes no records.
+    /// a malformed file becomes a diagnostic at its row or JSON path and contributes no records.
     /// </summary>
     IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs);
 }

@@ -10,7 +10,7 @@ public enum ImportActionKind
     Differs,
     /// <summary>The changed keys were (or would be) rewritten in place (<c>--force</c>).</summary>
     Updated,
-    /// <summary>The record was not imported; the messages say why.</summary>
+    /// <summary>The record was not imported; the diagnostics say why.</summary>
     Skipped,
 }
 

@@ -1,22 +1,26 @@
 using System.Text;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Text;
 
 namespace Certfolio.Interop.Importing;
 
-/// <summary>Reads input files for an import, refusing what is too large or not UTF-8 with a clear message instead.</summary>
+/// <summary>Reads input files for an import, refusing what is too large or not UTF-8 with a diagnostic instead.</summary>
 public static class ImportFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static ImportInput? Read(string path, out ImportMessage? problem)
+    /// <summary>The file as an input named by its file name, or null and the <paramref name="problem"/> (CF0701, CF0702, CF0901).</summary>
+    public static ImportInput? Read(string path, out Diagnostic? problem)
     {
         problem = null;
         var name = Path.GetFileName(path);
+        var file = SourceLocation.FileStart(name);
         try
         {
             var length = new FileInfo(path).Length;
             if (length > ImportLimits.MaxFileBytes)
             {
-                problem = ImportMessage.Error(name, $"the file is {length:N0} bytes, over the import limit of {ImportLimits.MaxFileBytes:N0} bytes; nothing was read from it");
+                problem = Diagnostic.Create(Descriptors.ImportFileTooLarge, file, length, ImportLimits.MaxFileBytes);
                 return null;
             }
             var text = StrictUtf8.GetString(File.ReadAllBytes(path));
@@ -24,15 +28,11 @@ public static class ImportFiles
         }
         catch (DecoderFallbackException)
         {
-            problem = ImportMessage.Error(name, "the file is not UTF-8 text; nothing was read from it");
+            problem = Diagnostic.Create(Descriptors.ImportFileNotUtf8, file);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = ImportMessage.Error(name, $"cannot read the file: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            problem = ImportMessage.Error(name, $"cannot read the file: {e.Message}");
+            problem = Diagnostic.Create(Descriptors.Unreadable, file, e.Message);
         }
         return null;
     }

@@ -20,7 +20,8 @@ public sealed class ImportService(AtomicFile? files = null)
 
     public ImportReport Run(string root, IImporter importer, IReadOnlyList<ImportInput> inputs, ImportOptions options)
     {
-        var messages = new List<ImportMessage>();
+        var diagnostics = new List<Diagnostic>();
+        var readErrors = 0;
         var actions = new List<ImportAction>();
         var loader = new PortfolioLoader();
         var portfolio = loader.Load(root);
@@ -43,22 +44,21 @@ public sealed class ImportService(AtomicFile? files = null)
 
         foreach (var result in importer.Read(inputs))
         {
-            messages.AddRange(result.Messages);
+            diagnostics.AddRange(result.Diagnostics);
+            readErrors += result.Diagnostics.Count(d => d.Severity == Severity.Error);
             foreach (var raw in result.Records)
             {
-                var record = Tidy(raw, messages);
+                var record = Tidy(raw, diagnostics);
                 if (planned.FirstOrDefault(p => CredentialComparer.FindMatch(record, [AsCredential(p)]) is not null) is { } twin)
                 {
-                    var reason = $"the same credential as {twin.Source}; imported once";
-                    messages.Add(ImportMessage.Warning(record.Source, reason));
-                    actions.Add(new ImportAction(ImportActionKind.Skipped, record.Source, null, []) { Reason = reason });
+                    actions.Add(Skip(record, null, [], record.Origin.Diagnostic(Descriptors.SameCredentialTwice, twin.Source), diagnostics));
                     continue;
                 }
                 planned.Add(record);
 
                 if (CredentialComparer.FindMatch(record, existing) is { } match)
                 {
-                    actions.Add(Reconcile(record, match, config, options, touched, messages));
+                    actions.Add(Reconcile(record, match, config, options, touched, diagnostics));
                     continue;
                 }
 
@@ -68,48 +68,43 @@ public sealed class ImportService(AtomicFile? files = null)
                 var problems = NewDocumentCheck.Errors(path, layout.Relative(path), text, context);
                 if (problems.Count > 0)
                 {
-                    foreach (var problem in problems) messages.Add(ImportMessage.Error(record.Source, problem.Message));
+                    var failures = problems.Select(p => record.Origin.Diagnostic(Descriptors.RecordFailsCheck, p.Id, p.Message)).ToArray();
+                    diagnostics.AddRange(failures);
                     takenNames.Remove(name);
                     actions.Add(new ImportAction(ImportActionKind.Skipped, record.Source, null, []) { Reason = string.Join("; ", problems.Select(p => p.Message)) });
                     continue;
                 }
                 if (!options.DryRun && _files.Create(path, text) is { Succeeded: false } failed)
                 {
-                    var reason = failed.Describe(layout.Relative(path));
-                    messages.Add(ImportMessage.Error(record.Source, reason));
-                    actions.Add(new ImportAction(ImportActionKind.Skipped, record.Source, null, []) { Reason = reason });
+                    actions.Add(Skip(record, null, [], record.Origin.Diagnostic(Descriptors.DocumentNotWritten, failed.Describe(layout.Relative(path))), diagnostics));
                     continue;
                 }
                 actions.Add(new ImportAction(ImportActionKind.Created, record.Source, layout.Relative(path), []));
             }
         }
-        return new ImportReport(actions, messages, options.DryRun);
+        return new ImportReport(actions, diagnostics, options.DryRun) { ReadErrors = readErrors };
     }
 
-    private ImportAction Reconcile(ImportedCredential record, Credential match, PortfolioConfig config, ImportOptions options, HashSet<string> touched, List<ImportMessage> messages)
+    /// <summary>A record left alone, and the diagnostic that says why.</summary>
+    private static ImportAction Skip(ImportedCredential record, string? path, IReadOnlyList<FieldChange> changes, Diagnostic why, List<Diagnostic> diagnostics)
+    {
+        diagnostics.Add(why);
+        return new ImportAction(ImportActionKind.Skipped, record.Source, path, changes) { Reason = why.Message };
+    }
+
+    private ImportAction Reconcile(ImportedCredential record, Credential match, PortfolioConfig config, ImportOptions options, HashSet<string> touched, List<Diagnostic> diagnostics)
     {
         var relative = match.RelativePath;
         var changes = CredentialComparer.Differences(record, match, config.Fields);
         if (changes.Count == 0) return new ImportAction(ImportActionKind.Unchanged, record.Source, relative, []);
         if (!options.Force) return new ImportAction(ImportActionKind.Differs, record.Source, relative, changes);
         if (!touched.Add(relative))
-        {
-            var reason = $"{relative} was already updated by an earlier record of this import";
-            messages.Add(ImportMessage.Warning(record.Source, reason));
-            return new ImportAction(ImportActionKind.Skipped, record.Source, relative, changes) { Reason = reason };
-        }
+            return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.DocumentAlreadyUpdated, relative), diagnostics);
         var text = FrontMatterPatcher.Apply(match.Document, changes, out var refusal);
         if (refusal is not null)
-        {
-            messages.Add(ImportMessage.Error(record.Source, $"{relative}: {refusal}; change it by hand"));
-            return new ImportAction(ImportActionKind.Skipped, record.Source, relative, changes) { Reason = refusal };
-        }
+            return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.ValueNotRewritable, relative, refusal), diagnostics);
         if (!options.DryRun && _files.Write(match.Document.FilePath, text) is { Succeeded: false } failed)
-        {
-            var reason = failed.Describe(relative);
-            messages.Add(ImportMessage.Error(record.Source, reason));
-            return new ImportAction(ImportActionKind.Skipped, record.Source, relative, changes) { Reason = reason };
-        }
+            return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.DocumentNotWritten, failed.Describe(relative)), diagnostics);
         return new ImportAction(ImportActionKind.Updated, record.Source, relative, changes);
     }
 
@@ -121,16 +116,16 @@ public sealed class ImportService(AtomicFile? files = null)
     }
 
     /// <summary>Leaves out links <c>check</c> would refuse (not absolute http(s)), with a warning, rather than losing the record.</summary>
-    private static ImportedCredential Tidy(ImportedCredential record, List<ImportMessage> messages)
+    private static ImportedCredential Tidy(ImportedCredential record, List<Diagnostic> diagnostics)
     {
         if (record.VerificationUrl is { } url && !Json.JsonInput.IsHttpUrl(url))
         {
-            messages.Add(ImportMessage.Warning(record.Source, $"'{url}' is not an absolute http(s) URL; imported without a verificationUrl"));
+            diagnostics.Add(record.Origin.Diagnostic(Descriptors.LinkLeftOut, url, "a verificationUrl"));
             record = record with { VerificationUrl = null };
         }
         if (record.Logo is { } logo && !Json.JsonInput.IsHttpUrl(logo))
         {
-            messages.Add(ImportMessage.Warning(record.Source, $"the image '{logo}' is not an http(s) URL; imported without a logo"));
+            diagnostics.Add(record.Origin.Diagnostic(Descriptors.LinkLeftOut, logo, "a logo"));
             record = record with { Logo = null };
         }
         var skills = record.Skills.Where(s => s.Trim().Length > 0).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Portfolios;
 using Certfolio.Interop.Exporting;
 using Certfolio.Interop.Importing;
+using Certfolio.Interop.Json;
 
 namespace Certfolio.Interop.JsonResume;
 
@@ -16,6 +18,12 @@ public sealed class JsonResumeExporter : IExporter
     public const string DefaultFileName = "resume.json";
 
     public string Format => "jsonresume";
+
+    public string Title => "JSON Resume";
+
+    public bool IsOwnOutput(string existing, string replacement) => CertfolioOutputs.IsJsonResumeExport(existing);
+
+    public bool MergesInto => true;
 
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
@@ -35,10 +43,10 @@ public sealed class JsonResumeExporter : IExporter
             if (credential.CredentialId is { } id) item[JsonResumeFields.CredentialId] = id;
             certificates.Add((JsonNode)item);
 
-            if (credential.Description is not null) losses.Lost("description", credential.Slug);
-            if (credential.Skills.Count > 0) losses.Lost("skills", credential.Slug);
-            if (credential.Level is not null) losses.Lost("level", credential.Slug);
-            if (credential.Logo is not null) losses.Lost("logo", credential.Slug);
+            if (credential.Description is not null) losses.Lost("description", credential);
+            if (credential.Skills.Count > 0) losses.Lost("skills", credential);
+            if (credential.Level is not null) losses.Lost("level", credential);
+            if (credential.Logo is not null) losses.Lost("logo", credential);
         }
 
         JsonObject resume;
@@ -46,12 +54,12 @@ public sealed class JsonResumeExporter : IExporter
         {
             try
             {
-                resume = JsonNode.Parse(existing, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
+                resume = JsonNode.Parse(existing.Text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
                          ?? throw new JsonException("the resume must be a JSON object");
             }
             catch (JsonException e)
             {
-                return new ExportResult([], []) { Error = $"the resume to merge into is not valid: {e.Message.Split(" Path:")[0]}" };
+                return new ExportResult([], [Diagnostic.Create(Descriptors.InvalidMergeTarget, JsonInput.PositionOf(e, existing.Name), JsonInput.Reason(e))]);
             }
             // Replacing the value keeps the key where it was; everything else stays untouched.
             resume[JsonResumeFields.Certificates] = certificates;
@@ -62,6 +70,6 @@ public sealed class JsonResumeExporter : IExporter
             if (portfolio.Config.Owner.Name is { Length: > 0 } name) resume["basics"] = new JsonObject { ["name"] = name };
             resume[JsonResumeFields.Certificates] = certificates;
         }
-        return new ExportResult([new ExportFile(DefaultFileName, ExportJson.Write(resume))], losses.Warnings);
+        return new ExportResult([new ExportFile(DefaultFileName, ExportJson.Write(resume))], losses.Diagnostics);
     }
 }

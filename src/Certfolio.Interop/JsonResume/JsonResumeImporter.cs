@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Certfolio.Core.Diagnostics;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.Json;
 
@@ -9,70 +10,72 @@ public sealed class JsonResumeImporter : IImporter
 {
     public string Format => "jsonresume";
 
+    public string Title => "JSON Resume";
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
     private static ImportReadResult ReadFile(ImportInput input)
     {
         using var document = JsonInput.Parse(input, out var failure);
         if (document is null) return failure!;
+        var map = new JsonSourceMap(input);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
-            return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} $", "a resume.json must be an object"));
+            return ImportReadResult.Malformed(map.Place("$").Diagnostic(Descriptors.WrongInputShape, "a resume.json object", JsonInput.Describe(root)));
         if (JsonInput.Property(root, JsonResumeFields.Certificates) is not { } certificates)
-            return new ImportReadResult([], [ImportMessage.Warning($"{input.Name} $.certificates", "the resume has no certificates")]);
+            return new ImportReadResult([], [map.Place("$.certificates").Diagnostic(Descriptors.NothingToImport, "certificates")]);
         if (certificates.ValueKind != JsonValueKind.Array)
-            return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} $.certificates", "must be an array of certificates"));
+            return ImportReadResult.Malformed(map.Place("$.certificates").Diagnostic(Descriptors.WrongInputShape, "an array of certificates", JsonInput.Describe(certificates)));
         if (certificates.GetArrayLength() > ImportLimits.MaxRecords)
-            return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} $.certificates", $"more than {ImportLimits.MaxRecords:N0} certificates"));
+            return ImportReadResult.Malformed(map.Place("$.certificates").Diagnostic(Descriptors.TooManyRecords, ImportLimits.MaxRecords, "certificates"));
 
         var records = new List<ImportedCredential>();
-        var messages = new List<ImportMessage>();
+        var diagnostics = new List<Diagnostic>();
         var index = 0;
         foreach (var item in certificates.EnumerateArray())
         {
-            var where = $"{input.Name} $.certificates[{index++}]";
-            if (ReadCertificate(item, where, messages) is { } record) records.Add(record);
+            if (ReadCertificate(item, $"$.certificates[{index++}]", map, diagnostics) is { } record) records.Add(record);
         }
-        return new ImportReadResult(records, messages);
+        return new ImportReadResult(records, diagnostics);
     }
 
-    private static ImportedCredential? ReadCertificate(JsonElement item, string where, List<ImportMessage> messages)
+    private static ImportedCredential? ReadCertificate(JsonElement item, string where, JsonSourceMap map, List<Diagnostic> diagnostics)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
-            messages.Add(ImportMessage.Error(where, "a certificate must be an object; skipped"));
+            diagnostics.Add(map.Place(where).Diagnostic(Descriptors.RecordOfWrongKind, "a certificate object", JsonInput.Describe(item)));
             return null;
         }
         if (JsonInput.String(item, JsonResumeFields.Name) is not { } name)
         {
-            messages.Add(ImportMessage.Error($"{where}.name", "the certificate has no name; skipped"));
+            diagnostics.Add(map.Place($"{where}.name").Diagnostic(Descriptors.RecordWithoutTitle, JsonResumeFields.Name));
             return null;
         }
         if (JsonInput.String(item, JsonResumeFields.Issuer) is not { } issuer)
         {
-            messages.Add(ImportMessage.Error($"{where}.issuer", $"'{name}' has no issuer; a credential needs a provider, so it is skipped"));
+            diagnostics.Add(map.Place($"{where}.issuer").Diagnostic(Descriptors.RecordWithoutProvider, name, JsonResumeFields.Issuer));
             return null;
         }
         if (JsonInput.String(item, JsonResumeFields.Date) is not { } dateText || ResumeDate.Parse(dateText) is not { } issued)
         {
-            messages.Add(ImportMessage.Error($"{where}.date", $"'{name}' has no date in YYYY, YYYY-MM or YYYY-MM-DD form; skipped"));
+            diagnostics.Add(map.Place($"{where}.date").Diagnostic(Descriptors.RecordWithoutIssueDate, name, "date (YYYY, YYYY-MM or YYYY-MM-DD)"));
             return null;
         }
         (DateOnly Date, DatePrecision Precision)? expires = null;
         if (JsonInput.String(item, JsonResumeFields.ExpiryDate) is { } expiryText)
         {
             expires = ResumeDate.Parse(expiryText);
-            if (expires is null) messages.Add(ImportMessage.Warning($"{where}.expiryDate", $"'{expiryText}' is not a date; imported without an expiry"));
+            if (expires is null) diagnostics.Add(map.Place($"{where}.expiryDate").Diagnostic(Descriptors.ExpiryNotRead, expiryText));
         }
         var url = JsonInput.String(item, JsonResumeFields.Url);
         if (url is not null && !JsonInput.IsHttpUrl(url))
         {
-            messages.Add(ImportMessage.Warning($"{where}.url", $"'{url}' is not an http(s) URL; left out"));
+            diagnostics.Add(map.Place($"{where}.url").Diagnostic(Descriptors.LinkLeftOut, url, "a verificationUrl"));
             url = null;
         }
         return new ImportedCredential
         {
-            Source = where,
+            Place = map.Place(where),
             Title = name,
             Provider = issuer,
             Issued = issued.Date,

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Model;
+using Certfolio.Core.Text;
 using Certfolio.Interop.Csv;
 using Certfolio.Interop.Importing;
 using CsvHelper;
@@ -15,56 +17,69 @@ public sealed class LinkedInCsvImporter : IImporter
 {
     public string Format => "linkedin";
 
+    public string Title => "LinkedIn";
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
     private static ImportReadResult ReadFile(ImportInput input)
     {
         var records = new List<ImportedCredential>();
-        var messages = new List<ImportMessage>();
-        var badData = new List<(int? Row, string Raw)>();
+        var diagnostics = new List<Diagnostic>();
+        var header = new InputPlace(new SourceLocation(input.Name, 1, 1), "row 1");
+        var badData = new List<Diagnostic>();
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            BadDataFound = args => badData.Add((args.Context.Parser?.Row, args.RawRecord)),
+            BadDataFound = args => badData.Add((args.Context.Parser is { } parser ? RowPlace(input, parser) : header).Diagnostic(Descriptors.InvalidCsv,
+                $"bad quoting near \"{Shorten(args.RawRecord)}\" (a quote inside an unquoted field must be doubled and the field quoted)")),
             MissingFieldFound = null,
             TrimOptions = TrimOptions.None,
         };
+        var expectedHeader = $"the header {string.Join(",", CertificationsCsv.LinkedInColumns)}";
         try
         {
             using var reader = new StringReader(input.Text.TrimStart('\uFEFF'));
             using var csv = new CsvReader(reader, configuration);
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
-                return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row 1", "the file is empty; expected the header " + string.Join(",", CertificationsCsv.LinkedInColumns)));
-            var missing = CertificationsCsv.LinkedInColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToArray();
+            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } columns)
+                return ImportReadResult.Malformed(header.Diagnostic(Descriptors.WrongInputShape, expectedHeader, "an empty file"));
+            var missing = CertificationsCsv.LinkedInColumns.Where(c => !columns.Contains(c, StringComparer.Ordinal)).ToArray();
             if (missing.Length > 0)
-                return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row 1",
-                    $"wrong columns: missing {string.Join(", ", missing.Select(m => $"'{m}'"))}; LinkedIn's header is {string.Join(",", CertificationsCsv.LinkedInColumns)}"));
+                return ImportReadResult.Malformed(header.Diagnostic(Descriptors.WrongInputShape, expectedHeader, $"one without {string.Join(", ", missing.Select(m => $"'{m}'"))}"));
 
             while (csv.Read())
             {
                 if (badData.Count > 0) break;
-                var row = csv.Parser.Row;
+                var place = RowPlace(input, csv.Parser);
                 if (records.Count >= ImportLimits.MaxRecords)
-                    return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row {row}", $"more than {ImportLimits.MaxRecords:N0} rows"));
-                if (csv.Parser.Count != header.Length)
+                    return ImportReadResult.Malformed(place.Diagnostic(Descriptors.TooManyRecords, ImportLimits.MaxRecords, "rows"));
+                if (csv.Parser.Count != columns.Length)
                 {
                     var hint = csv.Parser.RawRecord.Contains('"', StringComparison.Ordinal) ? " (an unclosed or stray quote?)" : "";
-                    return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row {row}", $"the row has {csv.Parser.Count} field(s), the header {header.Length}{hint}"));
+                    return ImportReadResult.Malformed(place.Diagnostic(Descriptors.InvalidCsv, $"the row has {csv.Parser.Count} field(s), the header {columns.Length}{hint}"));
                 }
-                var record = ReadRow(csv, header, $"{input.Name} row {row}", messages);
-                if (record is not null) records.Add(record);
+                if (ReadRow(csv, columns, place, diagnostics) is { } record) records.Add(record);
             }
         }
         catch (CsvHelperException e)
         {
-            var row = e.Context?.Parser?.Row;
-            return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row {row}", $"the CSV cannot be read: {FirstLine(e.Message)}"));
+            var place = e.Context?.Parser is { } parser ? RowPlace(input, parser) : header;
+            return ImportReadResult.Malformed(place.Diagnostic(Descriptors.InvalidCsv, $"the CSV cannot be read: {FirstLine(e.Message)}"));
         }
-        if (badData.Count > 0)
-            return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} row {badData[0].Row}", $"bad quoting near \"{Shorten(badData[0].Raw)}\" (a quote inside an unquoted field must be doubled and the field quoted)"));
-        return new ImportReadResult(records, messages);
+        if (badData.Count > 0) return ImportReadResult.Malformed(badData[0]);
+        return new ImportReadResult(records, diagnostics);
     }
 
-    private static ImportedCredential? ReadRow(CsvReader csv, string[] header, string where, List<ImportMessage> messages)
+    /// <summary>
+    /// The row the parser is on, numbered as a spreadsheet numbers it (the header is row 1), at the line where it
+    /// starts: a quoted field may hold line breaks, so a row can span several lines.
+    /// </summary>
+    private static InputPlace RowPlace(ImportInput input, IParser parser)
+    {
+        var raw = parser.RawRecord.TrimEnd('\r', '\n');
+        var line = Math.Max(1, parser.RawRow - raw.Count(c => c == '\n'));
+        return new InputPlace(new SourceLocation(input.Name, line, 1), $"row {parser.Row}");
+    }
+
+    private static ImportedCredential? ReadRow(CsvReader csv, string[] header, InputPlace place, List<Diagnostic> diagnostics)
     {
         string? Field(string column)
         {
@@ -78,29 +93,31 @@ public sealed class LinkedInCsvImporter : IImporter
         var authority = Field(CertificationsCsv.Authority);
         if (name is null)
         {
-            messages.Add(ImportMessage.Error(where, "Name is empty; the row is skipped"));
+            diagnostics.Add(place.Diagnostic(Descriptors.RecordWithoutTitle, CertificationsCsv.Name));
             return null;
         }
         if (authority is null)
         {
-            messages.Add(ImportMessage.Error(where, $"Authority is empty for '{name}'; a credential needs a provider, so the row is skipped"));
+            diagnostics.Add(place.Diagnostic(Descriptors.RecordWithoutProvider, name, CertificationsCsv.Authority));
             return null;
         }
 
-        var issued = DateOf(Field(CertificationsCsv.IssuedIso), Field(CertificationsCsv.StartedOn), CertificationsCsv.StartedOn, where, messages);
+        var issued = DateOf(Field(CertificationsCsv.IssuedIso), Field(CertificationsCsv.StartedOn));
         if (issued is null)
         {
-            messages.Add(ImportMessage.Error(where, $"'{name}' has no date (Started On is empty or unreadable); the row is skipped"));
+            diagnostics.Add(place.Diagnostic(Descriptors.RecordWithoutIssueDate, name, $"{CertificationsCsv.StartedOn} (a date like 'Oct 2023' or '2018')"));
             return null;
         }
-        var expires = DateOf(Field(CertificationsCsv.ExpiresIso), Field(CertificationsCsv.FinishedOn), CertificationsCsv.FinishedOn, where, messages);
+        var expiresText = Field(CertificationsCsv.FinishedOn) ?? Field(CertificationsCsv.ExpiresIso);
+        var expires = DateOf(Field(CertificationsCsv.ExpiresIso), Field(CertificationsCsv.FinishedOn));
+        if (expiresText is not null && expires is null) diagnostics.Add(place.Diagnostic(Descriptors.ExpiryNotRead, expiresText));
 
         var skills = Field(CertificationsCsv.Skills) is { } cell
             ? cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
             : [];
         return new ImportedCredential
         {
-            Source = where,
+            Place = place,
             Title = name,
             Provider = authority,
             Issued = issued.Value.Date,
@@ -113,13 +130,11 @@ public sealed class LinkedInCsvImporter : IImporter
         };
     }
 
-    private static (DateOnly Date, DatePrecision Precision)? DateOf(string? iso, string? linkedIn, string column, string where, List<ImportMessage> messages)
+    /// <summary>Certfolio's ISO column when it holds a date, else LinkedIn's month column; null when neither is readable.</summary>
+    private static (DateOnly Date, DatePrecision Precision)? DateOf(string? iso, string? linkedIn)
     {
         if (iso is not null && JsonResume.ResumeDate.Parse(iso) is { } isoDate) return isoDate;
-        if (linkedIn is null) return null;
-        var parsed = MonthDate.Parse(linkedIn);
-        if (parsed is null) messages.Add(ImportMessage.Warning(where, $"{column} '{linkedIn}' is not a date like 'Oct 2023' or '2018'"));
-        return parsed;
+        return linkedIn is null ? null : MonthDate.Parse(linkedIn);
     }
 
     private static DatePrecision Coarser(DatePrecision a, DatePrecision? b) => b is { } other && other > a ? other : a;

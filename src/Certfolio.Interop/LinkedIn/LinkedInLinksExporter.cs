@@ -12,6 +12,10 @@ public sealed class LinkedInLinksExporter : IExporter
 
     public string Format => "linkedin-links";
 
+    public string Title => "LinkedIn links";
+
+    public bool IsOwnOutput(string existing, string replacement) => CertfolioOutputs.IsLinkedInLinks(existing);
+
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
         var losses = new LossReport("LinkedIn's Add to profile link", portfolio.Credentials.Count);
@@ -20,13 +24,13 @@ public sealed class LinkedInLinksExporter : IExporter
         {
             text.Append("- ").Append(credential.Title).Append('\n');
             text.Append("  ").Append(LinkedInAddToProfile.UrlFor(credential)).Append('\n');
-            if (credential.Description is not null) losses.Lost("description", credential.Slug);
-            if (credential.Skills.Count > 0) losses.Lost("skills", credential.Slug);
-            if (credential.Level is not null) losses.Lost("level", credential.Slug);
-            if (credential.Logo is not null) losses.Lost("logo", credential.Slug);
+            if (credential.Description is not null) losses.Lost("description", credential);
+            if (credential.Skills.Count > 0) losses.Lost("skills", credential);
+            if (credential.Level is not null) losses.Lost("level", credential);
+            if (credential.Logo is not null) losses.Lost("logo", credential);
             if (CredentialDates.PrecisionOf(credential) == DatePrecision.Day)
-                losses.Lost("day of the dates (LinkedIn keeps month and year)", credential.Slug);
+                losses.Lost("day of the dates (LinkedIn keeps month and year)", credential, "date");
         }
-        return new ExportResult([new ExportFile(DefaultFileName, text.ToString())], losses.Warnings);
+        return new ExportResult([new ExportFile(DefaultFileName, text.ToString())], losses.Diagnostics);
     }
 }

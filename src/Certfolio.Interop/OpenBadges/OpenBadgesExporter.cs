@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
+using Certfolio.Core.Text;
 using Certfolio.Interop.Exporting;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.SchemaOrg;
@@ -18,6 +20,10 @@ public sealed class OpenBadgesExporter : IExporter
 {
     public string Format => "openbadges";
 
+    public string Title => "Open Badges 3.0";
+
+    public bool IsOwnOutput(string existing, string replacement) => CertfolioOutputs.IsSameOpenBadge(existing, replacement);
+
     public bool WritesFolder => true;
 
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
@@ -26,9 +32,9 @@ public sealed class OpenBadgesExporter : IExporter
         var config = portfolio.Config;
         var subjectId = config.BaseUrl ?? DeterministicUuid.Urn("certfolio:owner:" + (config.Owner.Name ?? ""));
         if (config.BaseUrl is null && config.Owner.Name is null)
-            losses.Note("certfolio.yaml has neither baseUrl nor owner.name: every credential's subject is one anonymous urn:uuid");
+            losses.Note(Diagnostic.Create(Descriptors.AnonymousBadgeSubject, SourceLocation.FileStart(ConfigReader.FileName)));
         var files = portfolio.Credentials.Select(c => new ExportFile(c.Slug + ".json", ExportJson.Write(Build(c, subjectId, config.BaseUrl, losses)))).ToArray();
-        return new ExportResult(files, losses.Warnings);
+        return new ExportResult(files, losses.Diagnostics);
     }
 
     /// <summary>One credential as an <c>AchievementCredential</c>.</summary>
@@ -46,10 +52,10 @@ public sealed class OpenBadgesExporter : IExporter
         };
         if (credential.Skills.Count > 0) achievement["tag"] = new JsonArray(credential.Skills.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
         if (SchemaOrgWriter.AbsoluteLogoUrl(credential.Logo, baseUrl) is { } image) achievement["image"] = new JsonObject { ["id"] = image, ["type"] = "Image" };
-        else if (credential.Logo is not null) losses?.Lost("logo (an asset path without baseUrl)", credential.Slug);
-        if (credential.Level is not null) losses?.Lost("level", credential.Slug);
+        else if (credential.Logo is not null) losses?.Lost("logo (an asset path without baseUrl)", credential, "logo");
+        if (credential.Level is not null) losses?.Lost("level", credential);
         if (CredentialDates.PrecisionOf(credential) != DatePrecision.Day)
-            losses?.Note($"{credential.Slug}: the date is known only to the {NewDocumentWriter.PrecisionName(CredentialDates.PrecisionOf(credential))}; validFrom needs a day, so the first day is written");
+            losses?.Note(Diagnostic.Create(Descriptors.DateWidenedToDay, credential.LocationOf("date"), NewDocumentWriter.PrecisionName(CredentialDates.PrecisionOf(credential)), "validFrom"));
 
         var subject = new JsonObject { ["id"] = subjectId, ["type"] = new JsonArray("AchievementSubject") };
         if (credential.CredentialId is { } id) subject["licenseNumber"] = id;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Certfolio.Core.Binding;
+using Certfolio.Core.Diagnostics;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.Json;
 
@@ -14,75 +15,81 @@ public sealed class OpenBadgesImporter : IImporter
 {
     public string Format => "openbadges";
 
+    public string Title => "Open Badges";
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
     private static ImportReadResult ReadFile(ImportInput input)
     {
         using var document = JsonInput.Parse(input, out var failure);
         if (document is null) return failure!;
+        var map = new JsonSourceMap(input);
         var root = document.RootElement;
         var items = root.ValueKind == JsonValueKind.Array
             ? root.EnumerateArray().Select((e, i) => (Element: e, Path: $"$[{i}]")).ToArray()
             : [(root, "$")];
         if (items.Length > ImportLimits.MaxRecords)
-            return ImportReadResult.Malformed(ImportMessage.Error($"{input.Name} $", $"more than {ImportLimits.MaxRecords:N0} badges"));
+            return ImportReadResult.Malformed(map.Place("$").Diagnostic(Descriptors.TooManyRecords, ImportLimits.MaxRecords, "badges"));
 
+        // A file of one badge that is no badge is not this format; in an array, only that item is skipped.
+        var single = root.ValueKind != JsonValueKind.Array;
         var records = new List<ImportedCredential>();
-        var messages = new List<ImportMessage>();
-        foreach (var (element, path) in items)
+        var diagnostics = new List<Diagnostic>();
+        foreach (var (element, where) in items)
         {
-            var where = $"{input.Name} {path}";
             if (element.ValueKind != JsonValueKind.Object)
             {
-                if (root.ValueKind != JsonValueKind.Array) return ImportReadResult.Malformed(ImportMessage.Error(where, "expected an Open Badges object"));
-                messages.Add(ImportMessage.Error(where, "expected an Open Badges object; skipped"));
+                if (single) return ImportReadResult.Malformed(map.Place(where).Diagnostic(Descriptors.WrongInputShape, "an Open Badges object", JsonInput.Describe(element)));
+                diagnostics.Add(map.Place(where).Diagnostic(Descriptors.RecordOfWrongKind, "an Open Badges object", JsonInput.Describe(element)));
                 continue;
             }
             var types = Types(element);
             ImportedCredential? record;
-            if (types.Contains("AchievementCredential") || types.Contains("OpenBadgeCredential")) record = ReadCredential(element, where, messages);
-            else if (types.Contains("Assertion")) record = ReadAssertion(element, where, messages);
+            if (types.Contains("AchievementCredential") || types.Contains("OpenBadgeCredential")) record = ReadCredential(element, where, map, diagnostics);
+            else if (types.Contains("Assertion")) record = ReadAssertion(element, where, map, diagnostics);
             else
             {
-                var error = ImportMessage.Error($"{where}.type", $"expected an Open Badges 2.0 'Assertion' or a 3.0 'AchievementCredential'/'OpenBadgeCredential', not {(types.Count == 0 ? "no type" : string.Join(", ", types))}");
-                if (root.ValueKind != JsonValueKind.Array) return ImportReadResult.Malformed(error);
-                messages.Add(error);
+                var found = types.Count == 0 ? "no type" : string.Join(", ", types);
+                if (single) return ImportReadResult.Malformed(map.Place($"{where}.type").Diagnostic(Descriptors.WrongInputShape, ExpectedTypes, found));
+                diagnostics.Add(map.Place($"{where}.type").Diagnostic(Descriptors.RecordOfWrongKind, ExpectedTypes, found));
                 continue;
             }
             if (record is not null) records.Add(record);
         }
-        return new ImportReadResult(records, messages);
+        return new ImportReadResult(records, diagnostics);
     }
 
-    private static ImportedCredential? ReadCredential(JsonElement credential, string where, List<ImportMessage> messages)
+    private const string ExpectedTypes = "an Open Badges 2.0 'Assertion' or a 3.0 'AchievementCredential'/'OpenBadgeCredential'";
+
+    private static ImportedCredential? ReadCredential(JsonElement credential, string where, JsonSourceMap map, List<Diagnostic> diagnostics)
     {
         if (JsonInput.Property(credential, "credentialSubject") is not { ValueKind: JsonValueKind.Object } subject
             || JsonInput.Property(subject, "achievement") is not { ValueKind: JsonValueKind.Object } achievement)
         {
-            messages.Add(ImportMessage.Error($"{where}.credentialSubject.achievement", "missing; the credential names no achievement, so it is skipped"));
+            diagnostics.Add(map.Place($"{where}.credentialSubject.achievement").Diagnostic(Descriptors.RecordWithoutTitle, "credentialSubject.achievement.name"));
             return null;
         }
         var name = JsonInput.String(achievement, "name") ?? JsonInput.String(credential, "name");
         if (name is null)
         {
-            messages.Add(ImportMessage.Error($"{where}.credentialSubject.achievement.name", "missing; skipped"));
+            diagnostics.Add(map.Place($"{where}.credentialSubject.achievement.name").Diagnostic(Descriptors.RecordWithoutTitle, "credentialSubject.achievement.name"));
             return null;
         }
         var (issuedPath, issuedText) = First(credential, where, "awardedDate", "validFrom", "issuanceDate");
         if (issuedText is null || DateValue.TryParse(issuedText) is not { } issued)
         {
-            messages.Add(ImportMessage.Error(issuedPath ?? $"{where}.validFrom", $"'{name}' has no readable validFrom, issuanceDate or awardedDate; skipped"));
+            diagnostics.Add(map.Place(issuedPath ?? $"{where}.validFrom").Diagnostic(Descriptors.RecordWithoutIssueDate, name, "validFrom, issuanceDate or awardedDate"));
             return null;
         }
-        var provider = ProviderOf(JsonInput.Property(credential, "issuer"), $"{where}.issuer", messages)
-                       ?? ProviderOf(JsonInput.Property(achievement, "creator"), $"{where}.credentialSubject.achievement.creator", messages);
+        var provider = ProviderOf(JsonInput.Property(credential, "issuer"), map.Place($"{where}.issuer"), diagnostics)
+                       ?? ProviderOf(JsonInput.Property(achievement, "creator"), map.Place($"{where}.credentialSubject.achievement.creator"), diagnostics);
         if (provider is null)
         {
-            messages.Add(ImportMessage.Error($"{where}.issuer", $"'{name}' has no issuer; skipped"));
+            diagnostics.Add(map.Place($"{where}.issuer").Diagnostic(Descriptors.RecordWithoutProvider, name, "issuer"));
             return null;
         }
         var (expiryPath, expiryText) = First(credential, where, "validUntil", "expirationDate");
-        var expires = Expiry(expiryText, expiryPath, messages);
+        var expires = Expiry(expiryText, expiryPath, map, diagnostics);
         var id = JsonInput.String(credential, "id");
         if (!JsonInput.IsHttpUrl(id)) id = VerificationEvidence(credential);
         var description = JsonInput.String(achievement, "description");
@@ -92,7 +99,7 @@ public sealed class OpenBadgesImporter : IImporter
             skills = alignment.EnumerateArray().Select(a => JsonInput.String(a, "targetName")).OfType<string>().ToArray();
         return new ImportedCredential
         {
-            Source = where,
+            Place = map.Place(where),
             Title = name,
             Provider = provider,
             Issued = issued,
@@ -105,11 +112,11 @@ public sealed class OpenBadgesImporter : IImporter
         };
     }
 
-    private static ImportedCredential? ReadAssertion(JsonElement assertion, string where, List<ImportMessage> messages)
+    private static ImportedCredential? ReadAssertion(JsonElement assertion, string where, JsonSourceMap map, List<Diagnostic> diagnostics)
     {
         if (JsonInput.Property(assertion, "badge") is not { } badge)
         {
-            messages.Add(ImportMessage.Error($"{where}.badge", "missing; skipped"));
+            diagnostics.Add(map.Place($"{where}.badge").Diagnostic(Descriptors.RecordWithoutTitle, "badge.name"));
             return null;
         }
         string name;
@@ -119,32 +126,32 @@ public sealed class OpenBadgesImporter : IImporter
             // Nothing is fetched: the BadgeClass URL itself is all there is to name the badge by.
             name = NameFromUrl(badgeUrl);
             urlProvider = badgeHost;
-            messages.Add(ImportMessage.Warning($"{where}.badge", $"the BadgeClass is only a URL ({badgeUrl}); nothing is fetched, so the title '{name}' and provider '{badgeHost}' are taken from the URL (edit them)"));
+            diagnostics.Add(map.Place($"{where}.badge").Diagnostic(Descriptors.BadgeFromUrl, badgeUrl, name, badgeHost));
         }
         else if (badge.ValueKind != JsonValueKind.Object || JsonInput.String(badge, "name") is not { } badgeName)
         {
-            messages.Add(ImportMessage.Error($"{where}.badge.name", "missing; skipped"));
+            diagnostics.Add(map.Place($"{where}.badge.name").Diagnostic(Descriptors.RecordWithoutTitle, "badge.name"));
             return null;
         }
         else name = badgeName;
         if (JsonInput.String(assertion, "issuedOn") is not { } issuedText || DateValue.TryParse(issuedText) is not { } issued)
         {
-            messages.Add(ImportMessage.Error($"{where}.issuedOn", $"'{name}' has no readable issuedOn; skipped"));
+            diagnostics.Add(map.Place($"{where}.issuedOn").Diagnostic(Descriptors.RecordWithoutIssueDate, name, "issuedOn"));
             return null;
         }
-        var provider = urlProvider ?? ProviderOf(JsonInput.Property(badge, "issuer"), $"{where}.badge.issuer", messages);
+        var provider = urlProvider ?? ProviderOf(JsonInput.Property(badge, "issuer"), map.Place($"{where}.badge.issuer"), diagnostics);
         if (provider is null)
         {
-            messages.Add(ImportMessage.Error($"{where}.badge.issuer", $"'{name}' has no issuer; skipped"));
+            diagnostics.Add(map.Place($"{where}.badge.issuer").Diagnostic(Descriptors.RecordWithoutProvider, name, "issuer"));
             return null;
         }
         if (JsonInput.Property(assertion, "revoked") is { ValueKind: JsonValueKind.True })
-            messages.Add(ImportMessage.Warning($"{where}.revoked", $"'{name}' is revoked; imported all the same"));
-        var expires = Expiry(JsonInput.String(assertion, "expires"), $"{where}.expires", messages);
+            diagnostics.Add(map.Place($"{where}.revoked").Diagnostic(Descriptors.RevokedBadge, name));
+        var expires = Expiry(JsonInput.String(assertion, "expires"), $"{where}.expires", map, diagnostics);
         var id = JsonInput.String(assertion, "id");
         return new ImportedCredential
         {
-            Source = where,
+            Place = map.Place(where),
             Title = name,
             Provider = provider,
             Issued = issued,
@@ -156,8 +163,8 @@ public sealed class OpenBadgesImporter : IImporter
         };
     }
 
-    /// <summary>The issuer's name; an issuer given only as a URL yields its host, with a warning (nothing is fetched).</summary>
-    private static string? ProviderOf(JsonElement? issuer, string path, List<ImportMessage> messages)
+    /// <summary>The issuer's name; an issuer given only as a URL, or a profile with only an id, yields its host, with a warning (nothing is fetched).</summary>
+    private static string? ProviderOf(JsonElement? issuer, InputPlace place, List<Diagnostic> diagnostics)
     {
         switch (issuer)
         {
@@ -165,12 +172,12 @@ public sealed class OpenBadgesImporter : IImporter
                 if (JsonInput.String(profile, "name") is { } name) return name;
                 if (JsonInput.String(profile, "id") is { } profileId && HostOf(profileId) is { } profileHost)
                 {
-                    messages.Add(ImportMessage.Warning(path, $"the issuer has no name; its host '{profileHost}' is used as the provider (edit it)"));
+                    diagnostics.Add(place.Diagnostic(Descriptors.ProviderFromUrl, profileId, profileHost));
                     return profileHost;
                 }
                 return null;
             case { ValueKind: JsonValueKind.String } url when HostOf(url.GetString()!) is { } host:
-                messages.Add(ImportMessage.Warning(path, $"the issuer is only a URL ({url.GetString()}); nothing is fetched, its host '{host}' is used as the provider (edit it)"));
+                diagnostics.Add(place.Diagnostic(Descriptors.ProviderFromUrl, url.GetString(), host));
                 return host;
             default:
                 return null;
@@ -205,11 +212,11 @@ public sealed class OpenBadgesImporter : IImporter
         _ => null,
     };
 
-    private static DateOnly? Expiry(string? text, string? path, List<ImportMessage> messages)
+    private static DateOnly? Expiry(string? text, string? path, JsonSourceMap map, List<Diagnostic> diagnostics)
     {
         if (text is null) return null;
         var date = DateValue.TryParse(text);
-        if (date is null) messages.Add(ImportMessage.Warning(path ?? "expires", $"'{text}' is not a date; imported without an expiry"));
+        if (date is null) diagnostics.Add(map.Place(path ?? "$").Diagnostic(Descriptors.ExpiryNotRead, text));
         return date;
     }
 

@@ -1,4 +1,5 @@
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Text;
 using Certfolio.Interop.Credly;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.Tests.Support;
@@ -20,7 +21,7 @@ public sealed class CredlyImporterTests
         var records = results.SelectMany(r => r.Records).ToArray();
         Assert.Equal(60, records.Length);
         Assert.Equal(60, records.Select(r => r.VerificationUrl).Distinct().Count());
-        Assert.Empty(results.SelectMany(r => r.Messages));
+        Assert.Empty(results.SelectMany(r => r.Diagnostics));
     }
 
     [Fact]
@@ -45,7 +46,10 @@ public sealed class CredlyImporterTests
         var results = new CredlyImporter().Read([TestData.Input("credly/badges-page1.json")]);
 
         Assert.Equal(48, results.Sum(r => r.Records.Count));
-        Assert.Contains(results.SelectMany(r => r.Messages), m => m.Severity == Severity.Warning && m.Message.Contains("page(s) 2", StringComparison.Ordinal));
+        var missing = Assert.Single(results.SelectMany(r => r.Diagnostics));
+        Assert.True(missing.Is(Descriptors.PagesMissing, "$.metadata.total_pages"), missing.ToString());
+        Assert.Equal("badges-page1.json", missing.Location.FilePath);
+        Assert.Contains("page(s) 2", missing.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +58,9 @@ public sealed class CredlyImporterTests
         var result = Assert.Single(new CredlyImporter().Read([TestData.Input("credly/wrong-shape.json")]));
 
         Assert.True(result.IsMalformed);
-        Assert.Equal("wrong-shape.json $.data", Assert.Single(result.Messages).Where);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.True(problem.Is(Descriptors.WrongInputShape, "$.data"), problem.ToString());
+        Assert.Equal("wrong-shape.json", problem.Location.FilePath);
     }
 
     [Fact]
@@ -63,7 +69,9 @@ public sealed class CredlyImporterTests
         var result = Assert.Single(new CredlyImporter().Read([new ImportInput("badges.json", "{\n  \"data\": [\n    {,\n  ]\n}")]));
 
         Assert.True(result.IsMalformed);
-        Assert.StartsWith("badges.json:3:", Assert.Single(result.Messages).Where, StringComparison.Ordinal);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(Descriptors.InvalidJson, problem.Descriptor);
+        Assert.Equal(("badges.json", 3), (problem.Location.FilePath, problem.Location.Line));
     }
 
     [Fact]
@@ -74,6 +82,9 @@ public sealed class CredlyImporterTests
         var result = Assert.Single(new CredlyImporter().Read([new ImportInput("badges.json", json)]));
 
         Assert.Equal("Good", Assert.Single(result.Records).Title);
-        Assert.Equal("badges.json $.data[0].badge_template.name", Assert.Single(result.Messages).Where);
+        // The name is missing, so the diagnostic points at the template that lacks it.
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.True(problem.Is(Descriptors.RecordWithoutTitle, "$.data[0].badge_template.name"), problem.ToString());
+        Assert.Equal(new SourceLocation("badges.json", 1, json.IndexOf("{}", StringComparison.Ordinal) + 1), problem.Location);
     }
 }

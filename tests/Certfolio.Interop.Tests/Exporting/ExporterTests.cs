@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Text;
 using Certfolio.Interop.Csv;
 using Certfolio.Interop.Exporting;
 using Certfolio.Interop.JsonResume;
@@ -86,8 +88,10 @@ public sealed class ExporterTests
 
         foreach (var file in result.Files) SchemaValidator.AssertOpenBadge(file.Content);
         Assert.Equal("CKA, a certification by CNCF.", (string?)JsonNode.Parse(result.Files[0].Content)!["credentialSubject"]!["achievement"]!["description"]);
-        Assert.Contains(result.Warnings, w => w.Contains("'logo (an asset path without baseUrl)'", StringComparison.Ordinal) && w.Contains("psm", StringComparison.Ordinal));
-        Assert.Contains(result.Warnings, w => w.Contains("'level'", StringComparison.Ordinal));
+        // Each loss is at the key of the first credential that loses it.
+        var logo = Assert.Single(result.Diagnostics, d => d.Descriptor == Descriptors.FieldNotExported && d.Message.Contains("'logo (an asset path without baseUrl)'", StringComparison.Ordinal));
+        Assert.Equal(new SourceLocation("certifications/psm.md", 5, 7), logo.Location);
+        Assert.Contains(result.Diagnostics, d => d.Descriptor == Descriptors.FieldNotExported && d.Message.Contains("'level'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -106,8 +110,9 @@ public sealed class ExporterTests
         Assert.Equal("https://www.credly.com/badges/example", (string?)certificate["url"]);
         Assert.Equal("2027-08-15", (string?)certificate["expiryDate"]);
         Assert.Equal("DOP-C02-789456", (string?)certificate["credentialId"]);
-        Assert.Equal(4, result.Warnings.Count);
-        Assert.Contains(result.Warnings, w => w.StartsWith("JSON Resume cannot hold 'skills'", StringComparison.Ordinal));
+        Assert.Equal(4, result.Diagnostics.Count);
+        Assert.All(result.Diagnostics, d => Assert.Equal(Descriptors.FieldNotExported, d.Descriptor));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("'skills'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -116,7 +121,7 @@ public sealed class ExporterTests
         using var folder = TempPortfolio.WithReference(Config);
         var existing = TestData.Text("jsonresume/resume.json");
 
-        var result = new JsonResumeExporter().Export(folder.Load(), Options with { MergeInto = existing });
+        var result = new JsonResumeExporter().Export(folder.Load(), Options with { MergeInto = new MergeTarget("resume.json", existing) });
 
         var merged = JsonNode.Parse(result.Files[0].Content)!.AsObject();
         var original = JsonNode.Parse(existing)!.AsObject();
@@ -132,10 +137,12 @@ public sealed class ExporterTests
     {
         using var folder = TempPortfolio.WithReference(Config);
 
-        var result = new JsonResumeExporter().Export(folder.Load(), Options with { MergeInto = "{ not json" });
+        var result = new JsonResumeExporter().Export(folder.Load(), Options with { MergeInto = new MergeTarget("resume.json", "{ not json") });
 
         Assert.Empty(result.Files);
-        Assert.NotNull(result.Error);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(Descriptors.InvalidMergeTarget, problem.Descriptor);
+        Assert.Equal(("resume.json", 1), (problem.Location.FilePath, problem.Location.Line));
     }
 
     [Fact]
@@ -196,7 +203,7 @@ public sealed class ExporterTests
         var result = new LinkedInLinksExporter().Export(folder.Load(), Options);
 
         Assert.Equal("- AWS Certified DevOps Engineer - Professional\n  " + LinkedInAddToProfile.UrlFor(folder.Load().Credentials[0]) + "\n", result.Files[0].Content);
-        Assert.Contains(result.Warnings, w => w.Contains("day of the dates", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Descriptor == Descriptors.FieldNotExported && d.Message.Contains("day of the dates", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -220,9 +227,9 @@ public sealed class ExporterTests
     {
         using var folder = TempPortfolio.WithReference(Config);
 
-        var result = Exporters.Find(format)!.Export(folder.Load(), Options);
+        var result = Formats.Exporters.Find(format)!.Export(folder.Load(), Options);
 
-        Assert.Null(result.Error);
+        Assert.False(result.HasErrors);
         var content = Assert.Single(result.Files).Content;
         Assert.Contains("Amazon Web Services", content.Replace("%20", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         if (format == "openbadges") SchemaValidator.AssertOpenBadge(content);
@@ -233,7 +240,7 @@ public sealed class ExporterTests
     [Fact]
     public void Registers_every_format_once()
     {
-        Assert.Equal(["jsonresume", "openbadges", "jsonld", "csv", "linkedin-links"], Exporters.All.Select(e => e.Format));
-        Assert.Equal(["linkedin", "credly", "jsonresume", "openbadges", "hugo-academic"], Certfolio.Interop.Importing.Importers.All.Select(i => i.Format));
+        Assert.Equal(["jsonresume", "openbadges", "jsonld", "csv", "linkedin-links"], Formats.Exporters.All.Select(e => e.Format));
+        Assert.Equal(["linkedin", "credly", "jsonresume", "openbadges", "hugo-academic"], Formats.Importers.All.Select(i => i.Format));
     }
 }

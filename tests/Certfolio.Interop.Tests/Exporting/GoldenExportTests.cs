@@ -20,10 +20,10 @@ public sealed class GoldenExportTests
         using var folder = TempPortfolio.WithReference(Config);
 
         // When it is exported
-        var result = Exporters.Find(format)!.Export(folder.Load(), new ExportOptions(TestData.Today));
+        var result = Formats.Exporters.Find(format)!.Export(folder.Load(), new ExportOptions(TestData.Today));
 
         // Then the file and its warnings are exactly as reviewed
         var file = Assert.Single(result.Files);
-        Golden.Verify("reference-" + format, $"== {file.Name}\n{file.Content}== warnings\n{string.Join("\n", result.Warnings)}\n");
+        Golden.Verify("reference-" + format, $"== {file.Name}\n{file.Content}== warnings\n{string.Join("\n", result.Diagnostics)}\n");
     }
 }

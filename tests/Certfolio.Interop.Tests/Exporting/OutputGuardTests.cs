@@ -54,17 +54,17 @@ public sealed class OutputGuardTests
     {
         using var folder = TempPortfolio.WithReference("owner:\n  name: Jane Doe\n");
         var portfolio = folder.Load();
-        foreach (var exporter in Exporters.All)
+        foreach (var exporter in Formats.Exporters.All)
         {
             var first = exporter.Export(portfolio, new ExportOptions(TestData.Today)).Files[0].Content;
             var later = exporter.Export(portfolio, new ExportOptions(TestData.Today.AddDays(400))).Files[0].Content;
 
-            Assert.True(CertfolioOutputs.IsExport(exporter.Format, first, later), exporter.Format);
+            Assert.True(CertfolioOutputs.IsExport(exporter, first, later), exporter.Format);
         }
-        Assert.False(CertfolioOutputs.IsExport("jsonresume", """{"basics":{"name":"Jane","email":"j@x"},"work":[],"certificates":[]}""", "{}"));
-        Assert.False(CertfolioOutputs.IsExport("csv", "a,b\n1,2\n", "x"));
-        Assert.False(CertfolioOutputs.IsExport("linkedin-links", "my list\n", "x"));
-        Assert.False(CertfolioOutputs.IsExport("jsonld", """{"@context":"https://schema.org","@type":"Organization"}""", "x"));
-        Assert.False(CertfolioOutputs.IsExport("openbadges", """{"id":"urn:uuid:other"}""", """{"id":"urn:uuid:mine"}"""));
+        Assert.False(CertfolioOutputs.IsExport(Formats.Exporters.Find("jsonresume")!, """{"basics":{"name":"Jane","email":"j@x"},"work":[],"certificates":[]}""", "{}"));
+        Assert.False(CertfolioOutputs.IsExport(Formats.Exporters.Find("csv")!, "a,b\n1,2\n", "x"));
+        Assert.False(CertfolioOutputs.IsExport(Formats.Exporters.Find("linkedin-links")!, "my list\n", "x"));
+        Assert.False(CertfolioOutputs.IsExport(Formats.Exporters.Find("jsonld")!, """{"@context":"https://schema.org","@type":"Organization"}""", "x"));
+        Assert.False(CertfolioOutputs.IsExport(Formats.Exporters.Find("openbadges")!, """{"id":"urn:uuid:other"}""", """{"id":"urn:uuid:mine"}"""));
     }
 }

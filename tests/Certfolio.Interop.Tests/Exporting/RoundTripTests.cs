@@ -32,7 +32,7 @@ public sealed class RoundTripTests
         Assert.Empty(original.Diagnostics);
 
         // When the portfolio is exported and the export imported into an empty portfolio
-        var exported = Exporters.Find(format)!.Export(original, new ExportOptions(TestData.Today));
+        var exported = Certfolio.Interop.Formats.Exporters.Find(format)!.Export(original, new ExportOptions(TestData.Today));
         using var target = new TempPortfolio();
         var inputs = exported.Files.Select(f => new ImportInput(f.Name, f.Content)).ToArray();
         var report = new ImportService().Run(target.Root, ImporterFor(format), inputs, new ImportOptions());
@@ -64,7 +64,7 @@ public sealed class RoundTripTests
     {
         using var folder = TempPortfolio.WithReference(Config).With("certifications/cka.md", Varied).With("certifications/psm.md", NoExpiry);
         var before = folder.Snapshot();
-        var exported = Exporters.Find(format)!.Export(folder.Load(), new ExportOptions(TestData.Today));
+        var exported = Certfolio.Interop.Formats.Exporters.Find(format)!.Export(folder.Load(), new ExportOptions(TestData.Today));
 
         var report = new ImportService().Run(folder.Root, ImporterFor(format), exported.Files.Select(f => new ImportInput(f.Name, f.Content)).ToArray(), new ImportOptions());
 

@@ -16,7 +16,7 @@ public sealed class HugoAcademicImporterTests
     {
         var result = Read(fixture);
 
-        Assert.False(result.IsMalformed, string.Join("\n", result.Messages));
+        Assert.False(result.IsMalformed, string.Join("\n", result.Diagnostics));
         var coursera = result.Records[0];
         Assert.Equal("Neural Networks and Deep Learning", coursera.Title);
         Assert.Equal("Coursera", coursera.Provider);
@@ -36,7 +36,7 @@ public sealed class HugoAcademicImporterTests
         var result = Read("hugo/accomplishments.yaml.md");
 
         Assert.Equal("Blockchain Fundamentals – Part 1", result.Records[1].Title);
-        Assert.Contains(result.Messages, m => m.Severity == Severity.Warning && m.Message.Contains("repaired", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Is(Descriptors.TextRepaired, "item[1].title"));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class HugoAcademicImporterTests
         var result = Read("hugo/accomplishments.yaml.md");
 
         Assert.Equal(2, result.Records.Count);
-        Assert.Contains(result.Messages, m => m.Severity == Severity.Error && m.Where.EndsWith("item[2].organization", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Is(Descriptors.RecordWithoutProvider, "item[2].organization"));
     }
 
     [Fact]
@@ -54,7 +54,9 @@ public sealed class HugoAcademicImporterTests
         var result = Read(new ImportInput("accomplishments.md", "---\nitem: nope\n---\n"));
 
         Assert.True(result.IsMalformed);
-        Assert.StartsWith("accomplishments.md:2:", Assert.Single(result.Messages).Where, StringComparison.Ordinal);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.True(problem.Is(Descriptors.WrongInputShape, "item"), problem.ToString());
+        Assert.Equal(2, problem.Location.Line);
     }
 
     private static ImportReadResult Read(ImportInput input) => Assert.Single(new HugoAcademicImporter().Read([input]));

@@ -1,3 +1,5 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Text;
 using Certfolio.Interop.Credly;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.JsonResume;
@@ -171,7 +173,7 @@ public sealed class ImportServiceTests
             [TestData.Input("linkedin/bad-quoting.csv"), TestData.Input("linkedin/Certifications.csv")], Default);
 
         Assert.Equal(4, report.Count(ImportActionKind.Created));
-        Assert.Contains(report.Messages, m => m.Where.StartsWith("bad-quoting.csv", StringComparison.Ordinal));
+        Assert.Contains(report.Diagnostics, d => d.Descriptor == Descriptors.InvalidCsv && d.Location.FilePath == "bad-quoting.csv");
         Assert.Equal(4, Directory.GetFiles(folder.Content).Length);
     }
 
@@ -184,7 +186,9 @@ public sealed class ImportServiceTests
         var report = new ImportService().Run(folder.Root, new JsonResumeImporter(), [new ImportInput("resume.json", resume)], Default);
 
         Assert.Equal(ImportActionKind.Skipped, report.Actions[0].Kind);
-        Assert.Contains(report.Messages, m => m.Where == "resume.json $.certificates[0]" && m.Message.Contains("before", StringComparison.Ordinal));
+        var failure = Assert.Single(report.Diagnostics, d => d.Is(Descriptors.RecordFailsCheck, "$.certificates[0]"));
+        Assert.Contains(Descriptors.ExpiryBeforeIssue.Id, failure.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourceLocation("resume.json", 1, resume.IndexOf("{\"name\":\"Backwards\"", StringComparison.Ordinal) + 1), failure.Location);
         Assert.Equal(ImportActionKind.Created, report.Actions[1].Kind);
         Assert.Empty(folder.Load().Diagnostics);
     }
@@ -224,8 +228,8 @@ public sealed class ImportServiceTests
         var input = ImportFiles.Read(path, out var problem);
 
         Assert.Null(input);
-        Assert.Equal("huge.csv", problem!.Where);
-        Assert.Contains("over the import limit", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(Descriptors.ImportFileTooLarge, problem!.Descriptor);
+        Assert.Equal(SourceLocation.FileStart("huge.csv"), problem.Location);
     }
 
     private static ImportInput ResumeWithChangedTitle() => new("resume.json",

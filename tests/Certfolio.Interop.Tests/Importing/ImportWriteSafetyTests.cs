@@ -1,3 +1,4 @@
+using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Files;
 using Certfolio.Core.Model;
 using Certfolio.Interop.Importing;
@@ -25,8 +26,9 @@ public sealed class ImportWriteSafetyTests
         // Then nothing changed, no temporary file is left, and the report says what happened
         Assert.Equal(before, folder.Snapshot());
         Assert.Equal(ImportActionKind.Skipped, Assert.Single(report.Actions).Kind);
-        var message = Assert.Single(report.Messages, m => m.Severity == Core.Diagnostics.Severity.Error);
-        Assert.Equal("cannot write certifications/aws-devops-professional.md: No space left on device; the file was left as it was", message.Message);
+        var problem = Assert.Single(report.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.True(problem.Is(Descriptors.DocumentNotWritten, "$.certificates[0]"), problem.ToString());
+        Assert.EndsWith("cannot write certifications/aws-devops-professional.md: No space left on device; the file was left as it was", problem.Message, StringComparison.Ordinal);
         Assert.True(report.HasProblems);
     }
 
@@ -39,7 +41,8 @@ public sealed class ImportWriteSafetyTests
         var report = new ImportService(failing).Run(folder.Root, new JsonResumeImporter(), [TwoCertificates()], Default);
 
         Assert.Equal(2, report.Count(ImportActionKind.Skipped));
-        Assert.All(report.Messages, m => Assert.EndsWith("No space left on device; nothing was written", m.Message, StringComparison.Ordinal));
+        Assert.All(report.Diagnostics, d => Assert.Equal(Descriptors.DocumentNotWritten, d.Descriptor));
+        Assert.All(report.Diagnostics, d => Assert.EndsWith("No space left on device; nothing was written", d.Message, StringComparison.Ordinal));
         Assert.Empty(Directory.GetFileSystemEntries(folder.Content));
     }
 

@@ -1,3 +1,5 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Text;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.JsonResume;
 using Certfolio.Interop.Tests.Support;
@@ -24,8 +26,11 @@ public sealed class JsonResumeImporterTests
     {
         var result = Assert.Single(new JsonResumeImporter().Read([TestData.Input("jsonresume/resume.json")]));
 
-        Assert.Contains(result.Messages, m => m.Where == "resume.json $.certificates[3].name");
-        Assert.Contains(result.Messages, m => m.Where == "resume.json $.certificates[4].issuer");
+        // Each missing property is reported at the certificate that lacks it: line 9 and line 10 of the file.
+        var noName = Assert.Single(result.Diagnostics, d => d.Is(Descriptors.RecordWithoutTitle, "$.certificates[3].name"));
+        Assert.Equal(new SourceLocation("resume.json", 9, 5), noName.Location);
+        var noIssuer = Assert.Single(result.Diagnostics, d => d.Is(Descriptors.RecordWithoutProvider, "$.certificates[4].issuer"));
+        Assert.Equal(new SourceLocation("resume.json", 10, 5), noIssuer.Location);
     }
 
     [Fact]
@@ -34,6 +39,8 @@ public sealed class JsonResumeImporterTests
         var result = Assert.Single(new JsonResumeImporter().Read([new ImportInput("resume.json", """{"certificates": {"name": "x"}}""")]));
 
         Assert.True(result.IsMalformed);
-        Assert.Equal("resume.json $.certificates", Assert.Single(result.Messages).Where);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.True(problem.Is(Descriptors.WrongInputShape, "$.certificates"), problem.ToString());
+        Assert.Equal(new SourceLocation("resume.json", 1, 18), problem.Location);
     }
 }

@@ -1,4 +1,5 @@
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Text;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.LinkedIn;
 using Certfolio.Interop.Tests.Support;
@@ -44,8 +45,9 @@ public sealed class LinkedInCsvImporterTests
         var result = Read("linkedin/Certifications.csv");
 
         Assert.Equal(4, result.Records.Count);
-        Assert.Contains(result.Messages, m => m.Severity == Severity.Error && m.Where == "Certifications.csv row 6" && m.Message.Contains("no date", StringComparison.Ordinal));
-        Assert.Contains(result.Messages, m => m.Severity == Severity.Error && m.Where == "Certifications.csv row 7" && m.Message.Contains("Name is empty", StringComparison.Ordinal));
+        var noDate = Assert.Single(result.Diagnostics, d => d.Is(Descriptors.RecordWithoutIssueDate, "row 6"));
+        Assert.Equal(new SourceLocation("Certifications.csv", 6, 1), noDate.Location);
+        Assert.Contains(result.Diagnostics, d => d.Is(Descriptors.RecordWithoutTitle, "row 7"));
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class LinkedInCsvImporterTests
 
         Assert.True(result.IsMalformed);
         Assert.Empty(result.Records);
-        Assert.Contains("row", Assert.Single(result.Messages).ToString(), StringComparison.Ordinal);
+        Assert.Equal(Descriptors.InvalidCsv, Assert.Single(result.Diagnostics).Descriptor);
     }
 
     [Fact]
@@ -67,9 +69,9 @@ public sealed class LinkedInCsvImporterTests
 
         Assert.True(result.IsMalformed);
         Assert.Empty(result.Records);
-        var message = Assert.Single(result.Messages);
-        Assert.Equal("Certifications.csv row 3", message.Where);
-        Assert.Contains("bad quoting", message.Message, StringComparison.Ordinal);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.True(problem.Is(Descriptors.InvalidCsv, "row 3"), problem.ToString());
+        Assert.Equal(new SourceLocation("Certifications.csv", 3, 1), problem.Location);
     }
 
     [Fact]
@@ -78,9 +80,10 @@ public sealed class LinkedInCsvImporterTests
         var result = Read("linkedin/wrong-columns.csv");
 
         Assert.True(result.IsMalformed);
-        var message = Assert.Single(result.Messages);
-        Assert.Equal("wrong-columns.csv row 1", message.Where);
-        Assert.Contains("'Started On'", message.Message, StringComparison.Ordinal);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.True(problem.Is(Descriptors.WrongInputShape, "row 1"), problem.ToString());
+        Assert.Equal(SourceLocation.FileStart("wrong-columns.csv"), problem.Location);
+        Assert.Contains("'Started On'", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -30,9 +30,9 @@ public sealed class OpenBadgesImporterTests
 
         var record = Assert.Single(result.Records);
         Assert.Equal("badges.example.org", record.Provider);
-        var warning = Assert.Single(result.Messages);
-        Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal("ob2-issuer-url.json $.badge.issuer", warning.Where);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.True(warning.Is(Descriptors.ProviderFromUrl, "$.badge.issuer"), warning.ToString());
+        Assert.Equal("ob2-issuer-url.json", warning.Location.FilePath);
     }
 
     [Fact]
@@ -45,10 +45,8 @@ public sealed class OpenBadgesImporterTests
         Assert.Equal("badges.example.org", record.Provider);
         Assert.Equal(new DateOnly(2021, 6, 1), record.Issued);
         Assert.Equal("https://badges.example.org/assertions/1003", record.VerificationUrl);
-        var warning = Assert.Single(result.Messages);
-        Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal("ob2-badge-url.json $.badge", warning.Where);
-        Assert.Contains("nothing is fetched", warning.Message, StringComparison.Ordinal);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.True(warning.Is(Descriptors.BadgeFromUrl, "$.badge"), warning.ToString());
     }
 
     [Fact]
@@ -85,6 +83,7 @@ public sealed class OpenBadgesImporterTests
         var result = Read("openbadges/wrong-type.json");
 
         Assert.True(result.IsMalformed);
-        Assert.Equal("wrong-type.json $.type", Assert.Single(result.Messages).Where);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.True(problem.Is(Descriptors.WrongInputShape, "$.type"), problem.ToString());
     }
 }
