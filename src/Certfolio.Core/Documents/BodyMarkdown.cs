@@ -9,7 +9,10 @@ namespace Certfolio.Core.Documents;
 /// </summary>
 public static class BodyMarkdown
 {
-    public static MarkdownPipeline CreatePipeline() => new MarkdownPipelineBuilder()
+    public static MarkdownPipeline CreatePipeline() => CreateBuilder().Build();
+
+    /// <summary>The dialect's builder, for a reader that needs more of each node (<c>check</c>'s precise source locations).</summary>
+    public static MarkdownPipelineBuilder CreateBuilder() => new MarkdownPipelineBuilder()
         .UseAlertBlocks()
         .UseAbbreviations()
         .UseAutoIdentifiers()
@@ -26,8 +29,7 @@ public static class BodyMarkdown
         .UseListExtras()
         .UseTaskLists()
         .UseDiagrams()
-        .UseAutoLinks()
-        .Build();
+        .UseAutoLinks();
 
     /// <summary>True for the exception Markdig throws on input nested past its depth limit.</summary>
     public static bool IsDepthLimit(Exception exception) =>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Text;
@@ -10,13 +11,15 @@ using Markdig.Syntax.Inlines;
 namespace Certfolio.Core.Validation;
 
 /// <summary>
-/// Images in the body must stay inside the portfolio, be files a build may publish, and should exist. Only lines that can hold an
-/// image (<c>![</c>, outside fenced code) are parsed, so checking stays cheap on long bodies.
+/// Images in the body must stay inside the portfolio, be files a build may publish, and should exist. Only the part of a
+/// paragraph from a line that can hold an image (<c>![</c>, outside fenced code) to the paragraph's end is parsed, so
+/// checking stays cheap on long bodies, in the site's own dialect (<see cref="BodyMarkdown"/>), so that what check calls an
+/// image is what the site renders as one: a link whose URL is on a later line of its paragraph included.
 /// </summary>
 public sealed class BodyImagesRule : IValidationRule
 {
     // Precise source locations give each image the span of its URL, which diagnostics point at.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = BodyMarkdown.CreateBuilder().UsePreciseSourceLocation().Build();
     private static readonly SearchValues<char> LineMarks = SearchValues.Create("!`~");
 
     public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
@@ -62,7 +65,7 @@ public sealed class BodyImagesRule : IValidationRule
 
             var line = body[start..end].TrimEnd('\r');
             var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
+            if (IsFence(trimmed))
             {
                 if (fence is null) fence = trimmed[0];
                 else if (fence == trimmed[0]) fence = null;
@@ -71,15 +74,37 @@ public sealed class BodyImagesRule : IValidationRule
             {
                 lineNumber += body[counted..start].Count('\n');
                 counted = start;
-                // Only the rare line holding an image becomes a string for Markdig.
-                foreach (var link in Markdown.Parse(line.ToString(), Pipeline).Descendants<LinkInline>())
+                // The link may go on over the next lines of its paragraph; the rare paragraph holding an image becomes
+                // a string for Markdig, from this line to the paragraph's end, and is not looked at again.
+                var paragraphEnd = ParagraphEnd(body, end);
+                var snippet = body[start..paragraphEnd].ToString();
+                from = paragraphEnd + 1;
+                foreach (var link in Markdown.Parse(snippet, Pipeline).Descendants<LinkInline>())
                 {
                     if (!link.IsImage || string.IsNullOrEmpty(link.Url)) continue;
-                    var column = link.UrlSpan.IsEmpty ? link.Column + 1 : link.UrlSpan.Start + 1;
-                    images.Add((link.Url, lineNumber, column));
+                    var at = link.UrlSpan.IsEmpty ? link.Span.Start + 1 : link.UrlSpan.Start;
+                    var lineStart = snippet.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+                    var linesBefore = snippet.AsSpan(0, lineStart).Count('\n');
+                    images.Add((link.Url, lineNumber + linesBefore, at - lineStart + 1));
                 }
             }
         }
         return images;
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> trimmedLine) => trimmedLine.StartsWith("```") || trimmedLine.StartsWith("~~~");
+
+    /// <summary>The index of the line break that ends the paragraph going on after <paramref name="lineEnd"/>: a blank line or a fence ends it.</summary>
+    private static int ParagraphEnd(ReadOnlySpan<char> body, int lineEnd)
+    {
+        while (lineEnd < body.Length)
+        {
+            var next = body[(lineEnd + 1)..].IndexOf('\n');
+            var nextEnd = next < 0 ? body.Length : lineEnd + 1 + next;
+            var nextLine = body[(lineEnd + 1)..nextEnd].Trim();
+            if (nextLine.IsEmpty || IsFence(nextLine)) return lineEnd;
+            lineEnd = nextEnd;
+        }
+        return lineEnd;
     }
 }

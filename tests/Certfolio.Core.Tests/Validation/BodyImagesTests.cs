@@ -49,4 +49,27 @@ public sealed class BodyImagesTests
     {
         Assert.Empty(BodyImagesRule.FindImages("No images here! Only `code`, ~tildes~ and\n```\nfences\n```\n", bodyStartLine: 3));
     }
+
+    [Fact]
+    public void Finds_an_image_whose_link_continues_on_the_next_lines_of_its_paragraph()
+    {
+        // Given an image whose alt text wraps, so its URL is two lines below the "![" (the site renders it)
+        const string body = "Intro.\n\n![a badge\nthat wraps](\n../.env)\nstill the paragraph\n\n![next](n.png)\n";
+
+        // When its images are found
+        var images = BodyImagesRule.FindImages(body, bodyStartLine: 5);
+
+        // Then it is found at its URL, on the line and column where the URL starts, and the next paragraph's too
+        Assert.Equal([("../.env", 9, 1), ("n.png", 12, 9)], images);
+    }
+
+    [Fact]
+    public void Reads_images_in_the_dialect_the_site_renders()
+    {
+        // Given an image inside inline math, which the site's dialect renders as math, not as an image
+        const string body = "Formula $![a](x.png)$ here.\n";
+
+        // When its images are found
+        Assert.Empty(BodyImagesRule.FindImages(body, bodyStartLine: 1));
+    }
 }
