@@ -44,6 +44,7 @@ internal sealed class BuildContext
         Skills = sameNames ? previous!.Skills : TermIndex.Build(portfolio.Credentials.SelectMany(c => c.Skills));
         Providers = sameNames ? previous!.Providers : TermIndex.Build(portfolio.Credentials.Select(c => c.Provider));
         Site = CreateSiteView();
+        ProviderBars = sameSite ? previous!.ProviderBars : new ProviderBars();
         Tracking = Track(ledger, sameSite ? previous : null);
     }
 
@@ -116,6 +117,8 @@ internal sealed class BuildContext
     public TermIndex Skills { get; }
     public TermIndex Providers { get; }
     public SiteView Site { get; }
+    /// <summary>The home timeline's provider bars, kept from the last build of the same site.</summary>
+    public ProviderBars ProviderBars { get; }
     /// <summary>Everything besides the documents that shapes every page; a change forces a full rebuild.</summary>
     public string Fingerprint { get; }
     public ConcurrentBag<Diagnostic> Diagnostics { get; } = [];

@@ -22,6 +22,7 @@ public sealed class SiteState
         Skills = build.Skills;
         Providers = build.Providers;
         Assets = build.Assets;
+        ProviderBars = build.ProviderBars;
         ByDocument = byDocument;
         Aligned = aligned;
         Ordered = lists.Ordered;
@@ -40,6 +41,7 @@ public sealed class SiteState
     internal IReadOnlySet<string> AssetPaths { get; }
     internal TermIndex Skills { get; }
     internal TermIndex Providers { get; }
+    internal ProviderBars ProviderBars { get; }
     /// <summary>The assets folder as the build saw it (a rebuild is for documents; an asset change needs a build).</summary>
     internal Certfolio.Core.Portfolios.AssetResolver Assets { get; }
     /// <summary>The portfolio's credentials as built, and their tracking entries and renders at the same positions.</summary>

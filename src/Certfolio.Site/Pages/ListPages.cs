@@ -148,21 +148,9 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
         return ByProvider
             .OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(TimelineSvg.MaxCredentialBars)
-            .Select(p => ProviderBars.GetValue(p.Value, ProviderBar))
+            .Select(p => build.ProviderBars.For(p.Value))
             .OrderBy(b => b.Start).ThenBy(b => b.Label, StringComparer.Ordinal)
             .ToArray();
-    }
-
-    // A provider's bar reads every member; a rebuild keeps the member lists of untouched providers (the same array
-    // objects, never changed), so their bars are computed once per list, not once per rebuild.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<CredentialRender>, TimelineBar> ProviderBars = new();
-
-    private static TimelineBar ProviderBar(IReadOnlyList<CredentialRender> members)
-    {
-        var end = members.Any(m => m.Expires is null) ? (DateOnly?)null : members.Max(m => m.Expires!.Value);
-        var status = members.Select(m => m.Status).OrderBy(StatusOrder).First();
-        var first = members[0];
-        return new TimelineBar($"{first.Credential.Provider} ({members.Count})", members.Min(m => m.Credential.Issued), end, status, first.View.ProviderLink.Url);
     }
 
     /// <summary>The order statuses are listed in, the most current first.</summary>
