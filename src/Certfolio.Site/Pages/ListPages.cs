@@ -3,38 +3,31 @@ using Certfolio.Interop.SchemaOrg;
 using Certfolio.Site.Publishing;
 using Certfolio.Site.Templates;
 
+using Certfolio.Site.Stages;
+
 namespace Certfolio.Site.Pages;
 
 /// <summary>
 /// The pages that list credentials (home, skill and provider pages, the two indexes), assembled from the cached
 /// card HTML of each credential: no card is rendered here, so rebuilding a list costs little more than copying.
 /// </summary>
-internal sealed class ListPages(BuildContext build, PageRenderer renderer, IReadOnlyList<CredentialRender> renders, ListGroups? groups = null, HomeLists? home = null)
+internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListModel lists)
 {
     /// <summary>How many credentials the home page's JSON-LD names, newest first (the full list is in the search index).</summary>
     public const int JsonLdCredentials = 100;
 
-    private ListGroups? _groups = groups;
-    private HomeLists? _home = home;
+    /// <summary>Credentials per skill slug, newest first (list order).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> BySkill => lists.Groups.BySkill;
 
-    /// <summary>The credentials of each skill and provider page, in list order (given, or grouped from <c>renders</c>).</summary>
-    public ListGroups Groups => _groups ??= ListGroups.From(renders);
-
-    /// <summary>Credentials per skill slug, newest first (the order of <c>renders</c>).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> BySkill => Groups.BySkill;
-
-    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> ByProvider => Groups.ByProvider;
-
-    /// <summary>The home page's lists and counts (given, or gathered from <c>renders</c>).</summary>
-    public HomeLists HomeLists => _home ??= HomeLists.From(renders);
+    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> ByProvider => lists.Groups.ByProvider;
 
     public void Home(ISiteWriter writer, string sitePath)
     {
-        var lists = HomeLists;
-        var statuses = lists.Statuses;
+        var home = lists.Home;
+        var statuses = home.Statuses;
         var counts = new StatusCounts
         {
-            Total = renders.Count,
+            Total = lists.Ordered.Length,
             Active = statuses.GetValueOrDefault(CredentialStatus.Active),
             RenewalOpen = statuses.GetValueOrDefault(CredentialStatus.RenewalOpen),
             Expiring = statuses.GetValueOrDefault(CredentialStatus.Expiring),
@@ -42,49 +35,49 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
             NoExpiry = statuses.GetValueOrDefault(CredentialStatus.NoExpiry),
             Skills = BySkill.Count,
             Providers = ByProvider.Count,
-            Current = renders.Count - statuses.GetValueOrDefault(CredentialStatus.Expired),
+            Current = lists.Ordered.Length - statuses.GetValueOrDefault(CredentialStatus.Expired),
         };
-        var skillFacets = Facets(BySkill, build.Skills);
-        var home = new HomeView
+        var skillFacets = Facets(BySkill, model.Terms.Skills);
+        var view = new HomeView
         {
             Counts = counts,
-            Current = new TrustedFragments(lists.CurrentCards),
-            Expired = new TrustedFragments(lists.ExpiredCards),
-            Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), build.Today, build.Config.DateFormat)),
+            Current = new TrustedFragments(home.CurrentCards),
+            Expired = new TrustedFragments(home.ExpiredCards),
+            Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), model.Today, model.Config.DateFormat)),
             Skills = skillFacets,
-            Providers = Facets(ByProvider, build.Providers),
-            Levels = lists.Levels
+            Providers = Facets(ByProvider, model.Terms.Providers),
+            Levels = home.Levels
                 .OrderBy(g => Levels.Known.Contains(g.Key) ? Levels.Known.ToList().IndexOf(g.Key) : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new FacetOption(g.Key, g.Key, g.Value)).ToArray(),
             Statuses = Enum.GetValues<CredentialStatus>().OrderBy(StatusOrder)
                 .Select(s => new FacetOption(s.ToSlug(), s.ToLabel(), statuses.GetValueOrDefault(s))).ToArray(),
-            TopSkills = skillFacets.Take(10).Select(f => build.SkillLink(build.Skills.Get(f.Label), f.Count)).ToArray(),
+            TopSkills = skillFacets.Take(10).Select(f => model.Urls.SkillLink(model.Terms.Skills.Get(f.Label), f.Count)).ToArray(),
         };
-        var owner = build.Config.Owner;
-        var person = SchemaOrgWriter.ForPerson(build.Config with { BaseUrl = build.BaseUrl }, renders.Take(JsonLdCredentials).Select(r => r.Credential));
+        var owner = model.Config.Owner;
+        var person = SchemaOrgWriter.ForPerson(model.Config with { BaseUrl = model.Urls.BaseUrl }, lists.Ordered.Take(JsonLdCredentials).Select(r => r.Credential));
         var page = new PageView
         {
             Kind = "home",
             // "Alex Morgan: Alex Morgan · Certifications" says the name twice; only add it when the site title lacks it.
-            Title = owner.Name is { Length: > 0 } name && !build.Config.Title.Contains(name, StringComparison.OrdinalIgnoreCase)
-                ? $"{name}: {build.Config.Title}"
-                : build.Config.Title,
+            Title = owner.Name is { Length: > 0 } name && !model.Config.Title.Contains(name, StringComparison.OrdinalIgnoreCase)
+                ? $"{name}: {model.Config.Title}"
+                : model.Config.Title,
             Description = owner.Headline is { Length: > 0 } headline
                 ? $"{headline}. {counts.Current} current certifications across {counts.Skills} skills."
                 : $"{counts.Current} current certifications across {counts.Skills} skills.",
-            Url = build.BasePath,
-            Canonical = build.Absolute(string.Empty),
-            Image = build.Site.Owner.AvatarUrl is { } avatarUrl
-                ? (Markdown.UrlPolicy.IsHttp(avatarUrl) ? avatarUrl : build.Absolute(avatarUrl[build.BasePath.Length..]))
+            Url = model.Urls.BasePath,
+            Canonical = model.Urls.Absolute(string.Empty),
+            Image = model.Site.Owner.AvatarUrl is { } avatarUrl
+                ? (Markdown.UrlPolicy.IsHttp(avatarUrl) ? avatarUrl : model.Urls.Absolute(avatarUrl[model.Urls.BasePath.Length..]))
                 : null,
             JsonLd = new TrustedHtml(SchemaOrgWriter.Serialize(person, indented: false)),
         };
-        renderer.RenderPage("home", page, bytes => writer.Write(sitePath, bytes), ("home", home));
+        renderer.RenderPage("home", page, bytes => writer.Write(sitePath, bytes), ("home", view));
     }
 
     public void Term(string kind, TermLink link, IReadOnlyList<CredentialRender> members, ISiteWriter writer, string target)
     {
-        var sitePath = kind == "skill" ? BuildContext.SkillPath(link.Slug) : BuildContext.ProviderPath(link.Slug);
+        var sitePath = kind == "skill" ? SiteUrls.SkillPath(link.Slug) : SiteUrls.ProviderPath(link.Slug);
         var view = new TermView
         {
             Kind = kind,
@@ -93,7 +86,7 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
             Url = link.Url,
             Count = members.Count,
             Cards = new TrustedFragments(members.Select(m => m.Card).ToArray()),
-            IndexUrl = build.Url(kind == "skill" ? "skills/" : "providers/"),
+            IndexUrl = model.Urls.Url(kind == "skill" ? "skills/" : "providers/"),
         };
         var page = new PageView
         {
@@ -103,7 +96,7 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
                 ? $"{members.Count} certifications covering {link.Name}."
                 : $"{members.Count} certifications issued by {link.Name}.",
             Url = link.Url,
-            Canonical = build.Absolute(sitePath),
+            Canonical = model.Urls.Absolute(sitePath),
         };
         renderer.RenderPage("term", page, bytes => writer.Write(target, bytes), ("term", view));
     }
@@ -112,9 +105,9 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
     {
         var isSkills = kind == "skills";
         var groups = isSkills ? BySkill : ByProvider;
-        var index = isSkills ? build.Skills : build.Providers;
+        var index = isSkills ? model.Terms.Skills : model.Terms.Providers;
         var items = index.Terms.Where(t => groups.ContainsKey(t.Slug))
-            .Select(t => isSkills ? build.SkillLink(t, groups[t.Slug].Count) : build.ProviderLink(t, groups[t.Slug].Count))
+            .Select(t => isSkills ? model.Urls.SkillLink(t, groups[t.Slug].Count) : model.Urls.ProviderLink(t, groups[t.Slug].Count))
             .OrderByDescending(l => l.Count).ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Name, StringComparer.Ordinal)
             .ToArray();
         var title = isSkills ? "Skills" : "Providers";
@@ -124,23 +117,23 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
             Kind = kind,
             Title = title,
             Description = isSkills ? $"{items.Length} skills covered by certifications." : $"{items.Length} certification providers.",
-            Url = build.Url(kind + "/"),
-            Canonical = build.Absolute(kind + "/"),
+            Url = model.Urls.Url(kind + "/"),
+            Canonical = model.Urls.Absolute(kind + "/"),
         };
         renderer.RenderPage("terms", page, bytes => writer.Write(sitePath, bytes), ("terms", view));
     }
 
     public void NotFound(ISiteWriter writer, string sitePath)
     {
-        var page = new PageView { Kind = "not-found", Title = "Page not found", Description = "This page does not exist.", Url = build.Url("404.html") };
+        var page = new PageView { Kind = "not-found", Title = "Page not found", Description = "This page does not exist.", Url = model.Urls.Url("404.html") };
         renderer.RenderPage("404", page, bytes => writer.Write(sitePath, bytes));
     }
 
     private IReadOnlyList<TimelineBar> TimelineBars()
     {
-        if (renders.Count <= TimelineSvg.MaxCredentialBars)
+        if (lists.Ordered.Length <= TimelineSvg.MaxCredentialBars)
         {
-            return renders.OrderBy(r => r.Credential.Issued).ThenBy(r => r.Credential.Slug, StringComparer.Ordinal)
+            return lists.Ordered.OrderBy(r => r.Credential.Issued).ThenBy(r => r.Credential.Slug, StringComparer.Ordinal)
                 .Select(r => new TimelineBar(r.Credential.Title, r.Credential.Issued, r.Expires, r.Status, r.View.Url))
                 .ToArray();
         }
@@ -148,7 +141,7 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
         return ByProvider
             .OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(TimelineSvg.MaxCredentialBars)
-            .Select(p => build.ProviderBars.For(p.Value))
+            .Select(p => lists.ProviderBars.For(p.Value))
             .OrderBy(b => b.Start).ThenBy(b => b.Label, StringComparer.Ordinal)
             .ToArray();
     }

@@ -4,21 +4,24 @@ using Certfolio.Site.Pages;
 using Certfolio.Site.Publishing;
 using Certfolio.Site.Templates;
 
-namespace Certfolio.Site;
+namespace Certfolio.Site.Stages;
 
-/// <summary>The Lists and Publish stages of a build, every page and site-wide file a job on every core.</summary>
-internal static class ListPublisher
+/// <summary>
+/// Publish, the list pages' part: home, skill and provider pages from the cached cards, the indexes and the site-wide
+/// files, every page and file a job on every core.
+/// </summary>
+internal static class PublishStage
 {
     /// <summary>
-    /// Lists and Publish stages: home, skill and provider pages, the indexes and the site-wide files. A rebuild
-    /// (<paramref name="changes"/> set) writes only the term pages and files its changes show on. Null on a template error.
+    /// Writes what <paramref name="selection"/> asks for of the list pages and site-wide files; <paramref name="makeSearch"/>
+    /// gives <c>/search.json</c>. Null on a template error (a diagnostic says which).
     /// </summary>
-    public static HashSet<string>? Publish(BuildContext build, PageRenderer renderer, SiteState.Lists lists, Func<SearchIndexFile> makeSearch, ISiteWriter writer,
-        ListChanges? changes, SiteOptions options, ref int done, int planned, out SearchIndexFile? search)
+    public static PublishedLists? Run(SiteModel model, PageRenderer renderer, ListModel lists, Func<SearchIndexFile> makeSearch, ISiteWriter writer,
+        IPublishSelection selection, BuildDiagnostics diagnostics, BuildProgress progress)
     {
-        var progress = done;
         var ordered = lists.Ordered;
-        var pages = new ListPages(build, renderer, ordered, lists.Groups, lists.Home);
+        var urls = model.Urls;
+        var pages = new ListPages(model, renderer, lists);
         var listPages = new HashSet<string>(StringComparer.Ordinal);
         SearchIndexFile? searchFile = null;
 
@@ -37,18 +40,18 @@ internal static class ListPublisher
             (1, false, () => pages.Index("providers", writer, "providers/index.html")),
             (1, false, () => pages.NotFound(writer, "404.html")),
         };
-        AddTermPages("skill", "s:", build.Skills.Terms, pages.BySkill, BuildContext.SkillPath, build.SkillLink);
-        AddTermPages("provider", "p:", build.Providers.Terms, pages.ByProvider, BuildContext.ProviderPath, build.ProviderLink);
+        AddTermPages("skill", "s:", model.Terms.Skills.Terms, lists.Groups.BySkill, SiteUrls.SkillPath, urls.SkillLink);
+        AddTermPages("provider", "p:", model.Terms.Providers.Terms, lists.Groups.ByProvider, SiteUrls.ProviderPath, urls.ProviderLink);
         // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again.
-        if (changes is null || !changes.SameHead(SiteFiles.FeedEntries)) jobs.Add((1, false, () => writer.WriteOwned("feed.xml", SiteFiles.Feed(build, ordered))));
-        if (changes is null) jobs.Add((1, false, () => writer.WriteOwned("robots.txt", SiteFiles.Robots(build.BaseUrl))));
-        if (changes is null || !changes.SameEvents) jobs.Add((lists.Events.Length, false, () => writer.WriteOwned(BuildContext.CalendarPath, SiteFiles.Calendar(build, lists.Events))));
-        if (build.BaseUrl is { } baseUrl && (changes is null || !changes.SamePages))
+        if (selection.Feed) jobs.Add((1, false, () => writer.WriteOwned("feed.xml", SiteFiles.Feed(model, ordered))));
+        if (selection.Robots) jobs.Add((1, false, () => writer.WriteOwned("robots.txt", SiteFiles.Robots(urls.BaseUrl))));
+        if (selection.Calendar) jobs.Add((lists.Events.Length, false, () => writer.WriteOwned(SiteUrls.CalendarPath, SiteCalendar.Join(model.Tracking.Report, lists.Events))));
+        if (urls.BaseUrl is { } baseUrl && selection.Sitemap)
         {
             jobs.Add((ordered.Length, false, () =>
             {
                 var pagePaths = new List<string>(ordered.Length + listPages.Count + 3) { string.Empty, "skills/", "providers/" };
-                foreach (var render in ordered) pagePaths.Add(BuildContext.CredentialPath(render.View.Slug));
+                foreach (var render in ordered) pagePaths.Add(SiteUrls.CredentialPath(render.View.Slug));
                 foreach (var page in listPages) pagePaths.Add(page[..^"index.html".Length]);
                 writer.WriteOwned("sitemap.xml", SiteFiles.Sitemap(baseUrl, pagePaths.Distinct(StringComparer.Ordinal)));
             }));
@@ -63,26 +66,23 @@ internal static class ListPublisher
                 var path = pathOf(term.Slug) + "index.html";
                 listPages.Add(path);
                 var link = linkOf(term, members.Count);
-                if (changes is null || changes.Terms.Contains(changeKey + term.Slug)) jobs.Add((members.Count, true, () => pages.Term(kind, link, members, writer, path)));
+                if (selection.Term(changeKey + term.Slug)) jobs.Add((members.Count, true, () => pages.Term(kind, link, members, writer, path)));
             }
         }
 
         try
         {
-            Parallel.ForEach(jobs.OrderByDescending(j => j.Weight).ToArray(), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, job =>
+            Parallel.ForEach(jobs.OrderByDescending(j => j.Weight).ToArray(), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, model.Options.MaxParallelism) }, job =>
             {
                 job.Run();
-                if (job.Counted) options.Progress?.Invoke(Interlocked.Increment(ref progress), planned);
+                if (job.Counted) progress.Step();
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateRenderException>().FirstOrDefault() is { } failure)
         {
-            build.Diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateRender, SourceLocation.FileStart("theme"), failure.Template, "a list page", failure.Message));
-            search = null;
+            diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateRender, SourceLocation.FileStart("theme"), failure.Template, "a list page", failure.Message));
             return null;
         }
-        done = progress;
-        search = searchFile;
-        return listPages;
+        return new PublishedLists(listPages, searchFile!);
     }
 }
