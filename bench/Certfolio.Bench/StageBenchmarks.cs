@@ -148,17 +148,16 @@ public class StageBenchmarks
     public long ListPages()
     {
         var sink = new CountingSink();
-        var lists = new ListPages(_build, _renderer, ListModel.From(_renders));
+        var model = ListModel.From(_renders);
+        var lists = new ListPages(_build, _renderer, model);
         lists.Home(sink, "index.html");
-        lists.Index("skills", sink, "skills/index.html");
-        lists.Index("providers", sink, "providers/index.html");
-        foreach (var term in _build.Terms.Skills.Terms)
+        foreach (var kind in ListKinds.All)
         {
-            if (lists.BySkill.TryGetValue(term.Slug, out var members)) lists.Term("skill", _build.Urls.SkillLink(term, members.Count), members, sink, "skills/x/index.html");
-        }
-        foreach (var term in _build.Terms.Providers.Terms)
-        {
-            if (lists.ByProvider.TryGetValue(term.Slug, out var members)) lists.Term("provider", _build.Urls.ProviderLink(term, members.Count), members, sink, "providers/x/index.html");
+            lists.Index(kind, sink, kind.IndexPath + "index.html");
+            foreach (var term in _build.Terms[kind].Terms)
+            {
+                if (model.Groups[kind].TryGetValue(term.Slug, out var members)) lists.Term(kind, _build.Urls.Link(kind, term, members.Count), members, sink, kind.PathOf("x") + "index.html");
+            }
         }
         return sink.Bytes;
     }

@@ -73,7 +73,7 @@ public sealed class SiteBuilder
         var diagnostics = Diagnostics(model);
         var writer = new CountingWriter(target);
         var renderer = Renderer(model);
-        var progress = new BuildProgress(inputs.Options.Progress, credentials.Count + model.Terms.Skills.Terms.Count + model.Terms.Providers.Terms.Count + 4);
+        var progress = new BuildProgress(inputs.Options.Progress, credentials.Count + model.Terms.Count + ListKinds.All.Count + 2);
 
         var rendered = new RenderStage(model, _bodies, renderer, writer, diagnostics, progress).Run(credentials);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);

@@ -27,7 +27,7 @@ internal sealed class IncrementalBuild(SiteState previous, SiteInputs inputs, Ha
         // When no skill or provider slug moved, no unchanged page links anywhere new, and the check per credential is skipped.
         var termsMoved = !previous.Terms.SameAs(model.Terms);
         var plan = RenderPlan.Incremental(previous, credentials, changed, termsMoved, model);
-        var progress = new BuildProgress(inputs.Options.Progress, plan.Pending.Count + model.Terms.Skills.Terms.Count + model.Terms.Providers.Terms.Count + 4);
+        var progress = new BuildProgress(inputs.Options.Progress, plan.Pending.Count + model.Terms.Count + ListKinds.All.Count + 2);
         var pending = plan.Pending.ConvertAll(i => credentials[i]);
         var rendered = new RenderStage(model, bodies, renderer, writer, diagnostics, progress).Run(pending);
         if (diagnostics.HasErrors) return SiteBuilder.Failed(diagnostics, clock);

@@ -6,7 +6,7 @@ namespace Certfolio.Site.Incremental;
 /// <summary>What a rebuild changed on the lists, so only the files that show it are written again.</summary>
 internal sealed class ListChanges(SiteState previous, RenderPlan plan, CredentialRender[] entering, ListModel lists, bool sameCount) : IPublishSelection
 {
-    public bool Term(string key) => Terms.Contains(key);
+    public bool Term(string pagePath) => Terms.Contains(pagePath);
 
     /// <summary>The feed shows the newest credentials: it stands while they are the very renders it was written from.</summary>
     public bool Feed => !SameHead(SiteFiles.FeedEntries);
@@ -18,7 +18,7 @@ internal sealed class ListChanges(SiteState previous, RenderPlan plan, Credentia
 
     public bool Sitemap => !SamePages;
 
-    /// <summary>The skill ("s:") and provider ("p:") pages that show a re-rendered or removed credential, before or after the change.</summary>
+    /// <summary>The term pages (site paths) that show a re-rendered or removed credential, before or after the change.</summary>
     public HashSet<string> Terms { get; } = AffectedTerms(plan.Leaving.Concat(entering));
 
     /// <summary>True when the site has the same pages (so the sitemap stands).</summary>
@@ -46,8 +46,10 @@ internal sealed class ListChanges(SiteState previous, RenderPlan plan, Credentia
         var affected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var render in renders)
         {
-            foreach (var skill in render.SkillSlugs) affected.Add("s:" + skill);
-            affected.Add("p:" + render.ProviderSlug);
+            foreach (var kind in ListKinds.All)
+            {
+                foreach (var slug in render.SlugsOf(kind)) affected.Add(kind.PathOf(slug) + "index.html");
+            }
         }
         return affected;
     }

@@ -154,8 +154,12 @@ internal sealed class RenderPlan
     /// <summary>True when the slugs a credential's page links to are the ones it was rendered with.</summary>
     private static bool LinksUnchanged(CredentialRender old, Credential credential, SiteModel model)
     {
-        if (!model.Terms.Providers.TryGet(credential.Provider, out var provider) || provider.Slug != old.ProviderSlug) return false;
-        var slugs = credential.Skills.Select(s => model.Terms.Skills.TryGet(s, out var t) ? t.Slug : null).OfType<string>().Distinct().ToArray();
-        return slugs.SequenceEqual(old.SkillSlugs, StringComparer.Ordinal);
+        foreach (var kind in ListKinds.All)
+        {
+            var index = model.Terms[kind];
+            var slugs = kind.Names(credential).Select(n => index.TryGet(n, out var t) ? t.Slug : null).OfType<string>().Distinct().ToArray();
+            if (!slugs.SequenceEqual(old.SlugsOf(kind), StringComparer.Ordinal)) return false;
+        }
+        return true;
     }
 }

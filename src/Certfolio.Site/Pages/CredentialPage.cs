@@ -20,8 +20,9 @@ internal static class CredentialPage
         var assets = new List<AssetCopy>();
         var tracking = model.Tracking.Of(credential);
         var (status, renewalOpens, expires) = (tracking.Status, tracking.RenewalOpens, tracking.Expires);
-        var skills = SkillLinks(credential, model);
-        var provider = model.Terms.Providers.Get(credential.Provider);
+        var terms = TermLinks(credential, model);
+        var skills = terms[ListKinds.Skills.Index];
+        var provider = terms[ListKinds.Providers.Index][0];
         var logoUrl = credential.Logo is { } logo ? model.Assets.Map(logo.Value, assets) : null;
         var sitePath = SiteUrls.CredentialPath(credential.Slug);
 
@@ -34,7 +35,7 @@ internal static class CredentialPage
             Url = model.Urls.Url(sitePath),
             Title = credential.Title,
             Provider = credential.Provider,
-            ProviderLink = model.Urls.ProviderLink(provider),
+            ProviderLink = provider,
             Description = credential.Description,
             CredentialId = credential.CredentialId,
             Level = credential.Level,
@@ -51,6 +52,7 @@ internal static class CredentialPage
             Status = status.ToSlug(),
             StatusLabel = status.ToLabel(),
             Skills = skills,
+            Terms = new CredentialTerms(terms),
             CardSkills = skills.Length <= CardSkillCount ? skills : skills[..CardSkillCount],
             MoreSkills = Math.Max(0, skills.Length - CardSkillCount),
             LogoUrl = logoUrl,
@@ -84,22 +86,30 @@ internal static class CredentialPage
         };
         var pagePath = sitePath + "index.html";
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
-        var skillSlugs = Array.ConvertAll(skills, s => s.Slug);
-        return new CredentialRender(credential, view, status, card, pagePath, assets, skillSlugs, provider.Slug,
+        var slugs = Array.ConvertAll(terms, links => Array.ConvertAll(links, l => l.Slug));
+        var skillSlugs = slugs[ListKinds.Skills.Index];
+        return new CredentialRender(credential, view, status, card, pagePath, assets, slugs,
             SiteFiles.SearchEntry(view, skillSlugs, provider.Slug), expires, SiteWideKey(view, tracking, page.JsonLd!.Html, model.Today),
             SiteCalendar.Events(model.Tracking.Report, tracking));
     }
 
-    /// <summary>The credential's skills that have a page, once per slug, in the document's order.</summary>
-    private static TermLink[] SkillLinks(Credential credential, SiteModel model)
+    /// <summary>For each list kind, the credential's terms that have a page, once per slug, in the document's order.</summary>
+    private static TermLink[][] TermLinks(Credential credential, SiteModel model)
     {
+        var byKind = new TermLink[ListKinds.All.Count][];
         var links = new List<TermLink>(credential.Skills.Count);
-        foreach (var name in credential.Skills)
+        foreach (var kind in ListKinds.All)
         {
-            if (!model.Terms.Skills.TryGet(name, out var term) || Contains(links, term.Slug)) continue;
-            links.Add(model.Urls.SkillLink(term));
+            links.Clear();
+            var index = model.Terms[kind];
+            foreach (var name in kind.Names(credential))
+            {
+                if (!index.TryGet(name, out var term) || Contains(links, term.Slug)) continue;
+                links.Add(model.Urls.Link(kind, term));
+            }
+            byKind[kind.Index] = links.ToArray();
         }
-        return links.ToArray();
+        return byKind;
 
         static bool Contains(List<TermLink> links, string slug)
         {

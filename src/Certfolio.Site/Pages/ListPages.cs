@@ -8,7 +8,7 @@ using Certfolio.Site.Stages;
 namespace Certfolio.Site.Pages;
 
 /// <summary>
-/// The pages that list credentials (home, skill and provider pages, the two indexes), assembled from the cached
+/// The pages that list credentials (home, the term pages and index of every <see cref="ListKind"/>), assembled from the cached
 /// card HTML of each credential: no card is rendered here, so rebuilding a list costs little more than copying.
 /// </summary>
 internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListModel lists)
@@ -17,9 +17,9 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
     public const int JsonLdCredentials = 100;
 
     /// <summary>Credentials per skill slug, newest first (list order).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> BySkill => lists.Groups.BySkill;
+    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> BySkill => lists.Groups[ListKinds.Skills];
 
-    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> ByProvider => lists.Groups.ByProvider;
+    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> ByProvider => lists.Groups[ListKinds.Providers];
 
     public void Home(ISiteWriter writer, string sitePath)
     {
@@ -37,7 +37,7 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
             Providers = ByProvider.Count,
             Current = lists.Ordered.Length - statuses.GetValueOrDefault(CredentialStatus.Expired),
         };
-        var skillFacets = Facets(BySkill, model.Terms.Skills);
+        var skillFacets = Facets(BySkill, model.Terms[ListKinds.Skills]);
         var view = new HomeView
         {
             Counts = counts,
@@ -45,13 +45,13 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
             Expired = new TrustedFragments(home.ExpiredCards),
             Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), model.Today, model.Config.DateFormat)),
             Skills = skillFacets,
-            Providers = Facets(ByProvider, model.Terms.Providers),
+            Providers = Facets(ByProvider, model.Terms[ListKinds.Providers]),
             Levels = home.Levels
                 .OrderBy(g => Levels.Known.Contains(g.Key) ? Levels.Known.ToList().IndexOf(g.Key) : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new FacetOption(g.Key, g.Key, g.Value)).ToArray(),
             Statuses = Enum.GetValues<CredentialStatus>().OrderBy(StatusOrder)
                 .Select(s => new FacetOption(s.ToSlug(), s.ToLabel(), statuses.GetValueOrDefault(s))).ToArray(),
-            TopSkills = skillFacets.Take(10).Select(f => model.Urls.SkillLink(model.Terms.Skills.Get(f.Label), f.Count)).ToArray(),
+            TopSkills = skillFacets.Take(10).Select(f => model.Urls.Link(ListKinds.Skills, model.Terms[ListKinds.Skills].Get(f.Label), f.Count)).ToArray(),
         };
         var owner = model.Config.Owner;
         var person = SchemaOrgWriter.ForPerson(model.Config with { BaseUrl = model.Urls.BaseUrl }, lists.Ordered.Take(JsonLdCredentials).Select(r => r.Credential));
@@ -75,50 +75,47 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
         renderer.RenderPage("home", page, bytes => writer.Write(sitePath, bytes), ("home", view));
     }
 
-    public void Term(string kind, TermLink link, IReadOnlyList<CredentialRender> members, ISiteWriter writer, string target)
+    /// <summary>A term's page: the cards of its credentials, in list order.</summary>
+    public void Term(ListKind kind, TermLink link, IReadOnlyList<CredentialRender> members, ISiteWriter writer, string target)
     {
-        var sitePath = kind == "skill" ? SiteUrls.SkillPath(link.Slug) : SiteUrls.ProviderPath(link.Slug);
         var view = new TermView
         {
-            Kind = kind,
+            Kind = kind.Name,
             Name = link.Name,
             Slug = link.Slug,
             Url = link.Url,
             Count = members.Count,
             Cards = new TrustedFragments(members.Select(m => m.Card).ToArray()),
-            IndexUrl = model.Urls.Url(kind == "skill" ? "skills/" : "providers/"),
+            IndexUrl = model.Urls.Url(kind.IndexPath),
+            IndexTitle = kind.IndexTitle,
         };
         var page = new PageView
         {
-            Kind = kind,
-            Title = kind == "skill" ? $"{link.Name} certifications" : $"Certifications from {link.Name}",
-            Description = kind == "skill"
-                ? $"{members.Count} certifications covering {link.Name}."
-                : $"{members.Count} certifications issued by {link.Name}.",
+            Kind = kind.Name,
+            Title = kind.Title(link.Name),
+            Description = kind.Description(link.Name, members.Count),
             Url = link.Url,
-            Canonical = model.Urls.Absolute(sitePath),
+            Canonical = model.Urls.Absolute(kind.PathOf(link.Slug)),
         };
-        renderer.RenderPage("term", page, bytes => writer.Write(target, bytes), ("term", view));
+        renderer.RenderPage(kind.Template, page, bytes => writer.Write(target, bytes), ("term", view));
     }
 
-    public void Index(string kind, ISiteWriter writer, string sitePath)
+    /// <summary>The index of a kind's terms, most used first.</summary>
+    public void Index(ListKind kind, ISiteWriter writer, string sitePath)
     {
-        var isSkills = kind == "skills";
-        var groups = isSkills ? BySkill : ByProvider;
-        var index = isSkills ? model.Terms.Skills : model.Terms.Providers;
-        var items = index.Terms.Where(t => groups.ContainsKey(t.Slug))
-            .Select(t => isSkills ? model.Urls.SkillLink(t, groups[t.Slug].Count) : model.Urls.ProviderLink(t, groups[t.Slug].Count))
+        var groups = lists.Groups[kind];
+        var items = model.Terms[kind].Terms.Where(t => groups.ContainsKey(t.Slug))
+            .Select(t => model.Urls.Link(kind, t, groups[t.Slug].Count))
             .OrderByDescending(l => l.Count).ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Name, StringComparer.Ordinal)
             .ToArray();
-        var title = isSkills ? "Skills" : "Providers";
-        var view = new TermsView { Kind = kind, Title = title, Items = items };
+        var view = new TermsView { Kind = kind.Plural, Title = kind.IndexTitle, Items = items };
         var page = new PageView
         {
-            Kind = kind,
-            Title = title,
-            Description = isSkills ? $"{items.Length} skills covered by certifications." : $"{items.Length} certification providers.",
-            Url = model.Urls.Url(kind + "/"),
-            Canonical = model.Urls.Absolute(kind + "/"),
+            Kind = kind.Plural,
+            Title = kind.IndexTitle,
+            Description = kind.IndexDescription(items.Length),
+            Url = model.Urls.Url(kind.IndexPath),
+            Canonical = model.Urls.Absolute(kind.IndexPath),
         };
         renderer.RenderPage("terms", page, bytes => writer.Write(sitePath, bytes), ("terms", view));
     }
@@ -164,29 +161,37 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
 }
 
 /// <summary>
-/// The members of every skill and provider page, in list order, keyed by slug. Kept between rebuilds: a rebuild
+/// The members of every term page of every list kind, in list order, keyed by slug. Kept between rebuilds: a rebuild
 /// moves only the re-rendered credentials in and out of their pages' lists (<see cref="Splice"/>).
 /// </summary>
-internal sealed record ListGroups(Dictionary<string, IReadOnlyList<CredentialRender>> BySkill, Dictionary<string, IReadOnlyList<CredentialRender>> ByProvider)
+internal sealed class ListGroups
 {
-    /// <summary>Groups <paramref name="renders"/> (in list order) by skill and by provider.</summary>
+    private readonly Dictionary<string, IReadOnlyList<CredentialRender>>[] _byKind;
+
+    private ListGroups(Dictionary<string, IReadOnlyList<CredentialRender>>[] byKind) => _byKind = byKind;
+
+    /// <summary>The members of each term page of <paramref name="kind"/>, by slug.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> this[ListKind kind] => _byKind[kind.Index];
+
+    /// <summary>Groups <paramref name="renders"/> (in list order) by the terms of every kind: one pass over all (credential, term) pairs.</summary>
     public static ListGroups From(IReadOnlyList<CredentialRender> renders)
     {
-        var bySkill = new Dictionary<string, List<CredentialRender>>(StringComparer.Ordinal);
-        var byProvider = new Dictionary<string, List<CredentialRender>>(StringComparer.Ordinal);
-        static void Add(Dictionary<string, List<CredentialRender>> groups, string key, CredentialRender render)
-        {
-            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-            list.Add(render);
-        }
+        var kinds = ListKinds.All;
+        var building = new Dictionary<string, List<CredentialRender>>[kinds.Count];
+        for (var k = 0; k < building.Length; k++) building[k] = new Dictionary<string, List<CredentialRender>>(StringComparer.Ordinal);
         foreach (var render in renders)
         {
-            foreach (var skill in render.SkillSlugs) Add(bySkill, skill, render);
-            Add(byProvider, render.ProviderSlug, render);
+            for (var k = 0; k < building.Length; k++)
+            {
+                foreach (var slug in render.TermSlugs[k])
+                {
+                    if (!building[k].TryGetValue(slug, out var list)) building[k][slug] = list = [];
+                    list.Add(render);
+                }
+            }
         }
-        return new ListGroups(
-            bySkill.ToDictionary(p => p.Key, p => (IReadOnlyList<CredentialRender>)p.Value.ToArray(), StringComparer.Ordinal),
-            byProvider.ToDictionary(p => p.Key, p => (IReadOnlyList<CredentialRender>)p.Value.ToArray(), StringComparer.Ordinal));
+        return new ListGroups(Array.ConvertAll(building, groups =>
+            groups.ToDictionary(p => p.Key, p => (IReadOnlyList<CredentialRender>)p.Value.ToArray(), StringComparer.Ordinal)));
     }
 
     /// <summary>
@@ -196,25 +201,35 @@ internal sealed record ListGroups(Dictionary<string, IReadOnlyList<CredentialRen
     /// </summary>
     public ListGroups? Splice(IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering)
     {
-        var bySkill = Splice(BySkill, leaving, entering, r => r.SkillSlugs);
-        var byProvider = bySkill is null ? null : Splice(ByProvider, leaving, entering, r => [r.ProviderSlug]);
-        return byProvider is null ? null : new ListGroups(bySkill!, byProvider);
+        var byKind = new Dictionary<string, IReadOnlyList<CredentialRender>>[_byKind.Length];
+        for (var k = 0; k < byKind.Length; k++)
+        {
+            if (Splice(_byKind[k], leaving, entering, k) is not { } spliced) return null;
+            byKind[k] = spliced;
+        }
+        return new ListGroups(byKind);
     }
 
     /// <summary>True when both have pages for the same slugs.</summary>
-    public bool SamePages(ListGroups other) =>
-        BySkill.Count == other.BySkill.Count && ByProvider.Count == other.ByProvider.Count
-        && BySkill.Keys.All(other.BySkill.ContainsKey) && ByProvider.Keys.All(other.ByProvider.ContainsKey);
+    public bool SamePages(ListGroups other)
+    {
+        for (var k = 0; k < _byKind.Length; k++)
+        {
+            if (_byKind[k].Count != other._byKind[k].Count || !_byKind[k].Keys.All(other._byKind[k].ContainsKey)) return false;
+        }
+        return true;
+    }
 
     private static Dictionary<string, IReadOnlyList<CredentialRender>>? Splice(Dictionary<string, IReadOnlyList<CredentialRender>> groups,
-        IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering, Func<CredentialRender, IEnumerable<string>> keys)
+        IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering, int kind)
     {
-        var touched = leaving.SelectMany(keys).Concat(entering.SelectMany(keys)).ToHashSet(StringComparer.Ordinal);
+        var touched = leaving.SelectMany(r => r.TermSlugs[kind]).Concat(entering.SelectMany(r => r.TermSlugs[kind])).ToHashSet(StringComparer.Ordinal);
         var result = new Dictionary<string, IReadOnlyList<CredentialRender>>(groups, StringComparer.Ordinal);
         foreach (var key in touched)
         {
             var members = groups.GetValueOrDefault(key) ?? [];
-            var spliced = ListOrder.Splice(members, leaving.Where(r => keys(r).Contains(key, StringComparer.Ordinal)), entering.Where(r => keys(r).Contains(key, StringComparer.Ordinal)));
+            var spliced = ListOrder.Splice(members, leaving.Where(r => r.TermSlugs[kind].Contains(key, StringComparer.Ordinal)),
+                entering.Where(r => r.TermSlugs[kind].Contains(key, StringComparer.Ordinal)));
             if (spliced is null) return null;
             if (spliced.Length == 0) result.Remove(key);
             else result[key] = spliced;

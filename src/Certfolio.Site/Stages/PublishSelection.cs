@@ -6,8 +6,8 @@ namespace Certfolio.Site.Stages;
 /// </summary>
 internal interface IPublishSelection
 {
-    /// <summary>True to write the page of the term with this change key (<c>s:slug</c>, <c>p:slug</c>).</summary>
-    bool Term(string key);
+    /// <summary>True to write the term page at this site path (<c>skills/aws/index.html</c>).</summary>
+    bool Term(string pagePath);
 
     bool Feed { get; }
 
@@ -22,7 +22,7 @@ internal sealed class Everything : IPublishSelection
 {
     public static Everything Instance { get; } = new();
 
-    public bool Term(string key) => true;
+    public bool Term(string pagePath) => true;
 
     public bool Feed => true;
 

@@ -36,12 +36,21 @@ internal static class PublishStage
                 searchFile = makeSearch();
                 writer.WriteOwned("search.json", searchFile.Bytes);
             }),
-            (1, false, () => pages.Index("skills", writer, "skills/index.html")),
-            (1, false, () => pages.Index("providers", writer, "providers/index.html")),
             (1, false, () => pages.NotFound(writer, "404.html")),
         };
-        AddTermPages("skill", "s:", model.Terms.Skills.Terms, lists.Groups.BySkill, SiteUrls.SkillPath, urls.SkillLink);
-        AddTermPages("provider", "p:", model.Terms.Providers.Terms, lists.Groups.ByProvider, SiteUrls.ProviderPath, urls.ProviderLink);
+        foreach (var kind in ListKinds.All)
+        {
+            jobs.Add((1, false, () => pages.Index(kind, writer, kind.IndexPath + "index.html")));
+            var groups = lists.Groups[kind];
+            foreach (var term in model.Terms[kind].Terms)
+            {
+                if (!groups.TryGetValue(term.Slug, out var members)) continue;
+                var path = kind.PathOf(term.Slug) + "index.html";
+                listPages.Add(path);
+                var link = urls.Link(kind, term, members.Count);
+                if (selection.Term(path)) jobs.Add((members.Count, true, () => pages.Term(kind, link, members, writer, path)));
+            }
+        }
         // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again.
         if (selection.Feed) jobs.Add((1, false, () => writer.WriteOwned("feed.xml", SiteFiles.Feed(model, ordered))));
         if (selection.Robots) jobs.Add((1, false, () => writer.WriteOwned("robots.txt", SiteFiles.Robots(urls.BaseUrl))));
@@ -50,24 +59,12 @@ internal static class PublishStage
         {
             jobs.Add((ordered.Length, false, () =>
             {
-                var pagePaths = new List<string>(ordered.Length + listPages.Count + 3) { string.Empty, "skills/", "providers/" };
+                var pagePaths = new List<string>(ordered.Length + listPages.Count + 1 + ListKinds.All.Count) { string.Empty };
+                foreach (var kind in ListKinds.All) pagePaths.Add(kind.IndexPath);
                 foreach (var render in ordered) pagePaths.Add(SiteUrls.CredentialPath(render.View.Slug));
                 foreach (var page in listPages) pagePaths.Add(page[..^"index.html".Length]);
                 writer.WriteOwned("sitemap.xml", SiteFiles.Sitemap(baseUrl, pagePaths.Distinct(StringComparer.Ordinal)));
             }));
-        }
-
-        void AddTermPages(string kind, string changeKey, IEnumerable<Term> terms, IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> byTerm,
-            Func<string, string> pathOf, Func<Term, int, TermLink> linkOf)
-        {
-            foreach (var term in terms)
-            {
-                if (!byTerm.TryGetValue(term.Slug, out var members)) continue;
-                var path = pathOf(term.Slug) + "index.html";
-                listPages.Add(path);
-                var link = linkOf(term, members.Count);
-                if (selection.Term(changeKey + term.Slug)) jobs.Add((members.Count, true, () => pages.Term(kind, link, members, writer, path)));
-            }
         }
 
         try

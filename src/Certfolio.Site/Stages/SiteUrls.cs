@@ -33,11 +33,6 @@ internal sealed class SiteUrls
 
     public static string CredentialPath(string slug) => $"certifications/{slug}/";
 
-    public static string SkillPath(string slug) => $"skills/{slug}/";
-
-    public static string ProviderPath(string slug) => $"providers/{slug}/";
-
-    public TermLink SkillLink(Term term, int count = 0) => new(term.Name, term.Slug, Url(SkillPath(term.Slug)), count);
-
-    public TermLink ProviderLink(Term term, int count = 0) => new(term.Name, term.Slug, Url(ProviderPath(term.Slug)), count);
+    /// <summary>A term as a link to its page.</summary>
+    public TermLink Link(ListKind kind, Term term, int count = 0) => new(term.Name, term.Slug, Url(kind.PathOf(term.Slug)), count);
 }

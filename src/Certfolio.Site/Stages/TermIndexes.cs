@@ -3,12 +3,32 @@ using Certfolio.Site.Pages;
 
 namespace Certfolio.Site.Stages;
 
-/// <summary>The unique slugs of the skills and providers a build has pages for.</summary>
-internal sealed record TermIndexes(TermIndex Skills, TermIndex Providers)
+/// <summary>The unique slugs of the terms of every <see cref="ListKind"/> a build has pages for.</summary>
+internal sealed class TermIndexes
 {
-    public static TermIndexes From(IReadOnlyList<Credential> credentials) =>
-        new(TermIndex.Build(credentials.SelectMany(c => c.Skills)), TermIndex.Build(credentials.Select(c => c.Provider)));
+    private readonly TermIndex[] _byKind;
+
+    private TermIndexes(TermIndex[] byKind) => _byKind = byKind;
+
+    public static TermIndexes From(IReadOnlyList<Credential> credentials)
+    {
+        var byKind = new TermIndex[ListKinds.All.Count];
+        foreach (var kind in ListKinds.All) byKind[kind.Index] = TermIndex.Build(credentials.SelectMany(kind.Names));
+        return new TermIndexes(byKind);
+    }
+
+    public TermIndex this[ListKind kind] => _byKind[kind.Index];
+
+    /// <summary>How many term pages there are, of every kind.</summary>
+    public int Count => _byKind.Sum(i => i.Terms.Count);
 
     /// <summary>True when both give every name the same slug (then no page's links to terms changed).</summary>
-    public bool SameAs(TermIndexes other) => Skills.SameAs(other.Skills) && Providers.SameAs(other.Providers);
+    public bool SameAs(TermIndexes other)
+    {
+        for (var i = 0; i < _byKind.Length; i++)
+        {
+            if (!_byKind[i].SameAs(other._byKind[i])) return false;
+        }
+        return true;
+    }
 }
