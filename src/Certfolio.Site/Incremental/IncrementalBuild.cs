@@ -86,7 +86,7 @@ internal sealed class IncrementalBuild(SiteState previous, SiteInputs inputs, Ha
     }
 
     /// <summary>
-    /// True when every credential is the last build's, or has its skills and provider. Compared position by position
+    /// True when every credential is the last build's, or has its terms of every list kind. Compared position by position
     /// (the loader keeps documents in path order), so unchanged documents cost a pointer comparison, not a lookup.
     /// </summary>
     private bool SameNames(IReadOnlyList<Credential> now)
@@ -96,9 +96,11 @@ internal sealed class IncrementalBuild(SiteState previous, SiteInputs inputs, Ha
         for (var i = 0; i < now.Count; i++)
         {
             if (ReferenceEquals(now[i], before[i])) continue;
-            if (!string.Equals(now[i].RelativePath, before[i].RelativePath, StringComparison.Ordinal)
-                || !string.Equals(now[i].Provider, before[i].Provider, StringComparison.Ordinal)
-                || !now[i].Skills.SequenceEqual(before[i].Skills, StringComparer.Ordinal)) return false;
+            if (!string.Equals(now[i].RelativePath, before[i].RelativePath, StringComparison.Ordinal)) return false;
+            foreach (var kind in ListKinds.All)
+            {
+                if (!kind.Names(now[i]).SequenceEqual(kind.Names(before[i]), StringComparer.Ordinal)) return false;
+            }
         }
         return true;
     }
