@@ -46,5 +46,9 @@ internal static class ListKinds
         name => $"Certifications from {name}", (name, count) => $"{count} certifications issued by {name}.",
         count => $"{count} certification providers.") { Index = 1 };
 
-    public static readonly IReadOnlyList<ListKind> All = [Skills, Providers];
+    public static readonly ListKind Levels = new("level", "levels", "Levels", c => c.Level is { } level ? [level] : [],
+        name => $"{name}-level certifications", (name, count) => $"{count} certifications at the {name} level.",
+        count => $"{count} certification levels.") { Index = 2 };
+
+    public static readonly IReadOnlyList<ListKind> All = [Skills, Providers, Levels];
 }
