@@ -10,6 +10,7 @@ using Certfolio.Site;
 using Certfolio.Site.Markdown;
 using Certfolio.Site.Pages;
 using Certfolio.Site.Publishing;
+using Certfolio.Site.Stages;
 using Certfolio.Site.Templates;
 
 namespace Certfolio.Bench;
@@ -33,7 +34,7 @@ public class StageBenchmarks
     private BodyRenderer _bodies = null!;
     private SiteBuilder _builder = null!;
     private SiteOptions _options = null!;
-    private BuildContext _build = null!;
+    private SiteModel _build = null!;
     private PageRenderer _renderer = null!;
     private CredentialRender[] _renders = [];
     private (PageView Page, CredentialView Full)[] _pageViews = [];
@@ -59,7 +60,7 @@ public class StageBenchmarks
         _builder = new SiteBuilder();
         _options = new SiteOptions { Clock = Corpus.Clock, MaxParallelism = 1 };
         var theme = _builder.ThemeFor(layout);
-        _build = new BuildContext(_portfolio, _options, theme);
+        _build = AssembleStage.Run(_portfolio, _options, theme);
         _renderer = new PageRenderer(theme, _build.Site, _options.Clock.GetUtcNow());
         var pages = new MemorySiteWriter();
         _renders = new CredentialRender[_credentials.Length];
@@ -147,17 +148,16 @@ public class StageBenchmarks
     public long ListPages()
     {
         var sink = new CountingSink();
-        var lists = new ListPages(_build, _renderer, _renders);
+        var model = ListModel.From(_renders);
+        var lists = new ListPages(_build, _renderer, model);
         lists.Home(sink, "index.html");
-        lists.Index("skills", sink, "skills/index.html");
-        lists.Index("providers", sink, "providers/index.html");
-        foreach (var term in _build.Skills.Terms)
+        foreach (var kind in ListKinds.All)
         {
-            if (lists.BySkill.TryGetValue(term.Slug, out var members)) lists.Term("skill", _build.SkillLink(term, members.Count), members, sink, "skills/x/index.html");
-        }
-        foreach (var term in _build.Providers.Terms)
-        {
-            if (lists.ByProvider.TryGetValue(term.Slug, out var members)) lists.Term("provider", _build.ProviderLink(term, members.Count), members, sink, "providers/x/index.html");
+            lists.Index(kind, sink, kind.IndexPath + "index.html");
+            foreach (var term in _build.Terms[kind].Terms)
+            {
+                if (model.Groups[kind].TryGetValue(term.Slug, out var members)) lists.Term(kind, _build.Urls.Link(kind, term, members.Count), members, sink, kind.PathOf("x") + "index.html");
+            }
         }
         return sink.Bytes;
     }
@@ -186,5 +186,5 @@ public class StageBenchmarks
     public int BuildSite() => _builder.Build(_portfolio, _options with { MaxParallelism = Environment.ProcessorCount }, new MemorySiteWriter()).Pages;
 
     private BodyContext BodyContextFor(Credential credential) =>
-        new(_build.Publishing, Path.GetDirectoryName(credential.Document.FilePath), _build.BasePath, _build.Config.UnsafeHtml);
+        new(_build.Assets.Policy, Path.GetDirectoryName(credential.Document.FilePath), _build.Urls.BasePath, _build.Config.UnsafeHtml);
 }

@@ -6,6 +6,8 @@ using Certfolio.Site.Markdown;
 using Certfolio.Site.Publishing;
 using Certfolio.Site.Templates;
 
+using Certfolio.Site.Stages;
+
 namespace Certfolio.Site.Pages;
 
 /// <summary>Render stage for one credential: body, view, card and page. Runs on many threads at once.</summary>
@@ -13,48 +15,50 @@ internal static class CredentialPage
 {
     public const int CardSkillCount = 4;
 
-    public static CredentialRender Render(Credential credential, BuildContext build, BodyRenderer bodies, PageRenderer renderer, ISiteWriter writer)
+    public static CredentialRender Render(Credential credential, SiteModel model, BodyRenderer bodies, PageRenderer renderer, ISiteWriter writer)
     {
         var assets = new List<AssetCopy>();
-        var tracking = build.Track(credential);
+        var tracking = model.Tracking.Of(credential);
         var (status, renewalOpens, expires) = (tracking.Status, tracking.RenewalOpens, tracking.Expires);
-        var skills = SkillLinks(credential, build);
-        var provider = build.Providers.Get(credential.Provider);
-        var logoUrl = credential.Logo is { } logo ? build.MapAsset(logo.Value, assets) : null;
-        var sitePath = BuildContext.CredentialPath(credential.Slug);
+        var terms = TermLinks(credential, model);
+        var skills = terms[ListKinds.Skills.Index];
+        var provider = terms[ListKinds.Providers.Index][0];
+        var logoUrl = credential.Logo is { } logo ? model.Assets.Map(logo.Value, assets) : null;
+        var sitePath = SiteUrls.CredentialPath(credential.Slug);
 
-        var body = bodies.Render(credential.Body, new BodyContext(build.Publishing, Path.GetDirectoryName(credential.Document.FilePath), build.BasePath, build.Config.UnsafeHtml));
+        var body = bodies.Render(credential.Body, new BodyContext(model.Assets.Policy, Path.GetDirectoryName(credential.Document.FilePath), model.Urls.BasePath, model.Config.UnsafeHtml));
         assets.AddRange(body.Assets);
 
         var view = new CredentialView
         {
             Slug = credential.Slug,
-            Url = build.Url(sitePath),
+            Url = model.Urls.Url(sitePath),
             Title = credential.Title,
             Provider = credential.Provider,
-            ProviderLink = build.ProviderLink(provider),
+            ProviderLink = provider,
             Description = credential.Description,
             CredentialId = credential.CredentialId,
             Level = credential.Level,
-            Issued = build.FormatDate(credential.Issued),
-            IssuedIso = BuildContext.Iso(credential.Issued),
-            Expires = expires is { } e ? build.FormatDate(e) : null,
-            ExpiresIso = expires is { } e2 ? BuildContext.Iso(e2) : null,
+            Issued = model.FormatDate(credential.Issued),
+            IssuedIso = SiteModel.Iso(credential.Issued),
+            Expires = expires is { } e ? model.FormatDate(e) : null,
+            ExpiresIso = expires is { } e2 ? SiteModel.Iso(e2) : null,
             HasExpiry = expires is not null,
             ExpiryFromPolicy = tracking.ExpiryFromPolicy,
             HasPolicy = tracking.Policy is not null && expires is not null,
-            RenewalOpensIso = renewalOpens is { } opens ? BuildContext.Iso(opens) : null,
-            ExpiryRelative = RelativeTime.DescribeExpiry(expires, build.Today),
+            RenewalOpensIso = renewalOpens is { } opens ? SiteModel.Iso(opens) : null,
+            ExpiryRelative = RelativeTime.DescribeExpiry(expires, model.Today),
             VerificationUrl = credential.VerificationUrl is { } v ? UrlPolicy.Clean(v) : null,
             Status = status.ToSlug(),
             StatusLabel = status.ToLabel(),
             Skills = skills,
+            Terms = new CredentialTerms(terms),
             CardSkills = skills.Length <= CardSkillCount ? skills : skills[..CardSkillCount],
             MoreSkills = Math.Max(0, skills.Length - CardSkillCount),
             LogoUrl = logoUrl,
             LogoAlt = credential.Provider,
             Monogram = new TrustedHtml(Monogram.Svg(credential.Provider)),
-            Timeline = new TrustedHtml(TimelineSvg.Validity(credential.Issued, expires, build.Today, status, renewalOpens)),
+            Timeline = new TrustedHtml(TimelineSvg.Validity(credential.Issued, expires, model.Today, status, renewalOpens)),
             Body = RenderedBody.Empty,
             Renew = credential.Renew,
             Extra = credential.Extra,
@@ -68,36 +72,44 @@ internal static class CredentialPage
             Title = credential.Title,
             Description = credential.Description ?? $"{credential.Title}, issued by {credential.Provider} on {view.Issued}.",
             Url = view.Url,
-            Canonical = build.Absolute(sitePath),
-            Image = SchemaOrgWriter.AbsoluteLogoUrl(credential.Logo, build.BaseUrl) is { } image && logoUrl is not null ? image : null,
-            JsonLd = new TrustedHtml(SchemaOrgWriter.SerializeCredential(credential, build.BaseUrl)),
+            Canonical = model.Urls.Absolute(sitePath),
+            Image = SchemaOrgWriter.AbsoluteLogoUrl(credential.Logo, model.Urls.BaseUrl) is { } image && logoUrl is not null ? image : null,
+            JsonLd = new TrustedHtml(SchemaOrgWriter.SerializeCredential(credential, model.Urls.BaseUrl)),
             OpenGraphType = "article",
         };
         var full = view with
         {
             Body = body,
-            Milestones = tracking.Policy is null || expires is null ? [] : tracking.Milestones(build.Today).Select(m => Milestone(m, build)).ToArray(),
-            Credits = tracking.Policy is not null && tracking.Credits is { } credits ? Credits(credits, build) : null,
+            Milestones = tracking.Policy is null || expires is null ? [] : tracking.Milestones(model.Today).Select(m => Milestone(m, model)).ToArray(),
+            Credits = tracking.Policy is not null && tracking.Credits is { } credits ? Credits(credits, model) : null,
             LinkedInUrl = LinkedInAddToProfile.UrlFor(credential),
         };
         var pagePath = sitePath + "index.html";
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
-        var skillSlugs = Array.ConvertAll(skills, s => s.Slug);
-        return new CredentialRender(credential, view, status, card, pagePath, assets, skillSlugs, provider.Slug,
-            SiteFiles.SearchEntry(view, skillSlugs, provider.Slug), expires, SiteWideKey(view, tracking, page.JsonLd!.Html, build.Today),
-            SiteCalendar.Events(build.Tracking, tracking));
+        var slugs = Array.ConvertAll(terms, links => Array.ConvertAll(links, l => l.Slug));
+        var skillSlugs = slugs[ListKinds.Skills.Index];
+        return new CredentialRender(credential, view, status, card, pagePath, assets, slugs,
+            SiteFiles.SearchEntry(view, skillSlugs, provider.Slug), expires, SiteWideKey(view, tracking, page.JsonLd!.Html, model.Today),
+            SiteCalendar.Events(model.Tracking.Report, tracking));
     }
 
-    /// <summary>The credential's skills that have a page, once per slug, in the document's order.</summary>
-    private static TermLink[] SkillLinks(Credential credential, BuildContext build)
+    /// <summary>For each list kind, the credential's terms that have a page, once per slug, in the document's order.</summary>
+    private static TermLink[][] TermLinks(Credential credential, SiteModel model)
     {
+        var byKind = new TermLink[ListKinds.All.Count][];
         var links = new List<TermLink>(credential.Skills.Count);
-        foreach (var name in credential.Skills)
+        foreach (var kind in ListKinds.All)
         {
-            if (!build.Skills.TryGet(name, out var term) || Contains(links, term.Slug)) continue;
-            links.Add(build.SkillLink(term));
+            links.Clear();
+            var index = model.Terms[kind];
+            foreach (var name in kind.Names(credential))
+            {
+                if (!index.TryGet(name, out var term) || Contains(links, term.Slug)) continue;
+                links.Add(model.Urls.Link(kind, term));
+            }
+            byKind[kind.Index] = links.ToArray();
         }
-        return links.ToArray();
+        return byKind;
 
         static bool Contains(List<TermLink> links, string slug)
         {
@@ -139,7 +151,7 @@ internal static class CredentialPage
         return Convert.ToHexString(digest);
     }
 
-    private static MilestoneView Milestone(Milestone milestone, BuildContext build) => new()
+    private static MilestoneView Milestone(Milestone milestone, SiteModel model) => new()
     {
         Key = milestone.Key,
         Kind = milestone.Kind switch
@@ -151,12 +163,12 @@ internal static class CredentialPage
             _ => "expiry",
         },
         Label = milestone.Label,
-        Date = build.FormatDate(milestone.Date),
-        DateIso = BuildContext.Iso(milestone.Date),
+        Date = model.FormatDate(milestone.Date),
+        DateIso = SiteModel.Iso(milestone.Date),
         IsPast = milestone.IsPast,
     };
 
-    private static CreditsView Credits(CreditProgress credits, BuildContext build) => new()
+    private static CreditsView Credits(CreditProgress credits, SiteModel model) => new()
     {
         Earned = Tracker.Amount(credits.Earned),
         Required = Tracker.Amount(credits.Required),
@@ -165,7 +177,7 @@ internal static class CredentialPage
         Fraction = credits.Fraction,
         Percent = (int)Math.Floor(credits.Fraction * 100),
         IsMet = credits.IsMet,
-        Due = build.FormatDate(credits.Due),
-        DueIso = BuildContext.Iso(credits.Due),
+        Due = model.FormatDate(credits.Due),
+        DueIso = SiteModel.Iso(credits.Due),
     };
 }

@@ -3,38 +3,31 @@ using Certfolio.Interop.SchemaOrg;
 using Certfolio.Site.Publishing;
 using Certfolio.Site.Templates;
 
+using Certfolio.Site.Stages;
+
 namespace Certfolio.Site.Pages;
 
 /// <summary>
-/// The pages that list credentials (home, skill and provider pages, the two indexes), assembled from the cached
+/// The pages that list credentials (home, the term pages and index of every <see cref="ListKind"/>), assembled from the cached
 /// card HTML of each credential: no card is rendered here, so rebuilding a list costs little more than copying.
 /// </summary>
-internal sealed class ListPages(BuildContext build, PageRenderer renderer, IReadOnlyList<CredentialRender> renders, ListGroups? groups = null, HomeLists? home = null)
+internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListModel lists)
 {
     /// <summary>How many credentials the home page's JSON-LD names, newest first (the full list is in the search index).</summary>
     public const int JsonLdCredentials = 100;
 
-    private ListGroups? _groups = groups;
-    private HomeLists? _home = home;
+    /// <summary>Credentials per skill slug, newest first (list order).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> BySkill => lists.Groups[ListKinds.Skills];
 
-    /// <summary>The credentials of each skill and provider page, in list order (given, or grouped from <c>renders</c>).</summary>
-    public ListGroups Groups => _groups ??= ListGroups.From(renders);
-
-    /// <summary>Credentials per skill slug, newest first (the order of <c>renders</c>).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> BySkill => Groups.BySkill;
-
-    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> ByProvider => Groups.ByProvider;
-
-    /// <summary>The home page's lists and counts (given, or gathered from <c>renders</c>).</summary>
-    public HomeLists HomeLists => _home ??= HomeLists.From(renders);
+    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> ByProvider => lists.Groups[ListKinds.Providers];
 
     public void Home(ISiteWriter writer, string sitePath)
     {
-        var lists = HomeLists;
-        var statuses = lists.Statuses;
+        var home = lists.Home;
+        var statuses = home.Statuses;
         var counts = new StatusCounts
         {
-            Total = renders.Count,
+            Total = lists.Ordered.Length,
             Active = statuses.GetValueOrDefault(CredentialStatus.Active),
             RenewalOpen = statuses.GetValueOrDefault(CredentialStatus.RenewalOpen),
             Expiring = statuses.GetValueOrDefault(CredentialStatus.Expiring),
@@ -42,105 +35,102 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
             NoExpiry = statuses.GetValueOrDefault(CredentialStatus.NoExpiry),
             Skills = BySkill.Count,
             Providers = ByProvider.Count,
-            Current = renders.Count - statuses.GetValueOrDefault(CredentialStatus.Expired),
+            Current = lists.Ordered.Length - statuses.GetValueOrDefault(CredentialStatus.Expired),
         };
-        var skillFacets = Facets(BySkill, build.Skills);
-        var home = new HomeView
+        var skillFacets = Facets(BySkill, model.Terms[ListKinds.Skills]);
+        var view = new HomeView
         {
             Counts = counts,
-            Current = new TrustedFragments(lists.CurrentCards),
-            Expired = new TrustedFragments(lists.ExpiredCards),
-            Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), build.Today, build.Config.DateFormat)),
+            Current = new TrustedFragments(home.CurrentCards),
+            Expired = new TrustedFragments(home.ExpiredCards),
+            Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), model.Today, model.Config.DateFormat)),
             Skills = skillFacets,
-            Providers = Facets(ByProvider, build.Providers),
-            Levels = lists.Levels
+            Providers = Facets(ByProvider, model.Terms[ListKinds.Providers]),
+            Levels = home.Levels
                 .OrderBy(g => Levels.Known.Contains(g.Key) ? Levels.Known.ToList().IndexOf(g.Key) : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new FacetOption(g.Key, g.Key, g.Value)).ToArray(),
             Statuses = Enum.GetValues<CredentialStatus>().OrderBy(StatusOrder)
                 .Select(s => new FacetOption(s.ToSlug(), s.ToLabel(), statuses.GetValueOrDefault(s))).ToArray(),
-            TopSkills = skillFacets.Take(10).Select(f => build.SkillLink(build.Skills.Get(f.Label), f.Count)).ToArray(),
+            TopSkills = skillFacets.Take(10).Select(f => model.Urls.Link(ListKinds.Skills, model.Terms[ListKinds.Skills].Get(f.Label), f.Count)).ToArray(),
         };
-        var owner = build.Config.Owner;
-        var person = SchemaOrgWriter.ForPerson(build.Config with { BaseUrl = build.BaseUrl }, renders.Take(JsonLdCredentials).Select(r => r.Credential));
+        var owner = model.Config.Owner;
+        var person = SchemaOrgWriter.ForPerson(model.Config with { BaseUrl = model.Urls.BaseUrl }, lists.Ordered.Take(JsonLdCredentials).Select(r => r.Credential));
         var page = new PageView
         {
             Kind = "home",
             // "Alex Morgan: Alex Morgan · Certifications" says the name twice; only add it when the site title lacks it.
-            Title = owner.Name is { Length: > 0 } name && !build.Config.Title.Contains(name, StringComparison.OrdinalIgnoreCase)
-                ? $"{name}: {build.Config.Title}"
-                : build.Config.Title,
+            Title = owner.Name is { Length: > 0 } name && !model.Config.Title.Contains(name, StringComparison.OrdinalIgnoreCase)
+                ? $"{name}: {model.Config.Title}"
+                : model.Config.Title,
             Description = owner.Headline is { Length: > 0 } headline
                 ? $"{headline}. {counts.Current} current certifications across {counts.Skills} skills."
                 : $"{counts.Current} current certifications across {counts.Skills} skills.",
-            Url = build.BasePath,
-            Canonical = build.Absolute(string.Empty),
-            Image = build.Site.Owner.AvatarUrl is { } avatarUrl
-                ? (Markdown.UrlPolicy.IsHttp(avatarUrl) ? avatarUrl : build.Absolute(avatarUrl[build.BasePath.Length..]))
+            Url = model.Urls.BasePath,
+            Canonical = model.Urls.Absolute(string.Empty),
+            Image = model.Site.Owner.AvatarUrl is { } avatarUrl
+                ? (Markdown.UrlPolicy.IsHttp(avatarUrl) ? avatarUrl : model.Urls.Absolute(avatarUrl[model.Urls.BasePath.Length..]))
                 : null,
             JsonLd = new TrustedHtml(SchemaOrgWriter.Serialize(person, indented: false)),
         };
-        renderer.RenderPage("home", page, bytes => writer.Write(sitePath, bytes), ("home", home));
+        renderer.RenderPage("home", page, bytes => writer.Write(sitePath, bytes), ("home", view));
     }
 
-    public void Term(string kind, TermLink link, IReadOnlyList<CredentialRender> members, ISiteWriter writer, string target)
+    /// <summary>A term's page: the cards of its credentials, in list order.</summary>
+    public void Term(ListKind kind, TermLink link, IReadOnlyList<CredentialRender> members, ISiteWriter writer, string target)
     {
-        var sitePath = kind == "skill" ? BuildContext.SkillPath(link.Slug) : BuildContext.ProviderPath(link.Slug);
         var view = new TermView
         {
-            Kind = kind,
+            Kind = kind.Name,
             Name = link.Name,
             Slug = link.Slug,
             Url = link.Url,
             Count = members.Count,
             Cards = new TrustedFragments(members.Select(m => m.Card).ToArray()),
-            IndexUrl = build.Url(kind == "skill" ? "skills/" : "providers/"),
+            IndexUrl = model.Urls.Url(kind.IndexPath),
+            IndexTitle = kind.IndexTitle,
         };
         var page = new PageView
         {
-            Kind = kind,
-            Title = kind == "skill" ? $"{link.Name} certifications" : $"Certifications from {link.Name}",
-            Description = kind == "skill"
-                ? $"{members.Count} certifications covering {link.Name}."
-                : $"{members.Count} certifications issued by {link.Name}.",
+            Kind = kind.Name,
+            Title = kind.Title(link.Name),
+            Description = kind.Description(link.Name, members.Count),
             Url = link.Url,
-            Canonical = build.Absolute(sitePath),
+            Canonical = model.Urls.Absolute(kind.PathOf(link.Slug)),
         };
-        renderer.RenderPage("term", page, bytes => writer.Write(target, bytes), ("term", view));
+        renderer.RenderPage(kind.Template, page, bytes => writer.Write(target, bytes), ("term", view));
     }
 
-    public void Index(string kind, ISiteWriter writer, string sitePath)
+    /// <summary>The index of a kind's terms, most used first.</summary>
+    public void Index(ListKind kind, ISiteWriter writer, string sitePath)
     {
-        var isSkills = kind == "skills";
-        var groups = isSkills ? BySkill : ByProvider;
-        var index = isSkills ? build.Skills : build.Providers;
-        var items = index.Terms.Where(t => groups.ContainsKey(t.Slug))
-            .Select(t => isSkills ? build.SkillLink(t, groups[t.Slug].Count) : build.ProviderLink(t, groups[t.Slug].Count))
+        var groups = lists.Groups[kind];
+        var items = model.Terms[kind].Terms.Where(t => groups.ContainsKey(t.Slug))
+            .Select(t => model.Urls.Link(kind, t, groups[t.Slug].Count))
             .OrderByDescending(l => l.Count).ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Name, StringComparer.Ordinal)
             .ToArray();
-        var title = isSkills ? "Skills" : "Providers";
-        var view = new TermsView { Kind = kind, Title = title, Items = items };
+        var view = new TermsView { Kind = kind.Plural, Title = kind.IndexTitle, Items = items };
         var page = new PageView
         {
-            Kind = kind,
-            Title = title,
-            Description = isSkills ? $"{items.Length} skills covered by certifications." : $"{items.Length} certification providers.",
-            Url = build.Url(kind + "/"),
-            Canonical = build.Absolute(kind + "/"),
+            Kind = kind.Plural,
+            Title = kind.IndexTitle,
+            Description = kind.IndexDescription(items.Length),
+            Url = model.Urls.Url(kind.IndexPath),
+            Canonical = model.Urls.Absolute(kind.IndexPath),
         };
         renderer.RenderPage("terms", page, bytes => writer.Write(sitePath, bytes), ("terms", view));
     }
 
     public void NotFound(ISiteWriter writer, string sitePath)
     {
-        var page = new PageView { Kind = "not-found", Title = "Page not found", Description = "This page does not exist.", Url = build.Url("404.html") };
+        var page = new PageView { Kind = "not-found", Title = "Page not found", Description = "This page does not exist.", Url = model.Urls.Url("404.html") };
         renderer.RenderPage("404", page, bytes => writer.Write(sitePath, bytes));
     }
 
     private IReadOnlyList<TimelineBar> TimelineBars()
     {
-        if (renders.Count <= TimelineSvg.MaxCredentialBars)
+        if (lists.Ordered.Length <= TimelineSvg.MaxCredentialBars)
         {
-            return renders.OrderBy(r => r.Credential.Issued).ThenBy(r => r.Credential.Slug, StringComparer.Ordinal)
+            return lists.Ordered.OrderBy(r => r.Credential.Issued).ThenBy(r => r.Credential.Slug, StringComparer.Ordinal)
                 .Select(r => new TimelineBar(r.Credential.Title, r.Credential.Issued, r.Expires, r.Status, r.View.Url))
                 .ToArray();
         }
@@ -148,21 +138,9 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
         return ByProvider
             .OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(TimelineSvg.MaxCredentialBars)
-            .Select(p => ProviderBars.GetValue(p.Value, ProviderBar))
+            .Select(p => lists.ProviderBars.For(p.Value))
             .OrderBy(b => b.Start).ThenBy(b => b.Label, StringComparer.Ordinal)
             .ToArray();
-    }
-
-    // A provider's bar reads every member; a rebuild keeps the member lists of untouched providers (the same array
-    // objects, never changed), so their bars are computed once per list, not once per rebuild.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<CredentialRender>, TimelineBar> ProviderBars = new();
-
-    private static TimelineBar ProviderBar(IReadOnlyList<CredentialRender> members)
-    {
-        var end = members.Any(m => m.Expires is null) ? (DateOnly?)null : members.Max(m => m.Expires!.Value);
-        var status = members.Select(m => m.Status).OrderBy(StatusOrder).First();
-        var first = members[0];
-        return new TimelineBar($"{first.Credential.Provider} ({members.Count})", members.Min(m => m.Credential.Issued), end, status, first.View.ProviderLink.Url);
     }
 
     /// <summary>The order statuses are listed in, the most current first.</summary>
@@ -183,29 +161,37 @@ internal sealed class ListPages(BuildContext build, PageRenderer renderer, IRead
 }
 
 /// <summary>
-/// The members of every skill and provider page, in list order, keyed by slug. Kept between rebuilds: a rebuild
+/// The members of every term page of every list kind, in list order, keyed by slug. Kept between rebuilds: a rebuild
 /// moves only the re-rendered credentials in and out of their pages' lists (<see cref="Splice"/>).
 /// </summary>
-internal sealed record ListGroups(Dictionary<string, IReadOnlyList<CredentialRender>> BySkill, Dictionary<string, IReadOnlyList<CredentialRender>> ByProvider)
+internal sealed class ListGroups
 {
-    /// <summary>Groups <paramref name="renders"/> (in list order) by skill and by provider.</summary>
+    private readonly Dictionary<string, IReadOnlyList<CredentialRender>>[] _byKind;
+
+    private ListGroups(Dictionary<string, IReadOnlyList<CredentialRender>>[] byKind) => _byKind = byKind;
+
+    /// <summary>The members of each term page of <paramref name="kind"/>, by slug.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> this[ListKind kind] => _byKind[kind.Index];
+
+    /// <summary>Groups <paramref name="renders"/> (in list order) by the terms of every kind: one pass over all (credential, term) pairs.</summary>
     public static ListGroups From(IReadOnlyList<CredentialRender> renders)
     {
-        var bySkill = new Dictionary<string, List<CredentialRender>>(StringComparer.Ordinal);
-        var byProvider = new Dictionary<string, List<CredentialRender>>(StringComparer.Ordinal);
-        static void Add(Dictionary<string, List<CredentialRender>> groups, string key, CredentialRender render)
-        {
-            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-            list.Add(render);
-        }
+        var kinds = ListKinds.All;
+        var building = new Dictionary<string, List<CredentialRender>>[kinds.Count];
+        for (var k = 0; k < building.Length; k++) building[k] = new Dictionary<string, List<CredentialRender>>(StringComparer.Ordinal);
         foreach (var render in renders)
         {
-            foreach (var skill in render.SkillSlugs) Add(bySkill, skill, render);
-            Add(byProvider, render.ProviderSlug, render);
+            for (var k = 0; k < building.Length; k++)
+            {
+                foreach (var slug in render.TermSlugs[k])
+                {
+                    if (!building[k].TryGetValue(slug, out var list)) building[k][slug] = list = [];
+                    list.Add(render);
+                }
+            }
         }
-        return new ListGroups(
-            bySkill.ToDictionary(p => p.Key, p => (IReadOnlyList<CredentialRender>)p.Value.ToArray(), StringComparer.Ordinal),
-            byProvider.ToDictionary(p => p.Key, p => (IReadOnlyList<CredentialRender>)p.Value.ToArray(), StringComparer.Ordinal));
+        return new ListGroups(Array.ConvertAll(building, groups =>
+            groups.ToDictionary(p => p.Key, p => (IReadOnlyList<CredentialRender>)p.Value.ToArray(), StringComparer.Ordinal)));
     }
 
     /// <summary>
@@ -215,25 +201,35 @@ internal sealed record ListGroups(Dictionary<string, IReadOnlyList<CredentialRen
     /// </summary>
     public ListGroups? Splice(IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering)
     {
-        var bySkill = Splice(BySkill, leaving, entering, r => r.SkillSlugs);
-        var byProvider = bySkill is null ? null : Splice(ByProvider, leaving, entering, r => [r.ProviderSlug]);
-        return byProvider is null ? null : new ListGroups(bySkill!, byProvider);
+        var byKind = new Dictionary<string, IReadOnlyList<CredentialRender>>[_byKind.Length];
+        for (var k = 0; k < byKind.Length; k++)
+        {
+            if (Splice(_byKind[k], leaving, entering, k) is not { } spliced) return null;
+            byKind[k] = spliced;
+        }
+        return new ListGroups(byKind);
     }
 
     /// <summary>True when both have pages for the same slugs.</summary>
-    public bool SamePages(ListGroups other) =>
-        BySkill.Count == other.BySkill.Count && ByProvider.Count == other.ByProvider.Count
-        && BySkill.Keys.All(other.BySkill.ContainsKey) && ByProvider.Keys.All(other.ByProvider.ContainsKey);
+    public bool SamePages(ListGroups other)
+    {
+        for (var k = 0; k < _byKind.Length; k++)
+        {
+            if (_byKind[k].Count != other._byKind[k].Count || !_byKind[k].Keys.All(other._byKind[k].ContainsKey)) return false;
+        }
+        return true;
+    }
 
     private static Dictionary<string, IReadOnlyList<CredentialRender>>? Splice(Dictionary<string, IReadOnlyList<CredentialRender>> groups,
-        IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering, Func<CredentialRender, IEnumerable<string>> keys)
+        IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering, int kind)
     {
-        var touched = leaving.SelectMany(keys).Concat(entering.SelectMany(keys)).ToHashSet(StringComparer.Ordinal);
+        var touched = leaving.SelectMany(r => r.TermSlugs[kind]).Concat(entering.SelectMany(r => r.TermSlugs[kind])).ToHashSet(StringComparer.Ordinal);
         var result = new Dictionary<string, IReadOnlyList<CredentialRender>>(groups, StringComparer.Ordinal);
         foreach (var key in touched)
         {
             var members = groups.GetValueOrDefault(key) ?? [];
-            var spliced = ListOrder.Splice(members, leaving.Where(r => keys(r).Contains(key, StringComparer.Ordinal)), entering.Where(r => keys(r).Contains(key, StringComparer.Ordinal)));
+            var spliced = ListOrder.Splice(members, leaving.Where(r => r.TermSlugs[kind].Contains(key, StringComparer.Ordinal)),
+                entering.Where(r => r.TermSlugs[kind].Contains(key, StringComparer.Ordinal)));
             if (spliced is null) return null;
             if (spliced.Length == 0) result.Remove(key);
             else result[key] = spliced;

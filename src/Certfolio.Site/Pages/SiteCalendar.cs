@@ -1,12 +1,14 @@
+using System.Globalization;
 using System.Text;
 using Certfolio.Core.Status;
 using Certfolio.Interop.ICalendar;
+using Ical.Net.Serialization;
 
 namespace Certfolio.Site.Pages;
 
 /// <summary>
-/// One VEVENT of <c>/calendar.ics</c> as Interop's <see cref="CalendarWriter"/> wrote it (kept as UTF-8, ready to be
-/// joined), with its sort keys. Equal when the keys and the bytes are.
+/// One VEVENT of <c>/calendar.ics</c> as Interop's <see cref="CalendarWriter"/> built it, serialized (kept as UTF-8,
+/// ready to be joined), with its sort keys: DTSTART as yyyyMMdd and the UID. Equal when the keys and the bytes are.
 /// </summary>
 internal sealed record CalendarFragment(string Date, string Uid, byte[] Utf8)
 {
@@ -29,29 +31,29 @@ internal sealed class CalendarOrder : IComparer<CalendarFragment>
 }
 
 /// <summary>
-/// <c>/calendar.ics</c>, assembled like the list pages: each credential's events are written once, at render time,
-/// by <see cref="CalendarWriter"/> itself (a report of that one entry), and the file joins them in the writer's own
-/// order (date, then UID). A rebuild rewrites only the changed credentials' events; the result is byte for byte what
-/// <see cref="CalendarWriter.Write"/> gives for the whole report.
+/// <c>/calendar.ics</c>, assembled like the list pages: each credential's events are built once, at render time, by
+/// <see cref="CalendarWriter.Build"/> itself (a report of that one entry) and serialized event by event, and the file
+/// joins them in the writer's own order (date, then UID). A rebuild serializes only the changed credentials' events;
+/// the result is byte for byte what <see cref="CalendarWriter.Write"/> gives for the whole report.
 /// </summary>
 internal static class SiteCalendar
 {
-    private const string BeginEvent = "BEGIN:VEVENT\r\n";
     private const string EndCalendar = "END:VCALENDAR\r\n";
 
     public static CalendarFragment[] Events(TrackingReport report, CredentialTracking entry)
     {
-        var text = CalendarWriter.Write(report with { Entries = [entry] });
-        var events = new List<CalendarFragment>();
-        var start = text.IndexOf(BeginEvent, StringComparison.Ordinal);
-        while (start >= 0)
+        var calendar = CalendarWriter.Build(report with { Entries = [entry] });
+        if (calendar.Events.Count == 0) return [];
+        var serializer = new EventSerializer();
+        var events = new CalendarFragment[calendar.Events.Count];
+        var i = 0;
+        foreach (var item in calendar.Events)
         {
-            var next = text.IndexOf(BeginEvent, start + BeginEvent.Length, StringComparison.Ordinal);
-            var block = text[start..(next >= 0 ? next : text.LastIndexOf(EndCalendar, StringComparison.Ordinal))];
-            events.Add(new CalendarFragment(Value(block, "DTSTART"), Value(block, "UID"), Encoding.UTF8.GetBytes(block)));
-            start = next;
+            var start = item.DtStart!;
+            var date = string.Create(CultureInfo.InvariantCulture, $"{start.Year:D4}{start.Month:D2}{start.Day:D2}");
+            events[i++] = new CalendarFragment(date, item.Uid ?? string.Empty, Encoding.UTF8.GetBytes(serializer.SerializeToString(item) ?? string.Empty));
         }
-        return events.ToArray();
+        return events;
     }
 
     /// <summary>Every event of <paramref name="renders"/> in the writer's order (stable, as its LINQ sort is).</summary>
@@ -67,11 +69,11 @@ internal static class SiteCalendar
     public static CalendarFragment[]? Splice(IReadOnlyList<CalendarFragment> sorted, IEnumerable<CredentialRender> leaving, IEnumerable<CredentialRender> entering) =>
         SortedSplice.Apply(sorted, leaving.SelectMany(r => r.CalendarEvents), entering.SelectMany(r => r.CalendarEvents), CalendarOrder.Instance);
 
-    /// <summary>The whole file: the writer's header and footer around the sorted events' bytes, copied into one array.</summary>
+    /// <summary>The whole file: the writer's calendar without events, its events put in before its last line.</summary>
     public static byte[] Join(TrackingReport report, IReadOnlyList<CalendarFragment> events)
     {
         var empty = CalendarWriter.Write(report with { Entries = [] });
-        var header = Encoding.UTF8.GetBytes(empty[..empty.LastIndexOf(EndCalendar, StringComparison.Ordinal)]);
+        var header = Encoding.UTF8.GetBytes(empty[..^EndCalendar.Length]);
         var length = header.Length + EndCalendar.Length;
         foreach (var item in events) length += item.Utf8.Length;
         var bytes = new byte[length];
@@ -84,22 +86,5 @@ internal static class SiteCalendar
         }
         Encoding.UTF8.GetBytes(EndCalendar, bytes.AsSpan(position));
         return bytes;
-    }
-
-    /// <summary>A property's value (after its parameters), unfolded: RFC 5545 folds long lines with CRLF and a space.</summary>
-    private static string Value(string block, string name)
-    {
-        var line = block.IndexOf("\r\n" + name, StringComparison.Ordinal);
-        if (line < 0) return string.Empty;
-        var i = block.IndexOf(':', line + 2 + name.Length) + 1;
-        var value = new StringBuilder();
-        while (true)
-        {
-            var end = block.IndexOf("\r\n", i, StringComparison.Ordinal);
-            if (end < 0) end = block.Length;
-            value.Append(block, i, end - i);
-            if (end + 2 >= block.Length || block[end + 2] != ' ') return value.ToString();
-            i = end + 3;
-        }
     }
 }

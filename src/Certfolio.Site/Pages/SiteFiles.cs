@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 
+using Certfolio.Site.Stages;
+
 namespace Certfolio.Site.Pages;
 
 /// <summary>The non-HTML files: search index, sitemap, robots.txt, Atom feed and the theme's stylesheet.</summary>
@@ -17,12 +19,6 @@ internal static partial class SiteFiles
 
     [GeneratedRegex(@"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|(rgb|hsl|oklch)a?\([0-9.,%\s/a-z-]{1,60}\))$")]
     private static partial Regex CssColour();
-
-    /// <summary>
-    /// <c>/calendar.ics</c>: the renewal calendar <c>certfolio calendar</c> writes, from the same tracking report, so a
-    /// subscribed calendar shows the dates the site shows. Joined from each credential's events (<see cref="SiteCalendar"/>).
-    /// </summary>
-    public static byte[] Calendar(BuildContext build, IReadOnlyList<CalendarFragment> events) => SiteCalendar.Join(build.Tracking, events);
 
     /// <summary>One credential's object in <c>search.json</c>.</summary>
     public static byte[] SearchEntry(CredentialView view, IReadOnlyList<string> skillSlugs, string providerSlug)
@@ -69,7 +65,7 @@ internal static partial class SiteFiles
     /// An Atom feed of the newest credentials by issue date (<paramref name="renders"/> in <see cref="ListOrder"/>). Without a baseUrl the links stay root-relative and
     /// ids are URNs; the feed's updated time is the newest issue date, so the output never depends on the clock.
     /// </summary>
-    public static byte[] Feed(BuildContext build, IReadOnlyList<CredentialRender> renders)
+    public static byte[] Feed(SiteModel model, IReadOnlyList<CredentialRender> renders)
     {
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var stream = new MemoryStream();
@@ -78,14 +74,14 @@ internal static partial class SiteFiles
             const string atom = "http://www.w3.org/2005/Atom";
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", atom);
-            xml.WriteElementString("title", atom, build.Config.Title);
-            xml.WriteElementString("id", atom, build.Absolute(string.Empty) ?? "urn:certfolio:site");
+            xml.WriteElementString("title", atom, model.Config.Title);
+            xml.WriteElementString("id", atom, model.Urls.Absolute(string.Empty) ?? "urn:certfolio:site");
             // The renders are in list order, newest issue first.
             var newest = renders.Count == 0 ? new DateOnly(2000, 1, 1) : renders[0].Credential.Issued;
             xml.WriteElementString("updated", atom, Timestamp(newest));
-            Link(xml, atom, build.Absolute("feed.xml") ?? build.Url("feed.xml"), "self");
-            Link(xml, atom, build.Absolute(string.Empty) ?? build.BasePath, "alternate");
-            if (build.Config.Owner.Name is { Length: > 0 } name)
+            Link(xml, atom, model.Urls.Absolute("feed.xml") ?? model.Urls.Url("feed.xml"), "self");
+            Link(xml, atom, model.Urls.Absolute(string.Empty) ?? model.Urls.BasePath, "alternate");
+            if (model.Config.Owner.Name is { Length: > 0 } name)
             {
                 xml.WriteStartElement("author", atom);
                 xml.WriteElementString("name", atom, name);
@@ -94,13 +90,13 @@ internal static partial class SiteFiles
             foreach (var render in renders.Take(FeedEntries))
             {
                 var view = render.View;
-                var path = BuildContext.CredentialPath(view.Slug);
+                var path = SiteUrls.CredentialPath(view.Slug);
                 xml.WriteStartElement("entry", atom);
                 xml.WriteElementString("title", atom, view.Title);
-                xml.WriteElementString("id", atom, build.Absolute(path) ?? $"urn:certfolio:credential:{view.Slug}");
+                xml.WriteElementString("id", atom, model.Urls.Absolute(path) ?? $"urn:certfolio:credential:{view.Slug}");
                 xml.WriteElementString("updated", atom, Timestamp(render.Credential.Issued));
                 xml.WriteElementString("published", atom, Timestamp(render.Credential.Issued));
-                Link(xml, atom, build.Absolute(path) ?? view.Url, "alternate");
+                Link(xml, atom, model.Urls.Absolute(path) ?? view.Url, "alternate");
                 var summary = view.Description ?? $"{view.Title}, issued by {view.Provider} on {view.Issued}.";
                 xml.WriteElementString("summary", atom, summary);
                 xml.WriteStartElement("category", atom);

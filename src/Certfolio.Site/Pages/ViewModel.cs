@@ -53,7 +53,7 @@ public sealed record LinkView(string Label, string Url);
 /// <summary>The page being rendered: <c>page</c> in every template.</summary>
 public sealed record PageView
 {
-    /// <summary>home, credential, skill, provider, skills, providers or not-found.</summary>
+    /// <summary>home, credential, not-found, or a list kind's name (skill) or plural (skills).</summary>
     public required string Kind { get; init; }
     /// <summary>The document title (the &lt;title&gt;, without the site title).</summary>
     public required string Title { get; init; }
@@ -71,6 +71,26 @@ public sealed record PageView
 
 /// <summary>A skill or a provider as a link: name, page URL and how many credentials it has.</summary>
 public sealed record TermLink(string Name, string Slug, string Url, int Count);
+
+/// <summary>
+/// <c>credential.terms</c>: the credential's term links of every list kind, read by the kind's plural
+/// (<c>credential.terms.skills</c>); nil for a name that is no list kind. Holds the links the render made anyway.
+/// </summary>
+public sealed class CredentialTerms
+{
+    private readonly TermLink[][] _byKind;
+
+    internal CredentialTerms(TermLink[][] byKind) => _byKind = byKind;
+
+    internal TermLink[]? Of(string plural)
+    {
+        foreach (var kind in ListKinds.All)
+        {
+            if (string.Equals(kind.Plural, plural, StringComparison.Ordinal)) return _byKind[kind.Index];
+        }
+        return null;
+    }
+}
 
 /// <summary>One credential: <c>credential</c> on its page and in the card template.</summary>
 public sealed record CredentialView
@@ -99,6 +119,8 @@ public sealed record CredentialView
     public required string Status { get; init; }
     public required string StatusLabel { get; init; }
     public required IReadOnlyList<TermLink> Skills { get; init; }
+    /// <summary>The links to the credential's terms of every list kind, by the kind's plural: <c>terms.skills</c>, <c>terms.providers</c>.</summary>
+    public required CredentialTerms Terms { get; init; }
     /// <summary>Up to four skills for cards, and how many more there are.</summary>
     public required IReadOnlyList<TermLink> CardSkills { get; init; }
     public required int MoreSkills { get; init; }
@@ -204,6 +226,8 @@ public sealed record TermView
     public required TrustedFragments Cards { get; init; }
     /// <summary>The index page of this kind (/skills/ or /providers/).</summary>
     public required string IndexUrl { get; init; }
+    /// <summary>The index page's title (Skills, Providers).</summary>
+    public required string IndexTitle { get; init; }
 }
 
 /// <summary>The index of all skills or all providers: <c>terms</c>.</summary>
@@ -230,6 +254,7 @@ internal static class ViewTypes
         strategy.Register<PageView>();
         strategy.Register<TermLink>();
         strategy.Register<CredentialView>();
+        strategy.Register<CredentialTerms, TermLink[]?>((terms, plural) => terms.Of(plural));
         strategy.Register<MilestoneView>();
         strategy.Register<CreditsView>();
         strategy.Register<StatusCounts>();

@@ -8,19 +8,12 @@ namespace Certfolio.Site.Templates;
 /// Assembles a page from its rendered text and the cached card bytes it refers to. While a page renders, each
 /// <see cref="TrustedFragments"/> prints a marker (NUL, an index, NUL: text the HTML encoder can never produce, as it
 /// escapes control characters); the marked text is then encoded and the markers replaced by the fragments' bytes.
+/// One per page render, carried by the page's own writer (<see cref="SplicingWriter"/>).
 /// </summary>
 internal sealed class FragmentSplicer
 {
     private const char Delimiter = '\0';
-    [ThreadStatic] private static FragmentSplicer? t_current;
     private readonly List<TrustedFragments> _fragments = [];
-
-    /// <summary>The splicer of the page rendering on this thread, if any.</summary>
-    public static FragmentSplicer? Current => t_current;
-
-    public static FragmentSplicer Begin() => t_current = new FragmentSplicer();
-
-    public static void End() => t_current = null;
 
     public bool IsEmpty => _fragments.Count == 0;
 

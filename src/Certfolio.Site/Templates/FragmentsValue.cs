@@ -4,8 +4,8 @@ using Fluid.Values;
 namespace Certfolio.Site.Templates;
 
 /// <summary>
-/// The Fluid value of <see cref="TrustedFragments"/>. Inside <see cref="PageRenderer.RenderPage"/> it prints a
-/// marker that the renderer later replaces with the fragments' bytes; elsewhere it prints the decoded text.
+/// The Fluid value of <see cref="TrustedFragments"/>. Printed into a page (a <see cref="SplicingWriter"/>) it prints
+/// a marker that the renderer later replaces with the fragments' bytes; elsewhere (a capture, a card) the decoded text.
 /// </summary>
 internal sealed class FragmentsValue(TrustedFragments fragments) : UnencodedValue
 {
@@ -21,7 +21,7 @@ internal sealed class FragmentsValue(TrustedFragments fragments) : UnencodedValu
 
     protected override void Write(TextWriter writer)
     {
-        if (FragmentSplicer.Current is { } splicer) writer.Write(splicer.Marker(fragments));
+        if (writer is SplicingWriter page) writer.Write(page.Splicer.Marker(fragments));
         else writer.Write(ToStringValue());
     }
 

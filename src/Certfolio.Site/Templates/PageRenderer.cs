@@ -52,21 +52,14 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DateTimeOffset no
     {
         var buffer = t_buffer ??= new StringBuilder(64 * 1024);
         buffer.Clear();
-        var splicer = FragmentSplicer.Begin();
-        try
+        var splicer = new FragmentSplicer();
+        using (var writer = new SplicingWriter(buffer, splicer))
         {
-            using (var writer = new StringWriter(buffer, CultureInfo.InvariantCulture))
-            {
-                var content = new NestedTemplateValue(this, template, page, values);
-                Render("layout", writer, page, [("content", content)]);
-            }
-            if (splicer.IsEmpty) Utf8(buffer, consume);
-            else splicer.Splice(buffer.ToString(), consume);
+            var content = new NestedTemplateValue(this, template, page, values);
+            Render("layout", writer, page, [("content", content)]);
         }
-        finally
-        {
-            FragmentSplicer.End();
-        }
+        if (splicer.IsEmpty) Utf8(buffer, consume);
+        else splicer.Splice(buffer.ToString(), consume);
         if (buffer.Capacity > 4 * 1024 * 1024) t_buffer = null; // do not pin a huge page's buffer to the thread
     }
 

@@ -1,7 +1,9 @@
 using Certfolio.Core.Model;
 using Certfolio.Site.Pages;
 
-namespace Certfolio.Site;
+using Certfolio.Site.Stages;
+
+namespace Certfolio.Site.Incremental;
 
 /// <summary>
 /// Which credentials a build renders, and which of the last build's renders it keeps or drops: the dependency map
@@ -43,16 +45,16 @@ internal sealed class RenderPlan
     }
 
     /// <summary>What changed since <paramref name="previous"/>, given the documents reported as changed.</summary>
-    public static RenderPlan Incremental(SiteState previous, IReadOnlyList<Credential> credentials, HashSet<string> changed, bool termsMoved, BuildContext build)
+    public static RenderPlan Incremental(SiteState previous, IReadOnlyList<Credential> credentials, HashSet<string> changed, bool termsMoved, SiteModel model)
     {
         var plan = new RenderPlan(new CredentialRender?[credentials.Count], new CredentialRender?[credentials.Count]);
-        if (build.TrackingSorted && previous.TrackingSorted) plan.Merge(previous, credentials, changed);
+        if (model.Tracking.Sorted && previous.Tracking.Sorted) plan.Merge(previous, credentials, changed);
         else plan.Lookup(previous, credentials, changed);
         if (termsMoved)
         {
             for (var i = 0; i < credentials.Count; i++)
             {
-                if (plan.Renders[i] is { } kept && !LinksUnchanged(kept, credentials[i], build)) plan.Render(i, kept);
+                if (plan.Renders[i] is { } kept && !LinksUnchanged(kept, credentials[i], model)) plan.Render(i, kept);
             }
         }
         plan.Pending.Sort();
@@ -150,10 +152,14 @@ internal sealed class RenderPlan
     }
 
     /// <summary>True when the slugs a credential's page links to are the ones it was rendered with.</summary>
-    private static bool LinksUnchanged(CredentialRender old, Credential credential, BuildContext build)
+    private static bool LinksUnchanged(CredentialRender old, Credential credential, SiteModel model)
     {
-        if (!build.Providers.TryGet(credential.Provider, out var provider) || provider.Slug != old.ProviderSlug) return false;
-        var slugs = credential.Skills.Select(s => build.Skills.TryGet(s, out var t) ? t.Slug : null).OfType<string>().Distinct().ToArray();
-        return slugs.SequenceEqual(old.SkillSlugs, StringComparer.Ordinal);
+        foreach (var kind in ListKinds.All)
+        {
+            var index = model.Terms[kind];
+            var slugs = kind.Names(credential).Select(n => index.TryGet(n, out var t) ? t.Slug : null).OfType<string>().Distinct().ToArray();
+            if (!slugs.SequenceEqual(old.SlugsOf(kind), StringComparer.Ordinal)) return false;
+        }
+        return true;
     }
 }

@@ -1,21 +1,34 @@
 using Certfolio.Site.Pages;
+using Certfolio.Site.Stages;
 
-namespace Certfolio.Site;
+namespace Certfolio.Site.Incremental;
 
 /// <summary>What a rebuild changed on the lists, so only the files that show it are written again.</summary>
-internal sealed class ListChanges(SiteState previous, RenderPlan plan, CredentialRender[] entering, SiteState.Lists lists, bool sameCount)
+internal sealed class ListChanges(SiteState previous, RenderPlan plan, CredentialRender[] entering, ListModel lists, bool sameCount) : IPublishSelection
 {
-    /// <summary>The skill ("s:") and provider ("p:") pages that show a re-rendered or removed credential, before or after the change.</summary>
+    public bool Term(string pagePath) => Terms.Contains(pagePath);
+
+    /// <summary>The feed shows the newest credentials: it stands while they are the very renders it was written from.</summary>
+    public bool Feed => !SameHead(SiteFiles.FeedEntries);
+
+    /// <summary>robots.txt depends on the base URL alone, which a rebuild never changes.</summary>
+    public bool Robots => false;
+
+    public bool Calendar => !SameEvents;
+
+    public bool Sitemap => !SamePages;
+
+    /// <summary>The term pages (site paths) that show a re-rendered or removed credential, before or after the change.</summary>
     public HashSet<string> Terms { get; } = AffectedTerms(plan.Leaving.Concat(entering));
 
     /// <summary>True when the site has the same pages (so the sitemap stands).</summary>
-    public bool SamePages { get; } = sameCount && previous.Groups.SamePages(lists.Groups)
+    public bool SamePages { get; } = sameCount && previous.Lists.Groups.SamePages(lists.Groups)
         && plan.Pending.All(i => plan.Previous[i] is { } old && old.PagePath == plan.Renders[i]!.PagePath);
 
     /// <summary>True when the first <paramref name="count"/> credentials in list order are the very renders of the last build.</summary>
     public bool SameHead(int count)
     {
-        var before = previous.Ordered;
+        var before = previous.Lists.Ordered;
         var now = lists.Ordered;
         if (Math.Min(count, before.Length) != Math.Min(count, now.Length)) return false;
         for (var i = 0; i < Math.Min(count, now.Length); i++)
@@ -33,8 +46,10 @@ internal sealed class ListChanges(SiteState previous, RenderPlan plan, Credentia
         var affected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var render in renders)
         {
-            foreach (var skill in render.SkillSlugs) affected.Add("s:" + skill);
-            affected.Add("p:" + render.ProviderSlug);
+            foreach (var kind in ListKinds.All)
+            {
+                foreach (var slug in render.SlugsOf(kind)) affected.Add(kind.PathOf(slug) + "index.html");
+            }
         }
         return affected;
     }

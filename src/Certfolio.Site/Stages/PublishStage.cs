@@ -1,0 +1,85 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Text;
+using Certfolio.Site.Pages;
+using Certfolio.Site.Publishing;
+using Certfolio.Site.Templates;
+
+namespace Certfolio.Site.Stages;
+
+/// <summary>
+/// Publish, the list pages' part: home, skill and provider pages from the cached cards, the indexes and the site-wide
+/// files, every page and file a job on every core.
+/// </summary>
+internal static class PublishStage
+{
+    /// <summary>
+    /// Writes what <paramref name="selection"/> asks for of the list pages and site-wide files; <paramref name="makeSearch"/>
+    /// gives <c>/search.json</c>. Null on a template error (a diagnostic says which).
+    /// </summary>
+    public static PublishedLists? Run(SiteModel model, PageRenderer renderer, ListModel lists, Func<SearchIndexFile> makeSearch, ISiteWriter writer,
+        IPublishSelection selection, BuildDiagnostics diagnostics, BuildProgress progress)
+    {
+        var ordered = lists.Ordered;
+        var urls = model.Urls;
+        var pages = new ListPages(model, renderer, lists);
+        var listPages = new HashSet<string>(StringComparer.Ordinal);
+        SearchIndexFile? searchFile = null;
+
+        // Every page and file is a job, the biggest first, on every core: the home page alone is megabytes at 10,000
+        // credentials, and waiting for it before starting the skill pages would leave a core idle.
+        var jobs = new List<(long Weight, bool Counted, Action Run)>
+        {
+            (ordered.Length * 2L, false, () => pages.Home(writer, "index.html")),
+            (ordered.Length, false, () =>
+            {
+                // The search index's array is also kept, read-only, for the next rebuild to copy from.
+                searchFile = makeSearch();
+                writer.WriteOwned("search.json", searchFile.Bytes);
+            }),
+            (1, false, () => pages.NotFound(writer, "404.html")),
+        };
+        foreach (var kind in ListKinds.All)
+        {
+            jobs.Add((1, false, () => pages.Index(kind, writer, kind.IndexPath + "index.html")));
+            var groups = lists.Groups[kind];
+            foreach (var term in model.Terms[kind].Terms)
+            {
+                if (!groups.TryGetValue(term.Slug, out var members)) continue;
+                var path = kind.PathOf(term.Slug) + "index.html";
+                listPages.Add(path);
+                var link = urls.Link(kind, term, members.Count);
+                if (selection.Term(path)) jobs.Add((members.Count, true, () => pages.Term(kind, link, members, writer, path)));
+            }
+        }
+        // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again.
+        if (selection.Feed) jobs.Add((1, false, () => writer.WriteOwned("feed.xml", SiteFiles.Feed(model, ordered))));
+        if (selection.Robots) jobs.Add((1, false, () => writer.WriteOwned("robots.txt", SiteFiles.Robots(urls.BaseUrl))));
+        if (selection.Calendar) jobs.Add((lists.Events.Length, false, () => writer.WriteOwned(SiteUrls.CalendarPath, SiteCalendar.Join(model.Tracking.Report, lists.Events))));
+        if (urls.BaseUrl is { } baseUrl && selection.Sitemap)
+        {
+            jobs.Add((ordered.Length, false, () =>
+            {
+                var pagePaths = new List<string>(ordered.Length + listPages.Count + 1 + ListKinds.All.Count) { string.Empty };
+                foreach (var kind in ListKinds.All) pagePaths.Add(kind.IndexPath);
+                foreach (var render in ordered) pagePaths.Add(SiteUrls.CredentialPath(render.View.Slug));
+                foreach (var page in listPages) pagePaths.Add(page[..^"index.html".Length]);
+                writer.WriteOwned("sitemap.xml", SiteFiles.Sitemap(baseUrl, pagePaths.Distinct(StringComparer.Ordinal)));
+            }));
+        }
+
+        try
+        {
+            Parallel.ForEach(jobs.OrderByDescending(j => j.Weight).ToArray(), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, model.Options.MaxParallelism) }, job =>
+            {
+                job.Run();
+                if (job.Counted) progress.Step();
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateRenderException>().FirstOrDefault() is { } failure)
+        {
+            diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateRender, SourceLocation.FileStart("theme"), failure.Template, "a list page", failure.Message));
+            return null;
+        }
+        return new PublishedLists(listPages, searchFile!);
+    }
+}

@@ -1,0 +1,47 @@
+using Certfolio.Site.Markdown;
+using Certfolio.Site.Pages;
+
+namespace Certfolio.Site.Stages;
+
+/// <summary>The <c>site</c> object of every template, made once per build.</summary>
+internal static class SiteViews
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+    public static SiteView Create(SiteModel model, List<AssetCopy> copies)
+    {
+        var config = model.Config;
+        var owner = config.Owner;
+        var urls = model.Urls;
+        return new SiteView
+        {
+            Title = config.Title,
+            Language = config.Language,
+            BaseUrl = urls.BaseUrl,
+            BasePath = urls.BasePath,
+            Owner = new OwnerView
+            {
+                Name = owner.Name,
+                Headline = owner.Headline,
+                AvatarUrl = owner.Avatar is { } avatar ? model.Assets.Map(avatar, copies) : null,
+                Email = owner.Email,
+                Links = owner.Links.Select(l => new LinkView(l.Label, UrlPolicy.Clean(l.Url))).ToArray(),
+            },
+            Today = SiteModel.Iso(model.Today),
+            ExpiringDays = config.ExpiringDays,
+            HomeUrl = urls.BasePath,
+            SkillsUrl = urls.Url("skills/"),
+            ProvidersUrl = urls.Url("providers/"),
+            FeedUrl = urls.Url("feed.xml"),
+            SearchIndexUrl = urls.Url("search.json"),
+            CssUrl = urls.Url("assets/site.css"),
+            ScriptUrl = urls.Url("assets/site.js"),
+            FaviconUrl = urls.Url("assets/favicon.svg"),
+            CalendarUrl = urls.Url(SiteUrls.CalendarPath),
+            ContentSecurityPolicy = ContentSecurityPolicy,
+            CredentialCount = model.Portfolio.Credentials.Count,
+            Config = config.Values,
+        };
+    }
+}
