@@ -3,7 +3,7 @@ using Certfolio.Core.Portfolios;
 
 namespace Certfolio.Core.Tests.Support;
 
-/// <summary>The real file system, counting how often each file's bytes are read.</summary>
+/// <summary>The real file system, counting how often each file's bytes are read, and how often a path is probed or resolved.</summary>
 public sealed class CountingFileSystem : IFileSystem
 {
     private readonly IFileSystem _inner = PhysicalFileSystem.Instance;
@@ -18,8 +18,23 @@ public sealed class CountingFileSystem : IFileSystem
     public IEnumerable<FileEntry> EnumerateFileEntries(string directory) => _inner.EnumerateFileEntries(directory);
     public IEnumerable<string> EnumerateDirectories(string directory) => _inner.EnumerateDirectories(directory);
     public long GetLength(string path) => _inner.GetLength(path);
-    public FileProbe Probe(string path) => _inner.Probe(path);
-    public string RealPath(string path) => _inner.RealPath(path);
+    /// <summary>Calls of <see cref="Probe"/> and <see cref="RealPath"/>: each costs one or more system calls per path.</summary>
+    public int Probes => _probes;
+    public int RealPaths => _realPaths;
+    private int _probes;
+    private int _realPaths;
+
+    public FileProbe Probe(string path)
+    {
+        Interlocked.Increment(ref _probes);
+        return _inner.Probe(path);
+    }
+
+    public string RealPath(string path)
+    {
+        Interlocked.Increment(ref _realPaths);
+        return _inner.RealPath(path);
+    }
 
     public byte[] ReadAllBytes(string path)
     {
