@@ -14,7 +14,7 @@ internal sealed record SiteInputs(Portfolio Portfolio, SiteOptions Options, Them
     {
         var today = StatusCalculator.Today(options.Clock);
         var urls = SiteUrls.For(options, portfolio.Config.BaseUrl);
-        var ledger = TrainingLedger.Load(portfolio);
+        var ledger = TrainingLedger.Load(portfolio, options.FileSystem);
         return new SiteInputs(portfolio, options, theme, today, urls, ledger, SiteFingerprint.Of(theme, today, urls, portfolio.Config, ledger));
     }
 }
