@@ -28,9 +28,10 @@ public sealed class SiteBuilder
     private Theme? _customTheme;
 
     /// <summary>The theme for a portfolio: the embedded default, overlaid by its <c>theme/</c> folder (cached until the folder changes).</summary>
-    public Theme ThemeFor(PortfolioLayout layout)
+    /// <param name="fileSystem">Where the portfolio is; a <c>theme/</c> folder itself is read from disk.</param>
+    public Theme ThemeFor(PortfolioLayout layout, IFileSystem? fileSystem = null)
     {
-        if (!Directory.Exists(layout.ThemeDirectory)) return _defaultTheme.Value;
+        if (!(fileSystem ?? PhysicalFileSystem.Instance).DirectoryExists(layout.ThemeDirectory)) return _defaultTheme.Value;
         var signature = ThemeLoader.Signature(layout.ThemeDirectory);
         lock (_themeLock)
         {
@@ -43,7 +44,7 @@ public sealed class SiteBuilder
     public BuildResult Build(Portfolio portfolio, SiteOptions options, ISiteWriter writer)
     {
         var clock = Stopwatch.StartNew();
-        if (Refused(portfolio, clock, out var theme) is { } refused) return refused;
+        if (Refused(portfolio, options, clock, out var theme) is { } refused) return refused;
         return Full(SiteInputs.Gather(portfolio, options, theme), writer, clock);
     }
 
@@ -57,8 +58,9 @@ public sealed class SiteBuilder
     public BuildResult Rebuild(SiteState previous, Portfolio portfolio, IEnumerable<string> changedDocuments, ISiteWriter writer, SiteOptions? options = null)
     {
         var clock = Stopwatch.StartNew();
-        if (Refused(portfolio, clock, out var theme) is { } refused) return refused;
-        var inputs = SiteInputs.Gather(portfolio, options ?? previous.Options, theme);
+        options ??= previous.Options;
+        if (Refused(portfolio, options, clock, out var theme) is { } refused) return refused;
+        var inputs = SiteInputs.Gather(portfolio, options, theme);
         if (inputs.Fingerprint != previous.Fingerprint) return Full(inputs, writer, clock, previous);
         var rebuild = new IncrementalBuild(previous, inputs, changedDocuments.ToHashSet(StringComparer.Ordinal), _bodies);
         return rebuild.Run(new CountingWriter(writer), clock);
@@ -93,12 +95,12 @@ public sealed class SiteBuilder
     }
 
     /// <summary>The result of a portfolio or theme with errors, which builds nothing; null when the build may go on.</summary>
-    private BuildResult? Refused(Portfolio portfolio, Stopwatch clock, out Theme theme)
+    private BuildResult? Refused(Portfolio portfolio, SiteOptions options, Stopwatch clock, out Theme theme)
     {
         theme = null!;
         if (portfolio.HasErrors)
             return new BuildResult { Succeeded = false, Diagnostics = portfolio.Diagnostics.Where(d => d.Severity == Severity.Error).ToArray(), Elapsed = clock.Elapsed };
-        theme = ThemeFor(portfolio.Layout);
+        theme = ThemeFor(portfolio.Layout, options.FileSystem);
         if (theme.Diagnostics.Count > 0)
             return new BuildResult { Succeeded = false, Diagnostics = theme.Diagnostics, Elapsed = clock.Elapsed };
         return null;

@@ -1,3 +1,5 @@
+using Certfolio.Core.Portfolios;
+
 namespace Certfolio.Site;
 
 /// <summary>How one build runs. A record, so callers derive variants with <c>with</c>.</summary>
@@ -11,6 +13,12 @@ public sealed record SiteOptions
 
     /// <summary>True: ignore certfolio.yaml's baseUrl and build a site without absolute URLs.</summary>
     public bool IgnoreConfiguredBaseUrl { get; init; }
+
+    /// <summary>
+    /// Where the build reads the portfolio's files (the training ledger, the assets folder, the files it publishes):
+    /// the disk, or an in-memory portfolio in tests. Load the portfolio through the same one.
+    /// </summary>
+    public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
 
     /// <summary>Worker threads for the render stage; defaults to every core.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;

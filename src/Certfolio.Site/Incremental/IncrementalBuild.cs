@@ -73,7 +73,7 @@ internal sealed class IncrementalBuild(SiteState previous, SiteInputs inputs, Ha
         var credentials = portfolio.Credentials;
         // A rebuild is for changed documents (serve builds everything again when an asset changes), so the last
         // build's resolver, whose index of the assets folder cost a walk of that folder, still answers for it.
-        var resolver = previous.Resolver.AssetsRoot == Path.GetFullPath(portfolio.Layout.AssetsDirectory) ? previous.Resolver : AssetCatalog.Index(portfolio.Layout);
+        var resolver = previous.Resolver.AssetsRoot == Path.GetFullPath(portfolio.Layout.AssetsDirectory) ? previous.Resolver : AssetCatalog.Index(portfolio.Layout, inputs.Options.FileSystem);
         // The term indexes depend only on the sets of names: unchanged skills and providers keep the last build's.
         var terms = SameNames(credentials) ? previous.Terms : TermIndexes.From(credentials);
         // The entry of a credential object the last build tracked at the same position is kept: at 10,000 documents,

@@ -151,15 +151,35 @@ internal sealed class RenderPlan
         return -1;
     }
 
-    /// <summary>True when the slugs a credential's page links to are the ones it was rendered with.</summary>
+    /// <summary>
+    /// True when the terms a credential's page and card link to are the ones it was rendered with: the same slugs and
+    /// the same names (case variants are one term, named by one spelling, which another document can change).
+    /// </summary>
     private static bool LinksUnchanged(CredentialRender old, Credential credential, SiteModel model)
     {
         foreach (var kind in ListKinds.All)
         {
             var index = model.Terms[kind];
-            var slugs = kind.Names(credential).Select(n => index.TryGet(n, out var t) ? t.Slug : null).OfType<string>().Distinct().ToArray();
-            if (!slugs.SequenceEqual(old.SlugsOf(kind), StringComparer.Ordinal)) return false;
+            var before = old.View.Terms.Of(kind);
+            var count = 0;
+            foreach (var name in kind.Names(credential))
+            {
+                if (!index.TryGet(name, out var term) || Listed(before, count, term.Slug)) continue;
+                if (count >= before.Length || before[count].Slug != term.Slug || before[count].Name != term.Name) return false;
+                count++;
+            }
+            if (count != before.Length) return false;
         }
         return true;
+    }
+
+    /// <summary>True when one of the first <paramref name="count"/> links has <paramref name="slug"/> (a name given twice is one link).</summary>
+    private static bool Listed(TermLink[] links, int count, string slug)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (links[i].Slug == slug) return true;
+        }
+        return false;
     }
 }

@@ -87,10 +87,11 @@ internal static class CredentialPage
         var pagePath = sitePath + "index.html";
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
         var slugs = Array.ConvertAll(terms, links => Array.ConvertAll(links, l => l.Slug));
-        var skillSlugs = slugs[ListKinds.Skills.Index];
-        return new CredentialRender(credential, view, status, card, pagePath, assets, slugs,
-            SiteFiles.SearchEntry(view, skillSlugs, provider.Slug), expires, SiteWideKey(view, tracking, page.JsonLd!.Html, model.Today),
-            SiteCalendar.Events(model.Tracking.Report, tracking));
+        var search = SiteFiles.SearchEntry(view, slugs[ListKinds.Skills.Index], provider.Slug);
+        var events = SiteCalendar.Events(model.Tracking.Report, tracking);
+        var digest = ListContribution.Digest(card, search, events, page.JsonLd!.Html, FeedEntry.Of(view, credential.Issued, model.Urls),
+            TimelineBar.Of(credential, expires, status, view.Url), status, slugs);
+        return new CredentialRender(credential, view, status, card, pagePath, assets, slugs, search, expires, digest, events);
     }
 
     /// <summary>For each list kind, the credential's terms that have a page, once per slug, in the document's order.</summary>
@@ -119,36 +120,6 @@ internal static class CredentialPage
             }
             return false;
         }
-    }
-
-    [ThreadStatic] private static System.Text.StringBuilder? t_siteWideKey;
-
-    /// <summary>A digest of everything site-wide files read from a credential besides its card, search entry and calendar events.</summary>
-    private static string SiteWideKey(CredentialView view, CredentialTracking tracking, string jsonLd, DateOnly today)
-    {
-        // Joined in a buffer the thread reuses and hashed from a pooled array: only the digest is allocated.
-        var key = t_siteWideKey ??= new System.Text.StringBuilder(4096);
-        key.Clear();
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        void Add(object? value) => key.Append(invariant, $"{value}").Append('\u001f');
-        Add(jsonLd);
-        Add(view.Title);
-        Add(view.Description);
-        Add(view.IssuedIso);
-        Add(view.ExpiresIso);
-        Add(view.Status);
-        Add(tracking.Renew);
-        Add(tracking.NextAction);
-        Add(tracking.Policy?.Url);
-        Add(tracking.Policy?.CreditUnit);
-        foreach (var step in tracking.Milestones(today)) key.Append(invariant, $"{step.Key}@{step.Date:yyyy-MM-dd}:{step.Label}").Append('\u001f');
-        if (tracking.Credits is { } credits) key.Append(invariant, $"{credits.Earned}/{credits.Required} {credits.Unit} by {credits.Due:yyyy-MM-dd}").Append('\u001f');
-        foreach (var year in tracking.Years) key.Append(invariant, $"{year.Number}:{year.Start:yyyy-MM-dd}-{year.End:yyyy-MM-dd}:{year.Earned}/{year.Required}").Append('\u001f');
-        // Kept for every credential between rebuilds: a digest, not the ~1 KB of JSON-LD and text it covers.
-        var digest = new byte[System.Security.Cryptography.SHA256.HashSizeInBytes];
-        PageRenderer.Utf8(key, utf8 => System.Security.Cryptography.SHA256.HashData(utf8, digest));
-        if (key.Capacity > 64 * 1024) t_siteWideKey = null;
-        return Convert.ToHexString(digest);
     }
 
     private static MilestoneView Milestone(Milestone milestone, SiteModel model) => new()

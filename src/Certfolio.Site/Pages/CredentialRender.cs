@@ -5,9 +5,10 @@ namespace Certfolio.Site.Pages;
 
 /// <summary>
 /// One credential after the render stage: its view, its card HTML (rendered once, reused by every list page that
-/// shows it) and what it depends on: <c>TermSlugs</c> holds, per <see cref="ListKind"/> (by its index), the terms it is listed under. Cached between rebuilds by <see cref="SiteState"/>.
-/// <c>SiteWideKey</c> joins what the feed, JSON-LD, timeline, sort order and calendar read beyond the card and the
-/// search entry. <c>Expires</c> is the tracked expiry: the document's, or derived from the policy's cycle, as <c>status</c> shows it.
+/// shows it) and what the site-wide files take from it. Cached between rebuilds by <see cref="SiteState"/>.
+/// <c>TermSlugs</c> holds, per <see cref="ListKind"/> (by its index), the terms it is listed under;
+/// <c>ListsDigest</c> is <see cref="ListContribution.Digest"/> of all it contributes to the site-wide files.
+/// <c>Expires</c> is the tracked expiry: the document's, or derived from the policy's cycle, as <c>status</c> shows it.
 /// </summary>
 internal sealed record CredentialRender(
     Credential Credential,
@@ -19,7 +20,7 @@ internal sealed record CredentialRender(
     string[][] TermSlugs,
     byte[] SearchEntry,
     DateOnly? Expires,
-    string SiteWideKey,
+    byte[] ListsDigest,
     IReadOnlyList<CalendarFragment> CalendarEvents)
 {
     /// <summary>The slugs of the terms of <paramref name="kind"/> this credential's page links to (each has a page listing it).</summary>
@@ -27,10 +28,8 @@ internal sealed record CredentialRender(
 
     /// <summary>
     /// True when every site-wide file (home, list pages, search index, feed, sitemap, calendar) would show this
-    /// credential exactly as <paramref name="other"/>: same card, same index entry, same data for the rest.
+    /// credential exactly as <paramref name="other"/>: the same page, and the same digest of all it contributes.
     /// </summary>
     public bool SameOnListsAs(CredentialRender other) =>
-        PagePath == other.PagePath && SiteWideKey == other.SiteWideKey
-        && Card.AsSpan().SequenceEqual(other.Card) && SearchEntry.AsSpan().SequenceEqual(other.SearchEntry)
-        && CalendarEvents.SequenceEqual(other.CalendarEvents);
+        PagePath == other.PagePath && ListsDigest.AsSpan().SequenceEqual(other.ListsDigest);
 }

@@ -131,7 +131,7 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
         if (lists.Ordered.Length <= TimelineSvg.MaxCredentialBars)
         {
             return lists.Ordered.OrderBy(r => r.Credential.Issued).ThenBy(r => r.Credential.Slug, StringComparer.Ordinal)
-                .Select(r => new TimelineBar(r.Credential.Title, r.Credential.Issued, r.Expires, r.Status, r.View.Url))
+                .Select(r => TimelineBar.Of(r.Credential, r.Expires, r.Status, r.View.Url))
                 .ToArray();
         }
         // A large portfolio: one bar per provider (the busiest ones), so the picture stays readable and small.

@@ -78,7 +78,7 @@ internal static partial class SiteFiles
             xml.WriteElementString("id", atom, model.Urls.Absolute(string.Empty) ?? "urn:certfolio:site");
             // The renders are in list order, newest issue first.
             var newest = renders.Count == 0 ? new DateOnly(2000, 1, 1) : renders[0].Credential.Issued;
-            xml.WriteElementString("updated", atom, Timestamp(newest));
+            xml.WriteElementString("updated", atom, FeedEntry.TimestampOf(newest));
             Link(xml, atom, model.Urls.Absolute("feed.xml") ?? model.Urls.Url("feed.xml"), "self");
             Link(xml, atom, model.Urls.Absolute(string.Empty) ?? model.Urls.BasePath, "alternate");
             if (model.Config.Owner.Name is { Length: > 0 } name)
@@ -89,18 +89,16 @@ internal static partial class SiteFiles
             }
             foreach (var render in renders.Take(FeedEntries))
             {
-                var view = render.View;
-                var path = SiteUrls.CredentialPath(view.Slug);
+                var entry = FeedEntry.Of(render.View, render.Credential.Issued, model.Urls);
                 xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("title", atom, view.Title);
-                xml.WriteElementString("id", atom, model.Urls.Absolute(path) ?? $"urn:certfolio:credential:{view.Slug}");
-                xml.WriteElementString("updated", atom, Timestamp(render.Credential.Issued));
-                xml.WriteElementString("published", atom, Timestamp(render.Credential.Issued));
-                Link(xml, atom, model.Urls.Absolute(path) ?? view.Url, "alternate");
-                var summary = view.Description ?? $"{view.Title}, issued by {view.Provider} on {view.Issued}.";
-                xml.WriteElementString("summary", atom, summary);
+                xml.WriteElementString("title", atom, entry.Title);
+                xml.WriteElementString("id", atom, entry.Id);
+                xml.WriteElementString("updated", atom, entry.Timestamp);
+                xml.WriteElementString("published", atom, entry.Timestamp);
+                Link(xml, atom, entry.Link, "alternate");
+                xml.WriteElementString("summary", atom, entry.Summary);
                 xml.WriteStartElement("category", atom);
-                xml.WriteAttributeString("term", view.Provider);
+                xml.WriteAttributeString("term", entry.Category);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -126,7 +124,6 @@ internal static partial class SiteFiles
         xml.WriteEndElement();
     }
 
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     private static string Xml(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 }

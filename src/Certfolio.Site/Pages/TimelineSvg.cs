@@ -6,7 +6,12 @@ using Certfolio.Site.Templates;
 namespace Certfolio.Site.Pages;
 
 /// <summary>One bar of a timeline: a credential, or a provider's span on a large portfolio.</summary>
-public sealed record TimelineBar(string Label, DateOnly Start, DateOnly? End, CredentialStatus Status, string Url);
+public sealed record TimelineBar(string Label, DateOnly Start, DateOnly? End, CredentialStatus Status, string Url)
+{
+    /// <summary>A credential's own bar on the home timeline of a small portfolio.</summary>
+    public static TimelineBar Of(Credential credential, DateOnly? expires, CredentialStatus status, string url) =>
+        new(credential.Title, credential.Issued, expires, status, url);
+}
 
 /// <summary>
 /// The validity pictures as inline SVG, styled by the theme's CSS classes (<c>tl-active</c>, <c>tl-expired</c>, …):

@@ -82,6 +82,9 @@ public sealed class CredentialTerms
 
     internal CredentialTerms(TermLink[][] byKind) => _byKind = byKind;
 
+    /// <summary>The links of one kind, in the document's order.</summary>
+    internal TermLink[] Of(ListKind kind) => _byKind[kind.Index];
+
     internal TermLink[]? Of(string plural)
     {
         foreach (var kind in ListKinds.All)

@@ -10,6 +10,6 @@ internal static class AssembleStage
 
     /// <summary>Indexes the assets folder, gives every skill and provider its slug and tracks every credential.</summary>
     public static SiteModel Run(SiteInputs inputs) =>
-        new(inputs, AssetCatalog.Index(inputs.Portfolio.Layout), TermIndexes.From(inputs.Portfolio.Credentials),
+        new(inputs, AssetCatalog.Index(inputs.Portfolio.Layout, inputs.Options.FileSystem), TermIndexes.From(inputs.Portfolio.Credentials),
             SiteTracking.Track(inputs.Portfolio, inputs.Ledger, inputs.Today));
 }

@@ -12,7 +12,7 @@ namespace Certfolio.Site.Stages;
 internal sealed class AssetCatalog(AssetResolver resolver, AssetPolicy policy, SiteUrls urls)
 {
     /// <summary>A catalog of the portfolio's assets folder, indexed now.</summary>
-    public static AssetResolver Index(PortfolioLayout layout) => new(layout.AssetsDirectory, layout.Root, PhysicalFileSystem.Instance);
+    public static AssetResolver Index(PortfolioLayout layout, IFileSystem fileSystem) => new(layout.AssetsDirectory, layout.Root, fileSystem);
 
     public AssetResolver Resolver => resolver;
 

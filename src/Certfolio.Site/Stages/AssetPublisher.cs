@@ -37,8 +37,8 @@ internal static class AssetPublisher
                 diagnostics.Add(refusal.ToDiagnostic("file", copy.SitePath, SourceLocation.FileStart(model.Portfolio.Layout.Relative(copy.SourceFile))));
                 continue;
             }
-            if (svg is not null) writer.Write(copy.SitePath, svg);
-            else writer.Copy(copy.SitePath, copy.SourceFile);
+            // Read through the build's file system (the disk, or a test's portfolio in memory), like every portfolio file.
+            writer.Write(copy.SitePath, svg ?? model.Options.FileSystem.ReadAllBytes(copy.SourceFile));
             published.Add(copy.SitePath);
         }
     }

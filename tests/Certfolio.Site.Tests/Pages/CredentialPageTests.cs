@@ -108,11 +108,18 @@ public sealed class RenewalWindowTests
     public void A_renewal_policy_opens_the_window_and_the_page_carries_its_date()
     {
         // Given a credential expiring in about seven months whose renewal block opens the window a year ahead
-        using var portfolio = TestPortfolio.FromFiles(new Dictionary<string, string>
-        {
-            ["certifications/isaca.md"] = "---\ntitle: \"CISA\"\ndate: \"2024-07-01\"\nprovider: \"Example Body\"\nexpiryDate: \"2027-07-01\"\n"
-                                          + "renewal:\n  windowDays: 365\n---\nbody\n",
-        });
+        var portfolio = InMemoryPortfolio.Parse("""
+            -- certifications/isaca.md --
+            ---
+            title: "CISA"
+            date: "2024-07-01"
+            provider: "Example Body"
+            expiryDate: "2027-07-01"
+            renewal:
+              windowDays: 365
+            ---
+            body
+            """);
 
         // When it is built on 2026-11-26
         var (result, site) = portfolio.Build();

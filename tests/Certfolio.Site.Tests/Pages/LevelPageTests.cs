@@ -43,11 +43,18 @@ public sealed class LevelPageTests
     public void A_level_with_markup_is_escaped_on_its_page_its_badge_and_the_index()
     {
         // Given a level that looks like markup
-        using var portfolio = TestPortfolio.FromFiles(new Dictionary<string, string>
-        {
-            ["certfolio.yaml"] = "title: \"Levels\"\n",
-            ["certifications/x.md"] = "---\ntitle: \"X\"\ndate: \"2024-01-01\"\nprovider: \"P\"\nlevel: \"<b>Guru</b> & \\\"Co\\\"\"\n---\nBody.\n",
-        });
+        var portfolio = InMemoryPortfolio.Parse("""
+            -- certfolio.yaml --
+            title: "Levels"
+            -- certifications/x.md --
+            ---
+            title: "X"
+            date: "2024-01-01"
+            provider: "P"
+            level: "<b>Guru</b> & \"Co\""
+            ---
+            Body.
+            """);
 
         // When it is built
         var (result, site) = portfolio.Build();

@@ -25,12 +25,21 @@ public sealed class AssetPublishingTests
     public void Every_file_the_build_generates_is_a_reserved_path()
     {
         // Given a portfolio that names no logo, image or avatar, so the build copies nothing
-        using var portfolio = TestPortfolio.FromFiles(new Dictionary<string, string>
-        {
-            ["certfolio.yaml"] = "title: Mine\nbaseUrl: https://example.org/\n",
-            ["certifications/cka.md"] = "---\ntitle: CKA\ndate: 2024-01-15\nprovider: CNCF\nexpiryDate: 2027-01-15\nskills: [Kubernetes]\n---\nBody.\n",
-        });
-        var theme = TestPortfolio.Builder.ThemeFor(portfolio.Load().Layout);
+        var portfolio = InMemoryPortfolio.Parse("""
+            -- certfolio.yaml --
+            title: Mine
+            baseUrl: https://example.org/
+            -- certifications/cka.md --
+            ---
+            title: CKA
+            date: 2024-01-15
+            provider: CNCF
+            expiryDate: 2027-01-15
+            skills: [Kubernetes]
+            ---
+            Body.
+            """);
+        var theme = TestPortfolio.Builder.ThemeFor(portfolio.Load().Layout, portfolio.FileSystem);
         var generated = new GeneratedSitePaths(theme.Assets.Keys);
 
         // When it is built
