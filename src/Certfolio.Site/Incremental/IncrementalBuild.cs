@@ -52,7 +52,7 @@ internal sealed class IncrementalBuild(SiteState previous, SiteInputs inputs, Ha
         else
         {
             var changes = new ListChanges(previous, plan, entering, lists, sameCount);
-            published = PublishStage.Run(model, renderer, lists, () => order is not null ? previous.Search.Splice(order) : SearchIndexFile.Join(lists.Ordered),
+            published = PublishStage.Run(model, renderer, lists, () => order is not null ? SearchIndexSplice.Splice(previous.Search, order) : SearchIndexFile.Join(lists.Ordered),
                 writer, changes, diagnostics, progress);
             if (published is null) return SiteBuilder.Failed(diagnostics, clock);
         }
@@ -111,9 +111,9 @@ internal sealed class IncrementalBuild(SiteState previous, SiteInputs inputs, Ha
     {
         var last = previous.Lists;
         if (SortedSplice.Plan(last.Ordered, leaving, entering, ListOrder.Instance) is not { } order) return (null, null);
-        if (last.Groups.Splice(leaving, entering) is not { } groups) return (null, null);
-        if (last.Home.Splice(leaving, entering) is not { } home) return (null, null);
-        if (SiteCalendar.Splice(last.Events, leaving, entering) is not { } events) return (null, null);
+        if (ListSplices.Splice(last.Groups, leaving, entering) is not { } groups) return (null, null);
+        if (ListSplices.Splice(last.Home, leaving, entering) is not { } home) return (null, null);
+        if (ListSplices.Splice(last.Events, leaving, entering) is not { } events) return (null, null);
         return (new ListModel(order.Apply(last.Ordered, r => r), groups, home, events, last.ProviderBars), order);
     }
 

@@ -162,13 +162,16 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
 
 /// <summary>
 /// The members of every term page of every list kind, in list order, keyed by slug. Kept between rebuilds: a rebuild
-/// moves only the re-rendered credentials in and out of their pages' lists (<see cref="Splice"/>).
+/// moves only the re-rendered credentials in and out of their pages' lists (<see cref="Incremental.ListSplices"/>).
 /// </summary>
 internal sealed class ListGroups
 {
     private readonly Dictionary<string, IReadOnlyList<CredentialRender>>[] _byKind;
 
-    private ListGroups(Dictionary<string, IReadOnlyList<CredentialRender>>[] byKind) => _byKind = byKind;
+    internal ListGroups(Dictionary<string, IReadOnlyList<CredentialRender>>[] byKind) => _byKind = byKind;
+
+    /// <summary>The groups of each kind, by <see cref="ListKind.Index"/> (for a rebuild to splice; never changed).</summary>
+    internal IReadOnlyList<Dictionary<string, IReadOnlyList<CredentialRender>>> ByKind => _byKind;
 
     /// <summary>The members of each term page of <paramref name="kind"/>, by slug.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> this[ListKind kind] => _byKind[kind.Index];
@@ -194,22 +197,6 @@ internal sealed class ListGroups
             groups.ToDictionary(p => p.Key, p => (IReadOnlyList<CredentialRender>)p.Value.ToArray(), StringComparer.Ordinal)));
     }
 
-    /// <summary>
-    /// These groups with <paramref name="leaving"/> taken out of their pages and <paramref name="entering"/> put in,
-    /// each touched list copied (this state stays as it was); empty groups disappear. Null when a list cannot be
-    /// spliced exactly (see <see cref="ListOrder.Splice"/>).
-    /// </summary>
-    public ListGroups? Splice(IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering)
-    {
-        var byKind = new Dictionary<string, IReadOnlyList<CredentialRender>>[_byKind.Length];
-        for (var k = 0; k < byKind.Length; k++)
-        {
-            if (Splice(_byKind[k], leaving, entering, k) is not { } spliced) return null;
-            byKind[k] = spliced;
-        }
-        return new ListGroups(byKind);
-    }
-
     /// <summary>True when both have pages for the same slugs.</summary>
     public bool SamePages(ListGroups other)
     {
@@ -218,23 +205,6 @@ internal sealed class ListGroups
             if (_byKind[k].Count != other._byKind[k].Count || !_byKind[k].Keys.All(other._byKind[k].ContainsKey)) return false;
         }
         return true;
-    }
-
-    private static Dictionary<string, IReadOnlyList<CredentialRender>>? Splice(Dictionary<string, IReadOnlyList<CredentialRender>> groups,
-        IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering, int kind)
-    {
-        var touched = leaving.SelectMany(r => r.TermSlugs[kind]).Concat(entering.SelectMany(r => r.TermSlugs[kind])).ToHashSet(StringComparer.Ordinal);
-        var result = new Dictionary<string, IReadOnlyList<CredentialRender>>(groups, StringComparer.Ordinal);
-        foreach (var key in touched)
-        {
-            var members = groups.GetValueOrDefault(key) ?? [];
-            var spliced = ListOrder.Splice(members, leaving.Where(r => r.TermSlugs[kind].Contains(key, StringComparer.Ordinal)),
-                entering.Where(r => r.TermSlugs[kind].Contains(key, StringComparer.Ordinal)));
-            if (spliced is null) return null;
-            if (spliced.Length == 0) result.Remove(key);
-            else result[key] = spliced;
-        }
-        return result;
     }
 }
 
@@ -255,22 +225,7 @@ internal sealed record HomeLists(CredentialRender[] Current, byte[][] CurrentCar
         return new HomeLists(current, current.Select(r => r.Card).ToArray(), expired, expired.Select(r => r.Card).ToArray(), statuses, levels);
     }
 
-    /// <summary>These lists with <paramref name="leaving"/> out and <paramref name="entering"/> in; null when a list cannot be spliced exactly.</summary>
-    public HomeLists? Splice(IReadOnlyCollection<CredentialRender> leaving, IReadOnlyCollection<CredentialRender> entering)
-    {
-        static bool IsExpired(CredentialRender r) => r.Status == CredentialStatus.Expired;
-        var current = SortedSplice.Plan(Current, leaving.Where(r => !IsExpired(r)), entering.Where(r => !IsExpired(r)), ListOrder.Instance);
-        var expired = SortedSplice.Plan(Expired, leaving.Where(IsExpired), entering.Where(IsExpired), ListOrder.Instance);
-        if (current is null || expired is null) return null;
-        var statuses = new Dictionary<CredentialStatus, int>(Statuses);
-        var levels = new Dictionary<string, int>(Levels, StringComparer.Ordinal);
-        Count(statuses, levels, leaving, -1);
-        Count(statuses, levels, entering, 1);
-        return new HomeLists(current.Apply(Current, r => r), current.Apply(CurrentCards, r => r.Card),
-            expired.Apply(Expired, r => r), expired.Apply(ExpiredCards, r => r.Card), statuses, levels);
-    }
-
-    private static void Count(Dictionary<CredentialStatus, int> statuses, Dictionary<string, int> levels, IEnumerable<CredentialRender> renders, int step)
+    internal static void Count(Dictionary<CredentialStatus, int> statuses, Dictionary<string, int> levels, IEnumerable<CredentialRender> renders, int step)
     {
         foreach (var render in renders)
         {

@@ -62,13 +62,6 @@ internal static class SiteCalendar
             .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Uid, StringComparer.Ordinal)
             .ToArray();
 
-    /// <summary>
-    /// The sorted events with the leaving credentials' events taken out and the entering ones' put in; null when that
-    /// cannot be done exactly (an event missing, or two events with the same date and UID), and the caller sorts.
-    /// </summary>
-    public static CalendarFragment[]? Splice(IReadOnlyList<CalendarFragment> sorted, IEnumerable<CredentialRender> leaving, IEnumerable<CredentialRender> entering) =>
-        SortedSplice.Apply(sorted, leaving.SelectMany(r => r.CalendarEvents), entering.SelectMany(r => r.CalendarEvents), CalendarOrder.Instance);
-
     /// <summary>The whole file: the writer's calendar without events, its events put in before its last line.</summary>
     public static byte[] Join(TrackingReport report, IReadOnlyList<CalendarFragment> events)
     {

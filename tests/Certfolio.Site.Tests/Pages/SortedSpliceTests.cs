@@ -1,3 +1,4 @@
+using Certfolio.Site.Incremental;
 using Certfolio.Site.Pages;
 
 namespace Certfolio.Site.Tests.Pages;
