@@ -121,7 +121,7 @@ internal sealed class BuildContext
     public string Fingerprint { get; }
     public ConcurrentBag<Diagnostic> Diagnostics { get; } = [];
 
-    public string FormatDate(DateOnly date) => date.ToString(Config.DateFormat, CultureInfo.InvariantCulture);
+    public string FormatDate(DateOnly date, DatePrecision precision = DatePrecision.Day) => DateText.Format(date, precision, Config.DateFormat);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

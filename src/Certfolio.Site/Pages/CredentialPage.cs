@@ -36,9 +36,9 @@ internal static class CredentialPage
             Description = credential.Description,
             CredentialId = credential.CredentialId,
             Level = credential.Level,
-            Issued = build.FormatDate(credential.Issued),
+            Issued = build.FormatDate(credential.Issued, credential.DatePrecision),
             IssuedIso = BuildContext.Iso(credential.Issued),
-            Expires = expires is { } e ? build.FormatDate(e) : null,
+            Expires = expires is { } e ? build.FormatDate(e, tracking.ExpiresPrecision) : null,
             ExpiresIso = expires is { } e2 ? BuildContext.Iso(e2) : null,
             HasExpiry = expires is not null,
             ExpiryFromPolicy = tracking.ExpiryFromPolicy,
@@ -151,7 +151,7 @@ internal static class CredentialPage
             _ => "expiry",
         },
         Label = milestone.Label,
-        Date = build.FormatDate(milestone.Date),
+        Date = build.FormatDate(milestone.Date, milestone.Precision),
         DateIso = BuildContext.Iso(milestone.Date),
         IsPast = milestone.IsPast,
     };
@@ -165,7 +165,7 @@ internal static class CredentialPage
         Fraction = credits.Fraction,
         Percent = (int)Math.Floor(credits.Fraction * 100),
         IsMet = credits.IsMet,
-        Due = build.FormatDate(credits.Due),
+        Due = build.FormatDate(credits.Due, credits.DuePrecision),
         DueIso = BuildContext.Iso(credits.Due),
     };
 }
