@@ -57,7 +57,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);
         if (errors > 0)
         {
-            output.WriteLine(DiagnosticPrinter.Summary(portfolio.FilesChecked, errors, shown.Count - errors));
+            output.WriteLine(DiagnosticPrinter.Summary(portfolio.FilesChecked, errors, shown.Count(s => s.Diagnostic.Severity == Severity.Warning)));
             output.WriteLine($"build stopped: {Untouched(requested)}");
             return ExitCodes.ContentErrors;
         }

@@ -37,7 +37,7 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
         var diagnostics = new PortfolioDiagnostics(portfolio);
         var shown = diagnostics.Shown(Environment.CurrentDirectory);
         if (settings.Strict)
-            shown = shown.Select(s => s with { Diagnostic = s.Diagnostic with { Severity = Severity.Error } }).ToArray();
+            shown = shown.Select(s => s.Diagnostic.Severity == Severity.Warning ? s with { Diagnostic = s.Diagnostic with { Severity = Severity.Error } } : s).ToArray();
 
         var output = console.Profile.Out.Writer;
         // The console writes each line through at once; thousands of diagnostics are printed in one write instead.
@@ -46,7 +46,7 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
         output.Write(report.ToString());
 
         var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);
-        var summary = DiagnosticPrinter.Summary(portfolio.FilesChecked, errors, shown.Count - errors);
+        var summary = DiagnosticPrinter.Summary(portfolio.FilesChecked, errors, shown.Count(s => s.Diagnostic.Severity == Severity.Warning));
         (settings.Format == OutputFormat.Text ? output : Console.Error).WriteLine(summary);
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }

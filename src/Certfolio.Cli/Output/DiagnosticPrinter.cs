@@ -25,7 +25,7 @@ public static class DiagnosticPrinter
                 {
                     var location = d.Diagnostic.Location;
                     var position = location.IsFolder ? "" : $",line={location.Line},col={location.Column}";
-                    output.WriteLine($"::{SeverityName(d.Diagnostic.Severity)} file={EscapeProperty(d.DisplayPath)}{position},title={EscapeProperty(d.Diagnostic.Id)}::{EscapeData(d.Diagnostic.Message)}");
+                    output.WriteLine($"::{GithubCommand(d.Diagnostic.Severity)} file={EscapeProperty(d.DisplayPath)}{position},title={EscapeProperty(d.Diagnostic.Id)}::{EscapeData(d.Diagnostic.Message)}");
                 }
                 break;
             default:
@@ -38,7 +38,7 @@ public static class DiagnosticPrinter
     {
         var d = shown.Diagnostic;
         var severity = SeverityName(d.Severity);
-        if (color) severity = d.Severity == Severity.Error ? $"\e[1;31m{severity}\e[0m" : $"\e[1;33m{severity}\e[0m";
+        if (color) severity = d.Severity switch { Severity.Error => $"\e[1;31m{severity}\e[0m", Severity.Info => $"\e[1;36m{severity}\e[0m", _ => $"\e[1;33m{severity}\e[0m" };
         output.WriteLine($"{TerminalText.Escape(d.Location.Describe(shown.DisplayPath))}: {severity} {d.Id}: {TerminalText.Escape(d.Message)}");
         if (line is null) return;
         var plainLine = line.Replace('\t', ' ');
@@ -72,7 +72,10 @@ public static class DiagnosticPrinter
     public static string Summary(int files, int errors, int warnings) =>
         $"{files} {(files == 1 ? "file" : "files")} checked: {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}";
 
-    private static string SeverityName(Severity severity) => severity == Severity.Error ? "error" : "warning";
+    private static string SeverityName(Severity severity) => Diagnostic.Name(severity);
+
+    // GitHub's workflow commands are error, warning and notice.
+    private static string GithubCommand(Severity severity) => severity == Severity.Info ? "notice" : Diagnostic.Name(severity);
 
     // GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
     // Control characters are made visible first (a raw ESC or CR would reach the log as is), then %, CR and LF are

@@ -80,8 +80,8 @@ public sealed class StatusView(IAnsiConsole console)
             console.Write(new Markup($"{who}[bold]{TerminalText.Markup(entry!.Credential.Title)}[/] ({TerminalText.Markup(entry.Credential.Provider)})\n"));
             var facts = new List<string> { StatusMarkup(entry) };
             var mark = entry.ExpiryFromPolicy ? "*" : "";
-            if (entry.Expires is { } expires && entry.DaysLeft < 0) facts.Add($"since {Date(expires, format)}{mark} ({Days(-entry.DaysLeft)} ago)");
-            else if (entry.Expires is { } expiry) facts.Add($"expires {Date(expiry, format)}{mark} ({Days(entry.DaysLeft)} left)");
+            if (entry.Expires is { } expires && entry.DaysLeft < 0) facts.Add($"since {DateText.Format(expires, entry.ExpiresPrecision, format)}{mark} ({Days(-entry.DaysLeft)} ago)");
+            else if (entry.Expires is { } expiry) facts.Add($"expires {DateText.Format(expiry, entry.ExpiresPrecision, format)}{mark} ({Days(entry.DaysLeft)} left)");
             if (entry.RenewalOpens is { } opens && entry.Status != CredentialStatus.Expired)
                 facts.Add($"renewal {(opens > today ? "opens" : "opened")} {Date(opens, format)}");
             console.Write(new Markup($"  {string.Join(" · ", facts)}\n"));
@@ -144,7 +144,7 @@ public sealed class StatusView(IAnsiConsole console)
             cells.Add(TerminalText.Markup(entry!.Credential.Title));
             cells.Add(TerminalText.Markup(entry.Credential.Provider));
             cells.Add(StatusMarkup(entry));
-            cells.Add(entry.Expires is { } expires ? Date(expires, format) + (entry.ExpiryFromPolicy ? "*" : "") : "—");
+            cells.Add(entry.Expires is { } expires ? DateText.Format(expires, entry.ExpiresPrecision, format) + (entry.ExpiryFromPolicy ? "*" : "") : "—");
             cells.Add(entry.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "—");
             // An expired credential's renewal window has closed: only earning it again is left.
             cells.Add(entry.RenewalOpens is { } opens && entry.Status != CredentialStatus.Expired ? Date(opens, format) : "—");

@@ -98,6 +98,8 @@ public sealed class CredentialBinder(FieldMap fields)
             Description = description,
             CredentialId = credentialId,
             Expires = expires,
+            // Kept in Extra as well, for themes; the typed value is what status, calendar and exports read.
+            DatePrecision = DatePeriod.Parse(extra?.GetValueOrDefault(DatePeriod.Key)),
             VerificationUrl = verificationUrl?.Trim(),
             Skills = skills,
             Level = level is null ? null : SharedStrings.Shared(Levels.Normalise(level)),

@@ -13,5 +13,13 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation 
 
     /// <summary>The compiler-style line: <c>file:line:col: error CF0104: message</c>.</summary>
     public override string ToString() =>
-        $"{Location.Describe(Location.FilePath)}: {(Severity == Severity.Error ? "error" : "warning")} {Id}: {Message}";
+        $"{Location.Describe(Location.FilePath)}: {Name(Severity)} {Id}: {Message}";
+
+    /// <summary>The word compilers print for a severity: <c>error</c>, <c>warning</c>, <c>info</c>.</summary>
+    public static string Name(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Info => "info",
+        _ => "warning",
+    };
 }

@@ -20,7 +20,15 @@ public sealed record Credential
     public required string Provider { get; init; }
     public string? Description { get; init; }
     public string? CredentialId { get; init; }
+    /// <summary>The expiry as written: for a date known to the month, the first day of that month.</summary>
     public DateOnly? Expires { get; init; }
+    /// <summary>How precisely <see cref="Issued"/> and <see cref="Expires"/> are known (<c>datePrecision</c>).</summary>
+    public DatePrecision DatePrecision { get; init; } = DatePrecision.Day;
+    /// <summary>
+    /// The last day the credential is valid: <see cref="Expires"/>, or for an expiry known to the month (year) the
+    /// last day of that month (year). Status, calendar and exports count from this, never from the first day.
+    /// </summary>
+    public DateOnly? ValidThrough => Expires is { } expires ? DatePeriod.LastDay(expires, DatePrecision) : null;
     public string? VerificationUrl { get; init; }
     public IReadOnlyList<string> Skills { get; init; } = [];
     public string? Level { get; init; }

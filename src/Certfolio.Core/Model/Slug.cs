@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Certfolio.Core.Model;
@@ -7,6 +7,8 @@ namespace Certfolio.Core.Model;
 /// <summary>
 /// URL-safe names: lower-case ASCII letters, digits and single hyphens. Symbols that carry meaning in
 /// skill names become words, so <c>C#</c> and <c>C</c> do not collide and <c>CI/CD</c> never nests folders.
+/// Names in other scripts are spelled in ASCII first (<see cref="AsciiSpelling"/>): "Gestión" is <c>gestion</c>,
+/// "Größe" <c>grosse</c>. ASCII names give the slugs they always gave, so no existing page moves.
 /// </summary>
 public static class Slug
 {
@@ -16,23 +18,30 @@ public static class Slug
     {
         // File names are usually slugs already (every credential's page name comes from one): kept as they are.
         if (IsSlug(text)) return text;
-        var builder = new StringBuilder(text.Length + 8);
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
-        for (var i = 0; i < decomposed.Length; i++)
+        var spelled = AsciiSpelling.Of(text.Trim());
+        var builder = new StringBuilder(spelled.Length + 8);
+        for (var i = 0; i < spelled.Length; i++)
         {
-            var c = decomposed[i];
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            var c = spelled[i];
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9') builder.Append(c);
             else if (c is >= 'A' and <= 'Z') builder.Append(char.ToLowerInvariant(c));
             else if (c == '#') AppendWord(builder, "sharp");
             else if (c == '+') AppendWord(builder, "plus");
             else if (c == '&') AppendWord(builder, "and");
-            else if (c == '.' && (i == 0 || !char.IsLetterOrDigit(decomposed[i - 1]))) AppendWord(builder, "dot");
+            else if (c == '.' && (i == 0 || !char.IsAsciiLetterOrDigit(spelled[i - 1]))) AppendWord(builder, "dot");
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "untitled" : slug;
+        if (slug.Length > 0) return slug;
+        return Ascii.IsValid(text) || text.Trim().Length == 0 ? "untitled" : Unspellable(text.Trim());
     }
+
+    /// <summary>
+    /// A name AnyAscii spells as nothing (private-use characters, say) still gets its own slug, not the
+    /// <c>untitled</c> every other such name would share: a short hash of its text, the same on every run.
+    /// </summary>
+    private static string Unspellable(string text) =>
+        "title-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
 
     /// <summary>
     /// The longest slug <see cref="ForFileName"/> gives: with "-NN" and ".md" it stays far below the 255 bytes most

@@ -24,13 +24,37 @@ public static class CertifierPolicies
 
     /// <summary>The certifier's policy that applies to a credential, or null for an unknown certifier.</summary>
     public static CertifierPolicy? Match(Credential credential) =>
-        ByProvider.Value.TryGetValue(credential.Provider.Trim(), out var rows) ? rows.Find(r => r.Matches(credential)) : null;
+        RowsFor(credential.Provider).FirstOrDefault(r => r.Matches(credential));
 
-    /// <summary>True when two provider names are equal, or are aliases of the same certifier ("AWS", "Amazon Web Services").</summary>
+    /// <summary>
+    /// True when two provider names are one name as people write it (<see cref="ProviderName"/>), or aliases of the
+    /// same certifier in the table ("AWS", "Amazon Web Services").
+    /// </summary>
     public static bool SameCertifier(string a, string b) =>
-        SameName(a, b) || (ByProvider.Value.TryGetValue(a.Trim(), out var rows) && rows.Exists(r => r.MatchesProvider(b)));
+        SameName(a, b) || RowsFor(a).Any(r => r.MatchesProvider(b));
 
-    internal static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    internal static bool SameName(string a, string b) => ProviderName.Same(a, b);
+
+    /// <summary>The rows whose providers share a key with this name, in table order (the first matching row wins).</summary>
+    private static IEnumerable<CertifierPolicy> RowsFor(string provider)
+    {
+        var keys = ProviderName.Keys(provider);
+        if (keys.Count == 1) return ByProvider.Value.TryGetValue(keys[0], out var only) ? only : [];
+        var rows = new List<CertifierPolicy>();
+        foreach (var key in keys)
+        {
+            if (ByProvider.Value.TryGetValue(key, out var found)) rows.AddRange(found.Where(r => !rows.Contains(r)));
+        }
+        var order = Table.Value;
+        rows.Sort((x, y) => IndexOf(order, x).CompareTo(IndexOf(order, y)));
+        return rows;
+    }
+
+    private static int IndexOf(IReadOnlyList<CertifierPolicy> rows, CertifierPolicy row)
+    {
+        for (var i = 0; i < rows.Count; i++) if (ReferenceEquals(rows[i], row)) return i;
+        return -1;
+    }
 
     /// <summary>The raw YAML of the table, as shipped.</summary>
     public static string Text()
@@ -58,12 +82,12 @@ public static class CertifierPolicies
     // A plain loop rather than LINQ's grouping over tuples: the table is indexed at every start of the CLI.
     private static Dictionary<string, List<CertifierPolicy>> IndexByProvider()
     {
-        var index = new Dictionary<string, List<CertifierPolicy>>(StringComparer.OrdinalIgnoreCase);
+        var index = new Dictionary<string, List<CertifierPolicy>>(StringComparer.Ordinal);
         foreach (var policy in Table.Value)
         {
-            foreach (var provider in policy.Providers)
+            foreach (var key in policy.ProviderKeys)
             {
-                if (!index.TryGetValue(provider.Trim(), out var rows)) index[provider.Trim()] = rows = [];
+                if (!index.TryGetValue(key, out var rows)) index[key] = rows = [];
                 if (!rows.Contains(policy)) rows.Add(policy);
             }
         }
@@ -75,7 +99,8 @@ public static class CertifierPolicies
         Id = row.String("id"),
         Certifier = row.String("certifier"),
         Providers = row.Strings("providers"),
-        Titles = row.Strings("titles").Select(t => new Regex(t, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray(),
+        Titles = row.Strings("titles").Select(Pattern).ToArray(),
+        KnownTitles = row.Strings("knownTitles").Select(Pattern).ToArray(),
         IssuedFrom = ParseDate(row.OptionalString("issuedFrom")),
         IssuedBefore = ParseDate(row.OptionalString("issuedBefore")),
         Terms = new RenewalTerms
@@ -92,6 +117,9 @@ public static class CertifierPolicies
         RenewsBy = row.String("renewsBy"),
         Source = row.String("source"),
     };
+
+    private static Regex Pattern(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static DateOnly? ParseDate(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -12,9 +12,25 @@ public sealed record CertifierPolicy
     public required string Id { get; init; }
     /// <summary>The certifier (and kind of credential) in words: "Microsoft role-based".</summary>
     public required string Certifier { get; init; }
-    public required IReadOnlyList<string> Providers { get; init; }
+    public required IReadOnlyList<string> Providers
+    {
+        get;
+        init
+        {
+            field = value;
+            ProviderKeys = value.SelectMany(ProviderName.Keys).Distinct(StringComparer.Ordinal).ToArray();
+        }
+    }
+
+    /// <summary>The <see cref="ProviderName"/> keys of <see cref="Providers"/>, computed once.</summary>
+    public IReadOnlyList<string> ProviderKeys { get; private init; } = [];
     /// <summary>Case-insensitive patterns of which the title must match one; empty matches every title.</summary>
     public IReadOnlyList<Regex> Titles { get; init; } = [];
+    /// <summary>
+    /// Case-insensitive patterns of titles that name this certifier's credential whatever the provider says ("PMP",
+    /// "CISSP", "AZ-104"): a title matching one under another provider gets CF0307 rather than silently no rule.
+    /// </summary>
+    public IReadOnlyList<Regex> KnownTitles { get; init; } = [];
     /// <summary>First issue date the row applies to (inclusive).</summary>
     public DateOnly? IssuedFrom { get; init; }
     /// <summary>Issue date from which the row no longer applies (exclusive).</summary>
@@ -27,7 +43,11 @@ public sealed record CertifierPolicy
     /// <summary>The public page the row was taken from.</summary>
     public required string Source { get; init; }
 
-    public bool MatchesProvider(string provider) => Providers.Any(p => CertifierPolicies.SameName(p, provider));
+    public bool MatchesProvider(string provider)
+    {
+        var keys = ProviderName.Keys(provider);
+        return ProviderKeys.Any(keys.Contains);
+    }
 
     public bool Matches(Credential credential) =>
         MatchesProvider(credential.Provider)

@@ -10,8 +10,13 @@ public sealed record CredentialTracking
     /// <summary>The renewal rules in force, or null when neither document, config nor built-in table has any.</summary>
     public RenewalPolicy? Policy { get; init; }
     public required CredentialStatus Status { get; init; }
-    /// <summary>The expiry date: the document's, or issue date plus the policy's cycle when the document gives none.</summary>
+    /// <summary>
+    /// The last valid day: the document's expiry (to the end of its month for an expiry known to the month), or issue
+    /// date plus the policy's cycle when the document gives none.
+    /// </summary>
     public DateOnly? Expires { get; init; }
+    /// <summary>How precisely <see cref="Expires"/> is known: show a month-precise expiry as a month (<see cref="DateText"/>).</summary>
+    public DatePrecision ExpiresPrecision { get; init; } = DatePrecision.Day;
     /// <summary>True when <see cref="Expires"/> was derived from the policy, not written in the document.</summary>
     public bool ExpiryFromPolicy { get; init; }
     /// <summary>The day renewal opens (expiry minus the policy's window), when a policy is known.</summary>
@@ -34,7 +39,7 @@ public sealed record CredentialTracking
     /// </summary>
     public IReadOnlyList<Milestone> Milestones(DateOnly today)
     {
-        var steps = new List<Milestone> { new(Credential.Issued, MilestoneKind.Issued, "issued", "Issued", Credential.Issued <= today) };
+        var steps = new List<Milestone> { new(Credential.Issued, MilestoneKind.Issued, "issued", "Issued", Credential.Issued <= today) { Precision = Credential.DatePrecision } };
         if (Expires is { } expires)
         {
             if (Renew)
@@ -43,9 +48,9 @@ public sealed record CredentialTracking
                 var unit = Policy?.CreditUnit ?? RenewalPolicy.DefaultCreditUnit;
                 foreach (var year in Years)
                     steps.Add(new(year.End, MilestoneKind.AnnualCredits, $"annual-{year.Number}", $"{Tracker.Amount(year.Required)} {unit} for year {year.Number} of the cycle", year.End < today) { CycleYear = year.Number });
-                if (Credits is { } credits) steps.Add(new(credits.Due, MilestoneKind.CreditsDue, "credits-due", $"{Tracker.Amount(credits.Required)} {credits.Unit} due", credits.Due < today));
+                if (Credits is { } credits) steps.Add(new(credits.Due, MilestoneKind.CreditsDue, "credits-due", $"{Tracker.Amount(credits.Required)} {credits.Unit} due", credits.Due < today) { Precision = credits.DuePrecision });
             }
-            steps.Add(new(expires, MilestoneKind.Expiry, "expiry", Status == Model.CredentialStatus.Expired ? "Expired" : "Expires", expires < today));
+            steps.Add(new(expires, MilestoneKind.Expiry, "expiry", Status == Model.CredentialStatus.Expired ? "Expired" : "Expires", expires < today) { Precision = ExpiresPrecision });
         }
         return steps.OrderBy(m => m.Date).ThenBy(m => m.Kind).ToArray();
     }

@@ -19,4 +19,6 @@ public sealed record Milestone(DateOnly Date, MilestoneKind Kind, string Key, st
 {
     /// <summary>For <see cref="MilestoneKind.AnnualCredits"/>, the year of the cycle (1-based).</summary>
     public int? CycleYear { get; init; }
+    /// <summary>How precisely <see cref="Date"/> is known: the issue date's and the expiry's precision, else a day.</summary>
+    public Model.DatePrecision Precision { get; init; } = Model.DatePrecision.Day;
 }

@@ -40,7 +40,8 @@ public static class Tracker
     public static CredentialTracking Track(Credential credential, RenewalPolicy? policy, IReadOnlyList<TrainingActivity> activities,
         DateOnly today, int expiringDays, string dateFormat = "dd.MM.yyyy")
     {
-        var expires = credential.Expires;
+        // An expiry known to the month is valid to its last day; an issue date so known counts from the first.
+        var expires = credential.ValidThrough;
         var fromPolicy = false;
         if (expires is null && policy is { Terms.Expires: not false, Terms.CycleYears: { } years })
         {
@@ -62,7 +63,10 @@ public static class Tracker
             {
                 var counted = activities.Where(a => a.Date >= start && a.Date <= end && a.Date <= today && a.AppliesToCredential(credential)).ToArray();
                 if (policy.RequiredCredits is { } required)
-                    credits = new CreditProgress(counted.Sum(a => a.CreditsUnder(policy)), required, policy.CreditUnit, end, counted);
+                    credits = new CreditProgress(counted.Sum(a => a.CreditsUnder(policy)), required, policy.CreditUnit, end, counted)
+                    {
+                        DuePrecision = fromPolicy ? DatePrecision.Day : credential.DatePrecision,
+                    };
                 if (policy.Terms.AnnualMinimum is > 0 and var minimum)
                     cycleYears = Years(start, end, counted, policy, minimum);
             }
@@ -74,6 +78,7 @@ public static class Tracker
             Policy = policy,
             Status = status,
             Expires = expires,
+            ExpiresPrecision = fromPolicy ? DatePrecision.Day : credential.DatePrecision,
             ExpiryFromPolicy = fromPolicy,
             RenewalOpens = opens,
             DaysLeft = expires is { } x ? x.DayNumber - today.DayNumber : null,
@@ -104,20 +109,23 @@ public static class Tracker
     private static (string Action, DateOnly? Deadline) NextAction(CredentialTracking entry, DateOnly today, string format)
     {
         string D(DateOnly date) => date.ToString(format, CultureInfo.InvariantCulture);
+        // The expiry (and the credit deadline that falls on it) at the precision it is known: "by 06.2024".
+        string E(DateOnly date) => date == entry.Expires ? DateText.Format(date, entry.ExpiresPrecision, format) : D(date);
         if (!entry.Renew) return ("None: not renewing (renew: false)", null);
         if (entry.Expires is not { } expires) return ("Nothing to do", null);
-        if (entry.Status == CredentialStatus.Expired) return ($"Expired on {D(expires)}: earn it again", null);
+        if (entry.Status == CredentialStatus.Expired)
+            return (entry.ExpiresPrecision == DatePrecision.Day ? $"Expired on {D(expires)}: earn it again" : $"Expired after {E(expires)}: earn it again", null);
 
         var unit = entry.Policy?.CreditUnit ?? RenewalPolicy.DefaultCreditUnit;
         var currentYear = entry.Years.FirstOrDefault(y => y.Contains(today));
         if (currentYear is { IsMet: false } && currentYear.End < expires)
             return ($"Log {Amount(currentYear.Remaining)} more {unit} by {D(currentYear.End)}", currentYear.End);
         if (entry.Credits is { IsMet: false } credits)
-            return ($"Log {Amount(credits.Remaining)} more {unit} by {D(credits.Due)}", credits.Due);
+            return ($"Log {Amount(credits.Remaining)} more {unit} by {E(credits.Due)}", credits.Due);
         if (entry.RenewalOpens is { } opens && today < opens)
-            return ($"Renew from {D(opens)}, by {D(expires)}", opens);
+            return ($"Renew from {D(opens)}, by {E(expires)}", opens);
         var how = entry.Policy?.Certifier is { } certifier ? $" by {certifier.RenewsBy}" : "";
-        return ($"Renew before {D(expires)}{how}", expires);
+        return (entry.ExpiresPrecision == DatePrecision.Day ? $"Renew before {D(expires)}{how}" : $"Renew by the end of {E(expires)}{how}", expires);
     }
 
     /// <summary>A number of credits as people write it: 22, 22.5.</summary>

@@ -14,7 +14,7 @@ public static class Rules
         new BodyNestingRule(),
         new BodyLinksRule(),
         new DescriptionRule(),
-        new Renewal.RenewalBlockRule(), new Renewal.ExpiryMatchesCertifierRule(), new Renewal.CreditsMatchCertifierRule(),
+        new Renewal.RenewalBlockRule(), new Renewal.ExpiryMatchesCertifierRule(), new Renewal.CreditsMatchCertifierRule(), new Renewal.KnownTitleProviderRule(),
     ];
 
     public static IReadOnlyList<IPortfolioRule> AcrossPortfolio { get; } =

@@ -58,7 +58,7 @@ public sealed class CsvExporter : IExporter
         csv.WriteField(credential.Expires is { } expires ? ResumeDate.Format(expires, precision) : "");
         csv.WriteField(string.Join(CertificationsCsv.SkillSeparator, credential.Skills));
         csv.WriteField(credential.Level ?? "");
-        csv.WriteField(StatusCalculator.Compute(credential.Expires, today, expiringDays).ToSlug());
+        csv.WriteField(StatusCalculator.Compute(credential.ValidThrough, today, expiringDays).ToSlug());
         csv.NextRecord();
     }
 }

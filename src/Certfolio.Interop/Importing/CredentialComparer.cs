@@ -59,15 +59,9 @@ public static class CredentialComparer
         Text("level", record.Level is null ? null : Levels.Normalise(record.Level), existing.Level);
         if (!SameLogo(record.Logo, existing.Logo)) Text("logo", record.Logo, existing.Logo?.Value);
 
-        // A coarser date that agrees is no news; a date that changed takes the record's precision with it.
-        var currentPrecision = NewDocumentWriter.ParsePrecision(existing.Extra.GetValueOrDefault(NewDocumentWriter.DatePrecisionKey));
-        var dateChanged = changes.Any(c => c.Kind == FieldKind.Date);
-        if (dateChanged && currentPrecision != record.Precision)
-        {
-            var name = NewDocumentWriter.PrecisionName(record.Precision);
-            changes.Add(new FieldChange(NewDocumentWriter.DatePrecisionKey, FieldKind.Word,
-                existing.Extra.ContainsKey(NewDocumentWriter.DatePrecisionKey) ? NewDocumentWriter.PrecisionName(currentPrecision) : null, name, name));
-        }
+        // A coarser date that agrees is no news; a date that changed takes the record's precision with it, where that
+        // does not make a day the document knows a month.
+        CredentialDates.Settle(changes, record, existing, fields);
         return changes;
     }
 

@@ -76,8 +76,9 @@ public sealed class OpenBadgesExporter : IExporter
             },
             ["validFrom"] = issued,
         };
-        // Valid through the whole expiry day: expired from the day after, as StatusCalculator says.
-        if (credential.Expires is { } expires) result["validUntil"] = Timestamp(expires, new TimeOnly(23, 59, 59));
+        // Valid through the whole expiry day (the last day of its month when known to the month): expired from the day
+        // after, as StatusCalculator says.
+        if (credential.ValidThrough is { } expires) result["validUntil"] = Timestamp(expires, new TimeOnly(23, 59, 59));
         result["awardedDate"] = issued;
         result["credentialSubject"] = subject;
         if (credential.VerificationUrl is { } url)

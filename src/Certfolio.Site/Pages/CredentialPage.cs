@@ -39,9 +39,9 @@ internal static class CredentialPage
             Description = credential.Description,
             CredentialId = credential.CredentialId,
             Level = credential.Level,
-            Issued = model.FormatDate(credential.Issued),
+            Issued = model.FormatDate(credential.Issued, credential.DatePrecision),
             IssuedIso = SiteModel.Iso(credential.Issued),
-            Expires = expires is { } e ? model.FormatDate(e) : null,
+            Expires = expires is { } e ? model.FormatDate(e, tracking.ExpiresPrecision) : null,
             ExpiresIso = expires is { } e2 ? SiteModel.Iso(e2) : null,
             HasExpiry = expires is not null,
             ExpiryFromPolicy = tracking.ExpiryFromPolicy,
@@ -134,7 +134,7 @@ internal static class CredentialPage
             _ => "expiry",
         },
         Label = milestone.Label,
-        Date = model.FormatDate(milestone.Date),
+        Date = model.FormatDate(milestone.Date, milestone.Precision),
         DateIso = SiteModel.Iso(milestone.Date),
         IsPast = milestone.IsPast,
     };
@@ -148,7 +148,7 @@ internal static class CredentialPage
         Fraction = credits.Fraction,
         Percent = (int)Math.Floor(credits.Fraction * 100),
         IsMet = credits.IsMet,
-        Due = model.FormatDate(credits.Due),
+        Due = model.FormatDate(credits.Due, credits.DuePrecision),
         DueIso = SiteModel.Iso(credits.Due),
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Publishing;
 using Certfolio.Site.Markdown;
@@ -43,7 +44,7 @@ internal sealed class SiteModel
     /// <summary>The portfolio files the site itself shows (the avatar), besides those of credential pages.</summary>
     public List<AssetCopy> SiteAssets { get; } = [];
 
-    public string FormatDate(DateOnly date) => date.ToString(Config.DateFormat, CultureInfo.InvariantCulture);
+    public string FormatDate(DateOnly date, DatePrecision precision = DatePrecision.Day) => DateText.Format(date, precision, Config.DateFormat);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

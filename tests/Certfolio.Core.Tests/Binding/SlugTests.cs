@@ -24,6 +24,33 @@ public sealed class SlugTests
     }
 
     [Theory]
+    [InlineData("Gestión de Proyectos", "gestion-de-proyectos")]
+    [InlineData("Größe", "grosse")]
+    [InlineData("Prüfung für Ärzte", "prufung-fur-arzte")]
+    [InlineData("Сертифицированный специалист", "sertifitsirovannyy-spetsialist")]
+    [InlineData("Πιστοποίηση", "pistopoiisi")]
+    [InlineData("ソリューションアーキテクト", "soriyushiyonakitekuto")]
+    [InlineData("AWS認定ソリューションアーキテクト", "aws-rending-soriyushiyonakitekuto")]
+    [InlineData("日本語の資格", "ribenyu-no-zige")]
+    [InlineData("정보처리기사", "jeongbocheoligisa")]
+    [InlineData("Łódź C♯ ＡＷＳ", "lodz-c-sharp-aws")]
+    public void Spells_names_in_other_scripts_in_ascii(string text, string expected)
+    {
+        Assert.Equal(expected, Slug.From(text));
+    }
+
+    [Fact]
+    public void A_name_with_no_ascii_spelling_gets_its_own_stable_slug_not_untitled()
+    {
+        var first = Slug.From("\uE000\uE001");
+        var second = Slug.From("\uE000\uE002");
+
+        Assert.StartsWith("title-", first);
+        Assert.NotEqual(first, second);
+        Assert.Equal(first, Slug.From("\uE000\uE001"));
+    }
+
+    [Theory]
     [InlineData("AWS DevOps Professional")]
     [InlineData("C# & .NET")]
     [InlineData("tableau-certified-storage-security-engineer-foundational-009818")]

@@ -9,7 +9,7 @@ public sealed partial class FormatDocumentationTests
 {
     private static readonly string Docs = File.ReadAllText(Repository.Path("docs", "format.md"));
 
-    [GeneratedRegex(@"^(?<file>[^\s:]+):(?<line>\d+):(?<column>\d+): (?<severity>error|warning) (?<id>CF\d{4}): (?<message>.+)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<file>[^\s:]+):(?<line>\d+):(?<column>\d+): (?<severity>error|warning|info) (?<id>CF\d{4}): (?<message>.+)$", RegexOptions.Multiline)]
     private static partial Regex ExampleLine();
 
     public static TheoryData<string> DescriptorIds() => new(Descriptors.All.Select(d => d.Id));
@@ -25,7 +25,7 @@ public sealed partial class FormatDocumentationTests
         // And shows at least one compiler-format example with the descriptor's severity
         var examples = ExampleLine().Matches(Docs).Where(m => m.Groups["id"].Value == id).ToArray();
         Assert.NotEmpty(examples);
-        var severity = descriptor.Severity == Severity.Error ? "error" : "warning";
+        var severity = Diagnostic.Name(descriptor.Severity);
         Assert.All(examples, m => Assert.Equal(severity, m.Groups["severity"].Value));
     }
 

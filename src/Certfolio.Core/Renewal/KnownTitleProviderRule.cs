@@ -1,0 +1,27 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Model;
+using Certfolio.Core.Validation;
+
+namespace Certfolio.Core.Renewal;
+
+/// <summary>
+/// Says (CF0307, info) when a title names a known certifier's credential ("PMP", "CISSP", "AZ-104") but the
+/// provider is none of that certifier's names, so no built-in rule applies: a provider written "Pearson VUE" or
+/// "PMI Chapter Berlin" would otherwise quietly lose the renewal cycle and the credit target.
+/// </summary>
+public sealed class KnownTitleProviderRule : IValidationRule
+{
+    public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (!credential.IsComplete || credential.Provider.Trim().Length == 0) return;
+        if (CertifierPolicies.Match(credential) is not null || NamedInConfig(credential.Provider, context)) return;
+        var row = CertifierPolicies.All.FirstOrDefault(r => r.KnownTitles.Any(t => t.IsMatch(credential.Title)));
+        if (row is null || row.MatchesProvider(credential.Provider)) return;
+        diagnostics.Add(Descriptors.ProviderUnknownForTitle, credential.LocationOf("provider"),
+            credential.Title, row.Certifier, credential.Provider, row.Id, string.Join(", ", row.Providers));
+    }
+
+    /// <summary>A provider the user gave its own policy in certfolio.yaml has been seen to: nothing to say.</summary>
+    private static bool NamedInConfig(string provider, ValidationContext context) =>
+        context.Config.Policies?.Entries.Any(e => CertifierPolicies.SameCertifier(e.Key, provider)) == true;
+}
