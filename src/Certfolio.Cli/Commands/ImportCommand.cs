@@ -79,7 +79,8 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
         }
         // Names, titles and values come from the imported file: each is escaped for the terminal.
         foreach (var diagnostic in report.Diagnostics) output.WriteLine(TerminalText.Line(diagnostic));
-        foreach (var action in report.Actions.Where(a => a.Kind != ImportActionKind.Skipped))
+        // Skipped, merged and conflicting records are told by their diagnostics above and counted in the summary.
+        foreach (var action in report.Actions.Where(a => a.Kind is not (ImportActionKind.Skipped or ImportActionKind.Merged or ImportActionKind.Conflict)))
         {
             output.WriteLine($"{Verb(action.Kind, report.DryRun)} {TerminalText.Escape(action.Path)}  ({TerminalText.Escape(action.Source)})");
             foreach (var change in action.Changes) output.WriteLine($"    {TerminalText.Escape(change.ToString())}");
@@ -108,8 +109,10 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             $"{report.Count(ImportActionKind.Unchanged)} unchanged",
         };
         if (report.Count(ImportActionKind.Differs) is > 0 and var differs) parts.Add($"{differs} differ (nothing changed; --force rewrites the keys shown)");
+        if (report.Count(ImportActionKind.Merged) is > 0 and var merged) parts.Add($"{merged} merged (the same credential as an earlier record)");
+        if (report.Count(ImportActionKind.Conflict) is > 0 and var conflicts) parts.Add($"{conflicts} in conflict with a document (left alone)");
         var skipped = unreadable + report.Count(ImportActionKind.Skipped) + report.ReadErrors;
-        if (skipped > 0) parts.Add($"{skipped} problem(s) above");
+        if (skipped > 0) parts.Add($"{skipped} skipped or unreadable (errors above)");
         return (report.DryRun ? "dry run, nothing written: " : "") + string.Join(", ", parts);
     }
 }

@@ -113,11 +113,12 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor TextRepaired = Warning("CF0719", "Mis-encoded text repaired", "{0}: repaired mis-encoded text: '{1}' -> '{2}'");
     public static readonly DiagnosticDescriptor PagesMissing = Warning("CF0720", "Pages of the export missing", "{0}: the export has {1} pages but page(s) {2} were not given; their badges are not imported");
     // What the import decided about a record, at the record (CF0730-CF0734).
-    public static readonly DiagnosticDescriptor SameCredentialTwice = Warning("CF0730", "Same credential twice", "{0}: the same credential as {1}; imported once");
+    public static readonly DiagnosticDescriptor SameCredentialTwice = Warning("CF0730", "Same credential twice", "{0}: the same credential as {1} (same issuer, title and {2}); merged, imported once");
     public static readonly DiagnosticDescriptor RecordFailsCheck = Error("CF0731", "Record would fail check", "{0}: the document it would make fails check with {1}: {2}; skipped");
     public static readonly DiagnosticDescriptor DocumentAlreadyUpdated = Warning("CF0732", "Document already updated", "{0}: {1} was already updated by an earlier record of this import; skipped");
     public static readonly DiagnosticDescriptor ValueNotRewritable = Error("CF0733", "Value cannot be rewritten", "{0}: {1}: {2}; change it by hand");
     public static readonly DiagnosticDescriptor DocumentNotWritten = Error("CF0734", "Document not written", "{0}: {1}");
+    public static readonly DiagnosticDescriptor ConflictingDocument = Error("CF0735", "Conflicts with a document", "{0}: conflicts with {1}: {2}, but {3}; {1} was left as it was and nothing was created");
 
     // Export (CF08xx): what a format cannot hold, at the portfolio file it comes from.
     public static readonly DiagnosticDescriptor FieldNotExported = Warning("CF0801", "Field not exported", "{0} cannot hold '{1}': left out for {2}");
