@@ -111,6 +111,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor BadgeFromUrl = Warning("CF0717", "Badge named from its URL", "{0}: the BadgeClass is only a URL ({1}); nothing is fetched, so the title '{2}' and provider '{3}' are taken from the URL (edit them)");
     public static readonly DiagnosticDescriptor RevokedBadge = Warning("CF0718", "Revoked badge", "{0}: '{1}' is revoked; imported all the same");
     public static readonly DiagnosticDescriptor TextRepaired = Warning("CF0719", "Mis-encoded text repaired", "{0}: repaired mis-encoded text: '{1}' -> '{2}'");
+    public static readonly DiagnosticDescriptor SchemeAdded = Warning("CF0721", "Link without a scheme", "{0}: '{1}' has no scheme; imported as '{2}'");
     public static readonly DiagnosticDescriptor PagesMissing = Warning("CF0720", "Pages of the export missing", "{0}: the export has {1} pages but page(s) {2} were not given; their badges are not imported");
     // What the import decided about a record, at the record (CF0730-CF0734).
     public static readonly DiagnosticDescriptor SameCredentialTwice = Warning("CF0730", "Same credential twice", "{0}: the same credential as {1} (same issuer, title and {2}); merged, imported once");
