@@ -108,7 +108,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor ExpiryNotRead = Warning("CF0714", "Expiry date not read", "{0}: '{1}' is not a date; imported without an expiry");
     public static readonly DiagnosticDescriptor LinkLeftOut = Warning("CF0715", "Link left out", "{0}: '{1}' is not an absolute http(s) URL; imported without {2}");
     public static readonly DiagnosticDescriptor ProviderFromUrl = Warning("CF0716", "Provider taken from a URL", "{0}: the issuer has no name, only '{1}', and nothing is fetched; its host '{2}' is the provider (edit it)");
-    public static readonly DiagnosticDescriptor BadgeFromUrl = Warning("CF0717", "Badge named from its URL", "{0}: the BadgeClass is only a URL ({1}); nothing is fetched, so the title '{2}' and provider '{3}' are taken from the URL (edit them)");
+    public static readonly DiagnosticDescriptor BadgeClassNotGiven = Error("CF0717", "BadgeClass not given", "{0}: the badge is only named by its BadgeClass '{1}', which is not among the files of this import, and nothing is fetched; skipped (import the BadgeClass JSON with it)");
     public static readonly DiagnosticDescriptor RevokedBadge = Warning("CF0718", "Revoked badge", "{0}: '{1}' is revoked; imported all the same");
     public static readonly DiagnosticDescriptor TextRepaired = Warning("CF0719", "Mis-encoded text repaired", "{0}: repaired mis-encoded text: '{1}' -> '{2}'");
     public static readonly DiagnosticDescriptor SchemeAdded = Warning("CF0721", "Link without a scheme", "{0}: '{1}' has no scheme; imported as '{2}'");
