@@ -150,4 +150,30 @@ public sealed class ImportCommandTests
         var validation = new Commands.ImportSettings { From = "myspace", Files = [csv], Into = folder }.Validate();
         Assert.Contains("linkedin, credly, jsonresume, openbadges, hugo-academic", validation.Message);
     }
+
+    [Fact]
+    public void A_resume_with_only_awards_fails_until_include_awards_imports_them()
+    {
+        var folder = TempPortfolio.With();
+        var resume = Input(folder, "resume.json", """{"awards":[{"title":"Oracle Certified Associate, Java SE 8 Programmer","date":"2016-05","awarder":"Oracle"}]}""");
+
+        var without = CliRunner.Run("import", "--from", "jsonresume", "--into", folder, resume);
+        var with = CliRunner.Run("import", "--from", "jsonresume", "--into", folder, "--include-awards", resume);
+
+        Assert.Equal(ExitCodes.ContentErrors, without.ExitCode);
+        Assert.Contains($"error {Descriptors.NothingToImport.Id}: $.certificates: the file has no certificates, only 1 award(s) (--include-awards imports them as credentials)", without.Output);
+        Assert.Equal(ExitCodes.Success, with.ExitCode);
+        Assert.Contains("created certifications/oracle-certified-associate-java-se-8-programmer.md  (resume.json $.awards[0])", with.Output);
+    }
+
+    [Fact]
+    public void Include_awards_is_refused_for_a_format_without_awards()
+    {
+        var folder = TempPortfolio.With();
+        var csv = Input(folder, "Certifications.csv", LinkedInCsv);
+
+        var result = CliRunner.Run("import", "--from", "linkedin", "--into", folder, "--include-awards", csv);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+    }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Certfolio.Cli.Output;
 using Certfolio.Interop;
 using Certfolio.Interop.Importing;
+using Certfolio.Interop.JsonResume;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,6 +26,10 @@ public sealed class ImportSettings : CommandSettings
     [Description("Rewrite the keys that differ in documents that are already there (keeping everything else; written atomically).")]
     public bool Force { get; init; }
 
+    [CommandOption("--include-awards")]
+    [Description("JSON Resume: import 'awards' as credentials too (older resumes list certifications there).")]
+    public bool IncludeAwards { get; init; }
+
     [CommandOption("--dry-run")]
     [Description("Print what would change and write nothing.")]
     public bool DryRun { get; init; }
@@ -37,6 +42,8 @@ public sealed class ImportSettings : CommandSettings
             var hint = Formats.Importers.Nearest(From) is { } meant ? $"did you mean '{meant}'? Use" : "use";
             return ValidationResult.Error($"--from '{From}' is not a format; {hint} one of {Formats.Importers.Names}");
         }
+        if (IncludeAwards && Formats.Importers.Find(From) is not JsonResumeImporter)
+            return ValidationResult.Error("--include-awards is for --from jsonresume: only JSON Resume has awards");
         if (Files.Length == 0) return ValidationResult.Error("give at least one FILE to import");
         if (Files.FirstOrDefault(f => !File.Exists(f)) is { } missing) return ValidationResult.Error($"'{missing}' is not a file");
         if (!Directory.Exists(Into)) return ValidationResult.Error($"--into '{Into}' is not a folder");
@@ -70,7 +77,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             }
         }
 
-        var report = new ImportService().Run(settings.Into, importer, inputs, new ImportOptions { Force = settings.Force, DryRun = settings.DryRun });
+        var report = new ImportService().Run(settings.Into, importer, inputs, new ImportOptions { Force = settings.Force, DryRun = settings.DryRun, IncludeAwards = settings.IncludeAwards });
         foreach (var refusal in report.Refusals) output.WriteLine(TerminalText.Line(refusal));
         if (report.Refusals.Count > 0)
         {

@@ -97,7 +97,8 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor InvalidJson = Error("CF0703", "Invalid JSON", "not valid JSON: {0}; nothing is imported from this file");
     public static readonly DiagnosticDescriptor InvalidCsv = Error("CF0704", "Invalid CSV", "{0}: not valid CSV: {1}; nothing is imported from this file");
     public static readonly DiagnosticDescriptor WrongInputShape = Error("CF0705", "Not the format named", "{0}: expected {1}, not {2}; nothing is imported from this file");
-    public static readonly DiagnosticDescriptor NothingToImport = Warning("CF0706", "Nothing to import", "{0}: the file has no {1}; nothing to import");
+    public static readonly DiagnosticDescriptor NothingToImport = Error("CF0706", "Nothing to import", "{0}: the file has no {1}; nothing to import");
+    public static readonly DiagnosticDescriptor AwardsNotImported = Warning("CF0708", "Awards not imported", "{0}: {1} award(s) found and not imported; --include-awards imports each as a credential (awarder as provider)");
     public static readonly DiagnosticDescriptor TooManyRecords = Error("CF0707", "Too many records", "{0}: more than {1:N0} {2}; nothing is imported from this file");
     // One record that cannot become a credential (CF0710-CF0713): it is skipped, the others still import.
     public static readonly DiagnosticDescriptor RecordOfWrongKind = Error("CF0710", "Record of the wrong kind", "{0}: expected {1}, not {2}; skipped");

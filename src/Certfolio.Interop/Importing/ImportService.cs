@@ -43,7 +43,7 @@ public sealed class ImportService(AtomicFile? files = null)
             StringComparer.Ordinal);
         foreach (var credential in existing) takenNames.Add(credential.Slug);
 
-        foreach (var result in importer.Read(inputs))
+        foreach (var result in importer.Read(inputs, options))
         {
             diagnostics.AddRange(result.Diagnostics);
             readErrors += result.Diagnostics.Count(d => d.Severity == Severity.Error);
