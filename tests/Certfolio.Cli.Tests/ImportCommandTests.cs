@@ -67,10 +67,10 @@ public sealed class ImportCommandTests
     [Fact]
     public void Prints_the_differences_and_rewrites_them_only_with_force()
     {
-        // Given the reference document in a portfolio and a JSON Resume that renames it
+        // Given the reference document in a portfolio and a JSON Resume that moves its expiry
         var folder = TempPortfolio.With(("certifications/aws-devops-professional.md",
             File.ReadAllText(Path.Combine(RepositoryRoot.Path, "examples", "portfolio", "certifications", "aws-devops-professional.md"))));
-        var resume = Input(folder, "resume.json", """{"certificates":[{"name":"AWS DevOps Pro","date":"2024-08-15","issuer":"Amazon Web Services","credentialId":"DOP-C02-789456"}]}""");
+        var resume = Input(folder, "resume.json", """{"certificates":[{"name":"AWS Certified DevOps Engineer - Professional","date":"2024-08-15","issuer":"Amazon Web Services","credentialId":"DOP-C02-789456","expiryDate":"2028-09-01"}]}""");
         var document = Path.Combine(folder, "certifications", "aws-devops-professional.md");
         var original = File.ReadAllText(document);
 
@@ -82,10 +82,30 @@ public sealed class ImportCommandTests
         // Then the first run only lists the difference; the second rewrites that one value
         Assert.Equal(ExitCodes.ContentErrors, plain.ExitCode);
         Assert.Contains("differs certifications/aws-devops-professional.md", plain.Output);
-        Assert.Contains("    title: AWS Certified DevOps Engineer - Professional -> AWS DevOps Pro", plain.Output);
+        Assert.Contains("    expiryDate: 2027-08-15 -> 2028-09-01", plain.Output);
         Assert.Equal(original, unchangedText);
         Assert.Equal(ExitCodes.Success, forced.ExitCode);
-        Assert.Equal(original.Replace("title: \"AWS Certified DevOps Engineer - Professional\"", "title: \"AWS DevOps Pro\"", StringComparison.Ordinal), File.ReadAllText(document));
+        Assert.Equal(original.Replace("expiryDate: \"15.08.2027\"", "expiryDate: \"01.09.2028\"", StringComparison.Ordinal), File.ReadAllText(document));
+    }
+
+    [Fact]
+    public void Force_with_another_title_is_a_conflict_counted_in_the_summary()
+    {
+        // Given the reference document and a JSON Resume row with its credential ID but another credential's title
+        var folder = TempPortfolio.With(("certifications/aws-devops-professional.md",
+            File.ReadAllText(Path.Combine(RepositoryRoot.Path, "examples", "portfolio", "certifications", "aws-devops-professional.md"))));
+        var resume = Input(folder, "resume.json", """{"certificates":[{"name":"AWS DevOps Pro","date":"2024-08-15","issuer":"Amazon Web Services","credentialId":"DOP-C02-789456"}]}""");
+        var document = Path.Combine(folder, "certifications", "aws-devops-professional.md");
+        var original = File.ReadAllText(document);
+
+        // When it is imported with --force
+        var forced = CliRunner.Run("import", "--from", "jsonresume", "--into", folder, "--force", resume);
+
+        // Then the document is untouched and the conflict is an error and a part of the summary
+        Assert.Equal(ExitCodes.ContentErrors, forced.ExitCode);
+        Assert.Contains($"error {Descriptors.ConflictingDocument.Id}: $.certificates[0]: conflicts with certifications/aws-devops-professional.md", forced.Output);
+        Assert.Contains("1 in conflict with a document (left alone)", forced.Output);
+        Assert.Equal(original, File.ReadAllText(document));
     }
 
     [Fact]
@@ -129,5 +149,31 @@ public sealed class ImportCommandTests
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         var validation = new Commands.ImportSettings { From = "myspace", Files = [csv], Into = folder }.Validate();
         Assert.Contains("linkedin, credly, jsonresume, openbadges, hugo-academic", validation.Message);
+    }
+
+    [Fact]
+    public void A_resume_with_only_awards_fails_until_include_awards_imports_them()
+    {
+        var folder = TempPortfolio.With();
+        var resume = Input(folder, "resume.json", """{"awards":[{"title":"Oracle Certified Associate, Java SE 8 Programmer","date":"2016-05","awarder":"Oracle"}]}""");
+
+        var without = CliRunner.Run("import", "--from", "jsonresume", "--into", folder, resume);
+        var with = CliRunner.Run("import", "--from", "jsonresume", "--into", folder, "--include-awards", resume);
+
+        Assert.Equal(ExitCodes.ContentErrors, without.ExitCode);
+        Assert.Contains($"error {Descriptors.NothingToImport.Id}: $.certificates: the file has no certificates, only 1 award(s) (--include-awards imports them as credentials)", without.Output);
+        Assert.Equal(ExitCodes.Success, with.ExitCode);
+        Assert.Contains("created certifications/oracle-certified-associate-java-se-8-programmer.md  (resume.json $.awards[0])", with.Output);
+    }
+
+    [Fact]
+    public void Include_awards_is_refused_for_a_format_without_awards()
+    {
+        var folder = TempPortfolio.With();
+        var csv = Input(folder, "Certifications.csv", LinkedInCsv);
+
+        var result = CliRunner.Run("import", "--from", "linkedin", "--into", folder, "--include-awards", csv);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
     }
 }

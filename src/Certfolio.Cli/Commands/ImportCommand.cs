@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Certfolio.Cli.Output;
 using Certfolio.Interop;
 using Certfolio.Interop.Importing;
+using Certfolio.Interop.JsonResume;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,6 +26,10 @@ public sealed class ImportSettings : CommandSettings
     [Description("Rewrite the keys that differ in documents that are already there (keeping everything else; written atomically).")]
     public bool Force { get; init; }
 
+    [CommandOption("--include-awards")]
+    [Description("JSON Resume: import 'awards' as credentials too (older resumes list certifications there).")]
+    public bool IncludeAwards { get; init; }
+
     [CommandOption("--dry-run")]
     [Description("Print what would change and write nothing.")]
     public bool DryRun { get; init; }
@@ -37,6 +42,8 @@ public sealed class ImportSettings : CommandSettings
             var hint = Formats.Importers.Nearest(From) is { } meant ? $"did you mean '{meant}'? Use" : "use";
             return ValidationResult.Error($"--from '{From}' is not a format; {hint} one of {Formats.Importers.Names}");
         }
+        if (IncludeAwards && Formats.Importers.Find(From) is not JsonResumeImporter)
+            return ValidationResult.Error("--include-awards is for --from jsonresume: only JSON Resume has awards");
         if (Files.Length == 0) return ValidationResult.Error("give at least one FILE to import");
         if (Files.FirstOrDefault(f => !File.Exists(f)) is { } missing) return ValidationResult.Error($"'{missing}' is not a file");
         if (!Directory.Exists(Into)) return ValidationResult.Error($"--into '{Into}' is not a folder");
@@ -70,7 +77,7 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             }
         }
 
-        var report = new ImportService().Run(settings.Into, importer, inputs, new ImportOptions { Force = settings.Force, DryRun = settings.DryRun });
+        var report = new ImportService().Run(settings.Into, importer, inputs, new ImportOptions { Force = settings.Force, DryRun = settings.DryRun, IncludeAwards = settings.IncludeAwards });
         foreach (var refusal in report.Refusals) output.WriteLine(TerminalText.Line(refusal));
         if (report.Refusals.Count > 0)
         {
@@ -79,7 +86,8 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
         }
         // Names, titles and values come from the imported file: each is escaped for the terminal.
         foreach (var diagnostic in report.Diagnostics) output.WriteLine(TerminalText.Line(diagnostic));
-        foreach (var action in report.Actions.Where(a => a.Kind != ImportActionKind.Skipped))
+        // Skipped, merged and conflicting records are told by their diagnostics above and counted in the summary.
+        foreach (var action in report.Actions.Where(a => a.Kind is not (ImportActionKind.Skipped or ImportActionKind.Merged or ImportActionKind.Conflict)))
         {
             output.WriteLine($"{Verb(action.Kind, report.DryRun)} {TerminalText.Escape(action.Path)}  ({TerminalText.Escape(action.Source)})");
             foreach (var change in action.Changes) output.WriteLine($"    {TerminalText.Escape(change.ToString())}");
@@ -108,8 +116,10 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             $"{report.Count(ImportActionKind.Unchanged)} unchanged",
         };
         if (report.Count(ImportActionKind.Differs) is > 0 and var differs) parts.Add($"{differs} differ (nothing changed; --force rewrites the keys shown)");
+        if (report.Count(ImportActionKind.Merged) is > 0 and var merged) parts.Add($"{merged} merged (the same credential as an earlier record)");
+        if (report.Count(ImportActionKind.Conflict) is > 0 and var conflicts) parts.Add($"{conflicts} in conflict with a document (left alone)");
         var skipped = unreadable + report.Count(ImportActionKind.Skipped) + report.ReadErrors;
-        if (skipped > 0) parts.Add($"{skipped} problem(s) above");
+        if (skipped > 0) parts.Add($"{skipped} skipped or unreadable (errors above)");
         return (report.DryRun ? "dry run, nothing written: " : "") + string.Join(", ", parts);
     }
 }

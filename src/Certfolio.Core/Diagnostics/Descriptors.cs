@@ -99,7 +99,8 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor InvalidJson = Error("CF0703", "Invalid JSON", "not valid JSON: {0}; nothing is imported from this file");
     public static readonly DiagnosticDescriptor InvalidCsv = Error("CF0704", "Invalid CSV", "{0}: not valid CSV: {1}; nothing is imported from this file");
     public static readonly DiagnosticDescriptor WrongInputShape = Error("CF0705", "Not the format named", "{0}: expected {1}, not {2}; nothing is imported from this file");
-    public static readonly DiagnosticDescriptor NothingToImport = Warning("CF0706", "Nothing to import", "{0}: the file has no {1}; nothing to import");
+    public static readonly DiagnosticDescriptor NothingToImport = Error("CF0706", "Nothing to import", "{0}: the file has no {1}; nothing to import");
+    public static readonly DiagnosticDescriptor AwardsNotImported = Warning("CF0708", "Awards not imported", "{0}: {1} award(s) found and not imported; --include-awards imports each as a credential (awarder as provider)");
     public static readonly DiagnosticDescriptor TooManyRecords = Error("CF0707", "Too many records", "{0}: more than {1:N0} {2}; nothing is imported from this file");
     // One record that cannot become a credential (CF0710-CF0713): it is skipped, the others still import.
     public static readonly DiagnosticDescriptor RecordOfWrongKind = Error("CF0710", "Record of the wrong kind", "{0}: expected {1}, not {2}; skipped");
@@ -110,16 +111,18 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor ExpiryNotRead = Warning("CF0714", "Expiry date not read", "{0}: '{1}' is not a date; imported without an expiry");
     public static readonly DiagnosticDescriptor LinkLeftOut = Warning("CF0715", "Link left out", "{0}: '{1}' is not an absolute http(s) URL; imported without {2}");
     public static readonly DiagnosticDescriptor ProviderFromUrl = Warning("CF0716", "Provider taken from a URL", "{0}: the issuer has no name, only '{1}', and nothing is fetched; its host '{2}' is the provider (edit it)");
-    public static readonly DiagnosticDescriptor BadgeFromUrl = Warning("CF0717", "Badge named from its URL", "{0}: the BadgeClass is only a URL ({1}); nothing is fetched, so the title '{2}' and provider '{3}' are taken from the URL (edit them)");
+    public static readonly DiagnosticDescriptor BadgeClassNotGiven = Error("CF0717", "BadgeClass not given", "{0}: the badge is only named by its BadgeClass '{1}', which is not among the files of this import, and nothing is fetched; skipped (import the BadgeClass JSON with it)");
     public static readonly DiagnosticDescriptor RevokedBadge = Warning("CF0718", "Revoked badge", "{0}: '{1}' is revoked; imported all the same");
     public static readonly DiagnosticDescriptor TextRepaired = Warning("CF0719", "Mis-encoded text repaired", "{0}: repaired mis-encoded text: '{1}' -> '{2}'");
+    public static readonly DiagnosticDescriptor SchemeAdded = Warning("CF0721", "Link without a scheme", "{0}: '{1}' has no scheme; imported as '{2}'");
     public static readonly DiagnosticDescriptor PagesMissing = Warning("CF0720", "Pages of the export missing", "{0}: the export has {1} pages but page(s) {2} were not given; their badges are not imported");
     // What the import decided about a record, at the record (CF0730-CF0734).
-    public static readonly DiagnosticDescriptor SameCredentialTwice = Warning("CF0730", "Same credential twice", "{0}: the same credential as {1}; imported once");
+    public static readonly DiagnosticDescriptor SameCredentialTwice = Warning("CF0730", "Same credential twice", "{0}: the same credential as {1} (same issuer, title and {2}); merged, imported once");
     public static readonly DiagnosticDescriptor RecordFailsCheck = Error("CF0731", "Record would fail check", "{0}: the document it would make fails check with {1}: {2}; skipped");
     public static readonly DiagnosticDescriptor DocumentAlreadyUpdated = Warning("CF0732", "Document already updated", "{0}: {1} was already updated by an earlier record of this import; skipped");
     public static readonly DiagnosticDescriptor ValueNotRewritable = Error("CF0733", "Value cannot be rewritten", "{0}: {1}: {2}; change it by hand");
     public static readonly DiagnosticDescriptor DocumentNotWritten = Error("CF0734", "Document not written", "{0}: {1}");
+    public static readonly DiagnosticDescriptor ConflictingDocument = Error("CF0735", "Conflicts with a document", "{0}: conflicts with {1}: {2}, but {3}; {1} was left as it was and nothing was created");
 
     // Export (CF08xx): what a format cannot hold, at the portfolio file it comes from.
     public static readonly DiagnosticDescriptor FieldNotExported = Warning("CF0801", "Field not exported", "{0} cannot hold '{1}': left out for {2}");

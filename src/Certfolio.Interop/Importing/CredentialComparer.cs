@@ -1,6 +1,7 @@
 using System.Globalization;
 using Certfolio.Core.Binding;
 using Certfolio.Core.Model;
+using Certfolio.Interop.Importing.Identity;
 
 namespace Certfolio.Interop.Importing;
 
@@ -11,24 +12,65 @@ namespace Certfolio.Interop.Importing;
 /// </summary>
 public static class CredentialComparer
 {
-    /// <summary>The existing credential that is the same one: same credentialId, else same verificationUrl, else same title, provider and date.</summary>
-    public static Credential? FindMatch(ImportedCredential record, IEnumerable<Credential> existing)
+    /// <summary>
+    /// The existing credential that is the same one, else one that shares an identifier but is a different credential,
+    /// else null. Two are the same only when the evidence agrees: the same issuer and a compatible title, plus a shared
+    /// credential ID, verification URL or issue date. A profile URL (Credly <c>/users/…</c>) is no evidence.
+    /// </summary>
+    public static CredentialMatch? FindMatch(ImportedCredential record, IEnumerable<Credential> existing)
     {
         var list = existing as IReadOnlyCollection<Credential> ?? existing.ToArray();
-        if (record.CredentialId is { Length: > 0 } id)
+        var same = list
+            .Select(c => (Credential: c, Agreement: Agreement(record, c)))
+            .Where(c => c.Agreement.Strength > 0)
+            .OrderByDescending(c => c.Agreement.Strength)
+            .FirstOrDefault();
+        if (same.Credential is not null) return new SameCredential(same.Credential, same.Agreement.Evidence);
+        foreach (var credential in list)
         {
-            var byId = list.FirstOrDefault(c => string.Equals(c.CredentialId, id, StringComparison.Ordinal));
-            if (byId is not null) return byId;
+            if (SharedIdentifier(record, credential) is { } key)
+                return new ConflictingCredential(credential, key, IdentityDifferences(record, credential));
         }
-        if (record.VerificationUrl is { Length: > 0 } url)
-        {
-            var byUrl = list.FirstOrDefault(c => c.VerificationUrl is { } u && SameUrl(u, url));
-            if (byUrl is not null) return byUrl;
-        }
-        return list.FirstOrDefault(c =>
-            string.Equals(c.Title.Trim(), record.Title.Trim(), StringComparison.OrdinalIgnoreCase)
-            && string.Equals(c.Provider.Trim(), record.Provider.Trim(), StringComparison.OrdinalIgnoreCase)
-            && SameDate(c.Issued, record.Issued, record.Precision));
+        return null;
+    }
+
+    /// <summary>How strongly the evidence says the record is <paramref name="credential"/> (0: it does not), and which evidence.</summary>
+    private static (int Strength, string Evidence) Agreement(ImportedCredential record, Credential credential)
+    {
+        if (!IssuerNames.Same(credential.Provider, record.Provider) || !TitleCompatibility.Compatible(credential.Title, record.Title)) return (0, "");
+        var (strength, evidence) = SameId(record, credential) ? (8, "credentialId")
+            : SameVerificationUrl(record, credential) ? (4, "verificationUrl")
+            : SameDate(credential.Issued, record.Issued, record.Precision) ? (2, "issue date")
+            : (0, "");
+        // Among agreeing credentials, the one whose title is written the same way.
+        if (strength > 0 && string.Equals(credential.Title.Trim(), record.Title.Trim(), StringComparison.OrdinalIgnoreCase)) strength++;
+        return (strength, evidence);
+    }
+
+    /// <summary>The identifier a different credential shares with the record, or null. An ID of a person-id issuer is shared by design.</summary>
+    private static string? SharedIdentifier(ImportedCredential record, Credential credential)
+    {
+        if (SameId(record, credential) && !(IssuerNames.IdNamesThePerson(record.Provider) && IssuerNames.IdNamesThePerson(credential.Provider)))
+            return "credentialId";
+        return SameVerificationUrl(record, credential) ? "verificationUrl" : null;
+    }
+
+    private static bool SameId(ImportedCredential record, Credential credential) =>
+        record.CredentialId is { Length: > 0 } id && credential.CredentialId is { } other && string.Equals(other.Trim(), id.Trim(), StringComparison.Ordinal);
+
+    private static bool SameVerificationUrl(ImportedCredential record, Credential credential) =>
+        record.VerificationUrl is { Length: > 0 } url && credential.VerificationUrl is { } other
+        && !ProfileUrl.IsProfile(url) && SameUrl(other, url);
+
+    /// <summary>How title and issuer differ, in words: <c>title 'Splunk Core Certified User' there, 'Terraform Associate' here</c>.</summary>
+    public static IReadOnlyList<string> IdentityDifferences(ImportedCredential record, Credential credential)
+    {
+        var differences = new List<string>();
+        if (!string.Equals(credential.Title.Trim(), record.Title.Trim(), StringComparison.Ordinal))
+            differences.Add($"title '{credential.Title}' there, '{record.Title}' here");
+        if (!string.Equals(credential.Provider.Trim(), record.Provider.Trim(), StringComparison.Ordinal))
+            differences.Add($"provider '{credential.Provider}' there, '{record.Provider}' here");
+        return differences;
     }
 
     /// <summary>The keys to change so the document says what the record says.</summary>

@@ -8,6 +8,9 @@ public interface IImporter : IFormat
     /// a malformed file becomes a diagnostic at its row or JSON path and contributes no records.
     /// </summary>
     IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs);
+
+    /// <summary>The same, for an import with options a format may take (<see cref="ImportOptions.IncludeAwards"/>); most formats take none.</summary>
+    IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs, ImportOptions options) => Read(inputs);
 }
 
 /// <summary>One input file: the name used in messages and its text.</summary>

@@ -12,6 +12,10 @@ public enum ImportActionKind
     Updated,
     /// <summary>The record was not imported; the diagnostics say why.</summary>
     Skipped,
+    /// <summary>The same credential as an earlier record of this import: imported once, from the earlier record.</summary>
+    Merged,
+    /// <summary>The record shares an identifier with a document of another title or issuer: nothing written or created.</summary>
+    Conflict,
 }
 
 /// <summary>What happened to one record. <see cref="Path"/> is relative to the portfolio root.</summary>

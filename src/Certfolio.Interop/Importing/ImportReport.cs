@@ -13,6 +13,6 @@ public sealed record ImportReport(IReadOnlyList<ImportAction> Actions, IReadOnly
 
     public int Count(ImportActionKind kind) => Actions.Count(a => a.Kind == kind);
 
-    /// <summary>True when something was refused: a malformed file, a skipped record, or differences left alone.</summary>
-    public bool HasProblems => Refusals.Count > 0 || Diagnostics.Any(d => d.Severity == Severity.Error) || Actions.Any(a => a.Kind is ImportActionKind.Differs or ImportActionKind.Skipped);
+    /// <summary>True when something was refused: a malformed file, a skipped or conflicting record, or differences left alone. A merged record is no problem.</summary>
+    public bool HasProblems => Refusals.Count > 0 || Diagnostics.Any(d => d.Severity == Severity.Error) || Actions.Any(a => a.Kind is ImportActionKind.Differs or ImportActionKind.Skipped or ImportActionKind.Conflict);
 }

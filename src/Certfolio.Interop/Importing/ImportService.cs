@@ -4,6 +4,7 @@ using Certfolio.Core.Files;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Validation;
+using Certfolio.Interop.Importing.Identity;
 
 namespace Certfolio.Interop.Importing;
 
@@ -42,24 +43,31 @@ public sealed class ImportService(AtomicFile? files = null)
             StringComparer.Ordinal);
         foreach (var credential in existing) takenNames.Add(credential.Slug);
 
-        foreach (var result in importer.Read(inputs))
+        foreach (var result in importer.Read(inputs, options))
         {
             diagnostics.AddRange(result.Diagnostics);
             readErrors += result.Diagnostics.Count(d => d.Severity == Severity.Error);
             foreach (var raw in result.Records)
             {
                 var record = Tidy(raw, diagnostics);
-                if (planned.FirstOrDefault(p => CredentialComparer.FindMatch(record, [AsCredential(p)]) is not null) is { } twin)
+                // Records of one import that share only an identifier are two credentials, both imported.
+                if (CredentialComparer.FindMatch(record, planned.Select(AsCredential)) is SameCredential twin)
                 {
-                    actions.Add(Skip(record, null, [], record.Origin.Diagnostic(Descriptors.SameCredentialTwice, twin.Source), diagnostics));
+                    var merged = record.Origin.Diagnostic(Descriptors.SameCredentialTwice, twin.Credential.RelativePath, twin.Evidence);
+                    diagnostics.Add(merged);
+                    actions.Add(new ImportAction(ImportActionKind.Merged, record.Source, null, []) { Reason = merged.Message });
                     continue;
                 }
                 planned.Add(record);
 
-                if (CredentialComparer.FindMatch(record, existing) is { } match)
+                switch (CredentialComparer.FindMatch(record, existing))
                 {
-                    actions.Add(Reconcile(record, match, config, options, touched, diagnostics));
-                    continue;
+                    case SameCredential same:
+                        actions.Add(Reconcile(record, same.Credential, config, options, touched, diagnostics));
+                        continue;
+                    case ConflictingCredential conflict:
+                        actions.Add(Conflict(record, conflict.Credential, $"the same {conflict.SharedKey}", conflict.Differences, [], diagnostics));
+                        continue;
                 }
 
                 var name = UniqueName(Slug.ForFileName(record.Title), takenNames);
@@ -98,6 +106,10 @@ public sealed class ImportService(AtomicFile? files = null)
         var changes = CredentialComparer.Differences(record, match, config.Fields);
         if (changes.Count == 0) return new ImportAction(ImportActionKind.Unchanged, record.Source, relative, []);
         if (!options.Force) return new ImportAction(ImportActionKind.Differs, record.Source, relative, changes);
+        // --force updates what a source knows better, never which credential a document is.
+        var identity = CredentialComparer.IdentityDifferences(record, match);
+        if (identity.Count > 0)
+            return Conflict(record, match, "the same credential by the evidence", identity, changes, diagnostics);
         if (!touched.Add(relative))
             return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.DocumentAlreadyUpdated, relative), diagnostics);
         var text = FrontMatterPatcher.Apply(match.Document, changes, out var refusal);
@@ -106,6 +118,14 @@ public sealed class ImportService(AtomicFile? files = null)
         if (!options.DryRun && _files.Write(match.Document.FilePath, text) is { Succeeded: false } failed)
             return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.DocumentNotWritten, failed.Describe(relative)), diagnostics);
         return new ImportAction(ImportActionKind.Updated, record.Source, relative, changes);
+    }
+
+    /// <summary>A record left alone because the document it meets is, or may be, another credential.</summary>
+    private static ImportAction Conflict(ImportedCredential record, Credential document, string shared, IReadOnlyList<string> differences, IReadOnlyList<FieldChange> changes, List<Diagnostic> diagnostics)
+    {
+        var why = record.Origin.Diagnostic(Descriptors.ConflictingDocument, document.RelativePath, shared, string.Join("; ", differences));
+        diagnostics.Add(why);
+        return new ImportAction(ImportActionKind.Conflict, record.Source, document.RelativePath, changes) { Reason = why.Message };
     }
 
     private static string UniqueName(string slug, HashSet<string> taken)
@@ -135,6 +155,7 @@ public sealed class ImportService(AtomicFile? files = null)
     /// <summary>A stand-in credential so records of one import can be matched against each other with the same rules.</summary>
     private static Credential AsCredential(ImportedCredential record) => new()
     {
+        // Named by the record's place, so "the same credential as …" points at the earlier record.
         Document = new Document(record.Source, record.Source, new Core.Text.SourceText(""), FrontMatterFormat.Yaml, null, 0, 1),
         Slug = Slug.From(record.Title),
         Title = record.Title,

@@ -14,4 +14,10 @@ public static class JsonResumeFields
     public const string Issuer = "issuer";
     public const string ExpiryDate = "expiryDate";
     public const string CredentialId = "credentialId";
+
+    // An award (awards[]): older resumes list certifications there.
+    public const string Awards = "awards";
+    public const string AwardTitle = "title";
+    public const string Awarder = "awarder";
+    public const string AwardSummary = "summary";
 }

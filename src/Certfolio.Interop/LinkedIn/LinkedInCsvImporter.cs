@@ -112,6 +112,12 @@ public sealed class LinkedInCsvImporter : IImporter
         var expires = DateOf(Field(CertificationsCsv.ExpiresIso), Field(CertificationsCsv.FinishedOn));
         if (expiresText is not null && expires is null) diagnostics.Add(place.Diagnostic(Descriptors.ExpiryNotRead, expiresText));
 
+        var url = Field(CertificationsCsv.Url);
+        if (url is not null && SchemelessUrl.Complete(url) is { } completed)
+        {
+            diagnostics.Add(place.Diagnostic(Descriptors.SchemeAdded, url, completed));
+            url = completed;
+        }
         var skills = Field(CertificationsCsv.Skills) is { } cell
             ? cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
             : [];
@@ -123,7 +129,7 @@ public sealed class LinkedInCsvImporter : IImporter
             Issued = issued.Value.Date,
             Precision = Coarser(issued.Value.Precision, expires?.Precision),
             Expires = expires?.Date,
-            VerificationUrl = Field(CertificationsCsv.Url),
+            VerificationUrl = url,
             CredentialId = Field(CertificationsCsv.LicenseNumber),
             Skills = skills,
             Level = Field(CertificationsCsv.Level) is { } level ? Levels.Normalise(level) : null,

@@ -17,12 +17,23 @@ public sealed class OpenBadgesImporter : IImporter
 
     public string Title => "Open Badges";
 
-    public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
-
-    private static ImportReadResult ReadFile(ImportInput input)
+    public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs)
     {
-        using var document = JsonInput.Parse(input, out var failure);
-        if (document is null) return failure!;
+        // Every file is parsed first: an assertion in one may name its BadgeClass by URL, and another file hold it.
+        var parsed = inputs.Select(input => (Input: input, Document: JsonInput.Parse(input, out var failure), Failure: failure)).ToArray();
+        try
+        {
+            var linked = LinkedObjects.From(parsed.Where(p => p.Document is not null).Select(p => p.Document!.RootElement));
+            return parsed.Select(p => p.Document is null ? p.Failure! : ReadFile(p.Input, p.Document, linked)).ToArray();
+        }
+        finally
+        {
+            foreach (var (_, document, _) in parsed) document?.Dispose();
+        }
+    }
+
+    private static ImportReadResult ReadFile(ImportInput input, JsonDocument document, LinkedObjects linked)
+    {
         var map = new JsonSourceMap(input);
         var root = document.RootElement;
         var items = root.ValueKind == JsonValueKind.Array
@@ -43,10 +54,12 @@ public sealed class OpenBadgesImporter : IImporter
                 diagnostics.Add(map.Place(where).Diagnostic(Descriptors.RecordOfWrongKind, "an Open Badges object", JsonInput.Describe(element)));
                 continue;
             }
-            var types = Types(element);
+            var types = OpenBadgesTypes.Of(element);
             ImportedCredential? record;
             if (types.Contains("AchievementCredential") || types.Contains("OpenBadgeCredential")) record = ReadCredential(element, where, map, diagnostics);
-            else if (types.Contains("Assertion")) record = ReadAssertion(element, where, map, diagnostics);
+            else if (types.Contains("Assertion")) record = ReadAssertion(element, where, map, linked, diagnostics);
+            // A BadgeClass or an issuer profile given beside the assertions that name it: read through them.
+            else if (LinkedObjects.IsLinkedType(types)) continue;
             else
             {
                 var found = types.Count == 0 ? "no type" : string.Join(", ", types);
@@ -112,34 +125,34 @@ public sealed class OpenBadgesImporter : IImporter
         };
     }
 
-    private static ImportedCredential? ReadAssertion(JsonElement assertion, string where, JsonSourceMap map, List<Diagnostic> diagnostics)
+    private static ImportedCredential? ReadAssertion(JsonElement assertion, string where, JsonSourceMap map, LinkedObjects linked, List<Diagnostic> diagnostics)
     {
         if (JsonInput.Property(assertion, "badge") is not { } badge)
         {
             diagnostics.Add(map.Place($"{where}.badge").Diagnostic(Descriptors.RecordWithoutTitle, "badge.name"));
             return null;
         }
-        string name;
-        string? urlProvider = null;
-        if (badge.ValueKind == JsonValueKind.String && badge.GetString() is { } badgeUrl && HostOf(badgeUrl) is { } badgeHost)
+        if (badge.ValueKind == JsonValueKind.String && badge.GetString()!.Trim() is { Length: > 0 } badgeUrl)
         {
-            // Nothing is fetched: the BadgeClass URL itself is all there is to name the badge by.
-            name = NameFromUrl(badgeUrl);
-            urlProvider = badgeHost;
-            diagnostics.Add(map.Place($"{where}.badge").Diagnostic(Descriptors.BadgeFromUrl, badgeUrl, name, badgeHost));
+            // Nothing is fetched, and a URL is no title: the BadgeClass must be another file of this import.
+            if (linked.Find(badgeUrl) is not { } badgeClass)
+            {
+                diagnostics.Add(map.Place($"{where}.badge").Diagnostic(Descriptors.BadgeClassNotGiven, badgeUrl));
+                return null;
+            }
+            badge = badgeClass;
         }
-        else if (badge.ValueKind != JsonValueKind.Object || JsonInput.String(badge, "name") is not { } badgeName)
+        if (badge.ValueKind != JsonValueKind.Object || JsonInput.String(badge, "name") is not { } name)
         {
             diagnostics.Add(map.Place($"{where}.badge.name").Diagnostic(Descriptors.RecordWithoutTitle, "badge.name"));
             return null;
         }
-        else name = badgeName;
         if (JsonInput.String(assertion, "issuedOn") is not { } issuedText || DateValue.TryParse(issuedText) is not { } issued)
         {
             diagnostics.Add(map.Place($"{where}.issuedOn").Diagnostic(Descriptors.RecordWithoutIssueDate, name, "issuedOn"));
             return null;
         }
-        var provider = urlProvider ?? ProviderOf(JsonInput.Property(badge, "issuer"), map.Place($"{where}.badge.issuer"), diagnostics);
+        var provider = ProviderOf(IssuerOf(badge, linked), map.Place($"{where}.badge.issuer"), diagnostics);
         if (provider is null)
         {
             diagnostics.Add(map.Place($"{where}.badge.issuer").Diagnostic(Descriptors.RecordWithoutProvider, name, "issuer"));
@@ -195,12 +208,11 @@ public sealed class OpenBadgesImporter : IImporter
         return null;
     }
 
-    /// <summary>The last path segment of a URL as words (<c>…/badges/python-basics</c> → <c>python basics</c>), else the URL.</summary>
-    private static string NameFromUrl(string url)
+    /// <summary>The BadgeClass's issuer: embedded, else the profile of that URL among the files of this import, else the URL.</summary>
+    private static JsonElement? IssuerOf(JsonElement badge, LinkedObjects linked)
     {
-        var segment = new Uri(url).Segments.LastOrDefault()?.Trim('/') ?? "";
-        var words = Uri.UnescapeDataString(segment).Replace('-', ' ').Replace('_', ' ').Trim();
-        return words.Any(char.IsLetter) ? words : url;
+        var issuer = JsonInput.Property(badge, "issuer");
+        return issuer is { ValueKind: JsonValueKind.String } url && linked.Find(url.GetString()!) is { } profile ? profile : issuer;
     }
 
     private static string? HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
@@ -229,11 +241,4 @@ public sealed class OpenBadgesImporter : IImporter
         }
         return (null, null);
     }
-
-    private static IReadOnlyList<string> Types(JsonElement element) => JsonInput.Property(element, "type") switch
-    {
-        { ValueKind: JsonValueKind.String } s => [s.GetString()!],
-        { ValueKind: JsonValueKind.Array } a => a.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!).ToArray(),
-        _ => [],
-    };
 }

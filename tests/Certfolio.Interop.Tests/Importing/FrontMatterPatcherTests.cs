@@ -14,7 +14,7 @@ public sealed class FrontMatterPatcherTests
         // Given a TOML document with a typed date and a table at the end
         using var folder = new TempPortfolio().With("certifications/cka.md",
             "+++\ntitle = \"CKA\" # short\ndate = 2023-10-15\nprovider = \"CNCF\"\ncredentialId = \"LF-1\"\n\n[renewal]\nrule = \"retake\"\n+++\n\nBody.\n");
-        var resume = """{"certificates":[{"name":"Certified Kubernetes Administrator","date":"2023-10-20","issuer":"CNCF","credentialId":"LF-1","url":"https://example.com/v"}]}""";
+        var resume = """{"certificates":[{"name":"CKA","date":"2023-10-20","issuer":"CNCF","credentialId":"LF-1","url":"https://example.com/v"}]}""";
 
         // When a changed record is imported with --force
         var report = new ImportService().Run(folder.Root, new JsonResumeImporter(), [new ImportInput("resume.json", resume)], Force);
@@ -22,7 +22,7 @@ public sealed class FrontMatterPatcherTests
         // Then values change where they stand and the new key goes above the table
         Assert.Equal(ImportActionKind.Updated, Assert.Single(report.Actions).Kind);
         Assert.Equal(
-            "+++\ntitle = \"Certified Kubernetes Administrator\" # short\ndate = 2023-10-20\nprovider = \"CNCF\"\ncredentialId = \"LF-1\"\n\nverificationUrl = \"https://example.com/v\"\n[renewal]\nrule = \"retake\"\n+++\n\nBody.\n",
+            "+++\ntitle = \"CKA\" # short\ndate = 2023-10-20\nprovider = \"CNCF\"\ncredentialId = \"LF-1\"\n\nverificationUrl = \"https://example.com/v\"\n[renewal]\nrule = \"retake\"\n+++\n\nBody.\n",
             folder.Read("certifications/cka.md"));
     }
 

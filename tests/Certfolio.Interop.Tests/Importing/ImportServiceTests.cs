@@ -113,15 +113,15 @@ public sealed class ImportServiceTests
         // Given a document with a comment, single quotes, an ISO date and a block list
         using var folder = new TempPortfolio().With("certifications/cka.md",
             "---\n# my notes\ntitle: 'CKA'   # short name\ndate: 2023-10-15\nprovider: CNCF\ncredentialId: \"LF-1\"\nskills:\n  - Kubernetes\n  - Linux\n---\n\nBody stays *exactly*.\n");
-        var resume = """{"certificates":[{"name":"Certified Kubernetes Administrator","date":"2023-10-20","issuer":"CNCF","credentialId":"LF-1","expiryDate":"2026-10-20","url":"https://www.credly.com/badges/cka"}]}""";
+        var resume = """{"certificates":[{"name":"CKA","date":"2023-10-20","issuer":"CNCF","credentialId":"LF-1","expiryDate":"2026-10-20","url":"https://www.credly.com/badges/cka"}]}""";
 
         // When it is imported with --force
         var report = new ImportService().Run(folder.Root, new JsonResumeImporter(), [new ImportInput("resume.json", resume)], Default with { Force = true });
 
-        // Then only title, date, expiry and URL change, each written in the style of its neighbours
+        // Then only date, expiry and URL change, each written in the style of its neighbours
         Assert.Equal(ImportActionKind.Updated, Assert.Single(report.Actions).Kind);
         Assert.Equal(
-            "---\n# my notes\ntitle: 'Certified Kubernetes Administrator'   # short name\ndate: 2023-10-20\nprovider: CNCF\ncredentialId: \"LF-1\"\nskills:\n  - Kubernetes\n  - Linux\nexpiryDate: \"20.10.2026\"\nverificationUrl: \"https://www.credly.com/badges/cka\"\n---\n\nBody stays *exactly*.\n",
+            "---\n# my notes\ntitle: 'CKA'   # short name\ndate: 2023-10-20\nprovider: CNCF\ncredentialId: \"LF-1\"\nskills:\n  - Kubernetes\n  - Linux\nexpiryDate: \"20.10.2026\"\nverificationUrl: \"https://www.credly.com/badges/cka\"\n---\n\nBody stays *exactly*.\n",
             folder.Read("certifications/cka.md"));
         Assert.Empty(folder.Load().Diagnostics);
     }
@@ -156,7 +156,7 @@ public sealed class ImportServiceTests
         // When a new file and a changed record are imported as a dry run, even with --force
         var service = new ImportService();
         var created = service.Run(folder.Root, new LinkedInCsvImporter(), [TestData.Input("linkedin/Certifications.csv")], Default with { DryRun = true });
-        var updated = service.Run(folder.Root, new JsonResumeImporter(), [ResumeWithChangedTitle()], Default with { DryRun = true, Force = true });
+        var updated = service.Run(folder.Root, new JsonResumeImporter(), [ResumeWithChangedExpiry()], Default with { DryRun = true, Force = true });
 
         // Then the report says what would happen and the disk is as it was
         Assert.Equal(3, created.Count(ImportActionKind.Created));
@@ -194,19 +194,6 @@ public sealed class ImportServiceTests
     }
 
     [Fact]
-    public void The_same_credential_twice_in_one_import_becomes_one_document()
-    {
-        using var folder = new TempPortfolio();
-        var resume = """{"certificates":[{"name":"CKA","date":"2024-01-01","issuer":"CNCF","credentialId":"1"},{"name":"CKA (again)","date":"2024-01-01","issuer":"CNCF","credentialId":"1"}]}""";
-
-        var report = new ImportService().Run(folder.Root, new JsonResumeImporter(), [new ImportInput("resume.json", resume)], Default);
-
-        Assert.Equal(1, report.Count(ImportActionKind.Created));
-        Assert.Equal(ImportActionKind.Skipped, report.Actions[1].Kind);
-        Assert.Single(Directory.GetFiles(folder.Content));
-    }
-
-    [Fact]
     public void A_new_slug_never_overwrites_an_unrelated_file()
     {
         using var folder = new TempPortfolio().With("certifications/cka.md", "---\ntitle: CKA\ndate: 01.01.2020\nprovider: Other\n---\n");
@@ -231,6 +218,9 @@ public sealed class ImportServiceTests
         Assert.Equal(Descriptors.ImportFileTooLarge, problem!.Descriptor);
         Assert.Equal(SourceLocation.FileStart("huge.csv"), problem.Location);
     }
+
+    private static ImportInput ResumeWithChangedExpiry() => new("resume.json",
+        """{"certificates":[{"name":"AWS Certified DevOps Engineer - Professional","date":"2024-08-15","issuer":"Amazon Web Services","credentialId":"DOP-C02-789456","expiryDate":"2027-09-15"}]}""");
 
     private static ImportInput ResumeWithChangedTitle() => new("resume.json",
         """{"certificates":[{"name":"AWS DevOps Engineer Professional","date":"2024-08-15","issuer":"Amazon Web Services","credentialId":"DOP-C02-789456"}]}""");

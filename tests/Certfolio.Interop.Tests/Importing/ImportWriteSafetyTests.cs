@@ -21,7 +21,7 @@ public sealed class ImportWriteSafetyTests
         var failing = new AtomicFile(temporary => new FullDiskStream(File.Create(temporary), 10));
 
         // When a changed record is imported with --force
-        var report = new ImportService(failing).Run(folder.Root, new JsonResumeImporter(), [ResumeWithChangedTitle()], Default with { Force = true });
+        var report = new ImportService(failing).Run(folder.Root, new JsonResumeImporter(), [ResumeWithChangedExpiry()], Default with { Force = true });
 
         // Then nothing changed, no temporary file is left, and the report says what happened
         Assert.Equal(before, folder.Snapshot());
@@ -79,8 +79,8 @@ public sealed class ImportWriteSafetyTests
         Assert.Empty(folder.Load().Diagnostics);
     }
 
-    private static ImportInput ResumeWithChangedTitle() => new("resume.json",
-        """{"certificates":[{"name":"AWS DevOps Engineer Professional","date":"2024-08-15","issuer":"Amazon Web Services","credentialId":"DOP-C02-789456"}]}""");
+    private static ImportInput ResumeWithChangedExpiry() => new("resume.json",
+        """{"certificates":[{"name":"AWS Certified DevOps Engineer - Professional","date":"2024-08-15","issuer":"Amazon Web Services","credentialId":"DOP-C02-789456","expiryDate":"2027-09-15"}]}""");
 
     private static ImportInput TwoCertificates() => new("resume.json",
         """{"certificates":[{"name":"First","date":"2024-08-15","issuer":"Acme"},{"name":"Second","date":"2024-09-15","issuer":"Acme"}]}""");

@@ -100,4 +100,34 @@ public sealed class LinkedInCsvImporterTests
         Assert.Equal(month, parsed.Value.Date.Month);
         Assert.Equal(precision, parsed.Value.Precision);
     }
+
+    [Theory]
+    [InlineData("credly.com/badges/3f1c2a9e-5b7d-4e2a-9c1f-8d6e4b2a1c0f", "https://credly.com/badges/3f1c2a9e-5b7d-4e2a-9c1f-8d6e4b2a1c0f")]
+    [InlineData("www.coursera.org/account/accomplishments/verify/ABC123", "https://www.coursera.org/account/accomplishments/verify/ABC123")]
+    public void A_url_without_a_scheme_gets_https_and_the_report_says_so(string written, string expected)
+    {
+        var csv = $"Name,Url,Authority,Started On,Finished On,License Number\nMachine Learning,{written},Coursera,Mar 2020,,\n";
+
+        var result = Assert.Single(new LinkedInCsvImporter().Read([new ImportInput("Certifications.csv", csv)]));
+
+        Assert.Equal(expected, Assert.Single(result.Records).VerificationUrl);
+        var note = Assert.Single(result.Diagnostics);
+        Assert.True(note.Is(Descriptors.SchemeAdded, "row 2"), note.ToString());
+        Assert.Equal(Severity.Warning, note.Severity);
+        Assert.Contains(expected, note.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not a link")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("/badges/relative")]
+    public void Text_that_is_no_address_is_not_turned_into_one(string written)
+    {
+        var csv = $"Name,Url,Authority,Started On,Finished On,License Number\nMachine Learning,{written},Coursera,Mar 2020,,\n";
+
+        var result = Assert.Single(new LinkedInCsvImporter().Read([new ImportInput("Certifications.csv", csv)]));
+
+        Assert.Equal(written, Assert.Single(result.Records).VerificationUrl);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Descriptor == Descriptors.SchemeAdded);
+    }
 }

@@ -36,17 +36,51 @@ public sealed class OpenBadgesImporterTests
     }
 
     [Fact]
-    public void Imports_an_assertion_whose_badge_is_only_a_url_from_what_is_embedded_with_a_warning()
+    public void Skips_an_assertion_whose_badge_class_is_only_a_url_not_given_naming_the_class_and_never_titling_it_from_the_url()
     {
         var result = Read("openbadges/ob2-badge-url.json");
 
-        var record = Assert.Single(result.Records);
-        Assert.Equal("python basics", record.Title);
-        Assert.Equal("badges.example.org", record.Provider);
-        Assert.Equal(new DateOnly(2021, 6, 1), record.Issued);
-        Assert.Equal("https://badges.example.org/assertions/1003", record.VerificationUrl);
-        var warning = Assert.Single(result.Diagnostics);
-        Assert.True(warning.Is(Descriptors.BadgeFromUrl, "$.badge"), warning.ToString());
+        Assert.Empty(result.Records);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.True(problem.Is(Descriptors.BadgeClassNotGiven, "$.badge"), problem.ToString());
+        Assert.Equal(Severity.Error, problem.Severity);
+        Assert.Contains("'https://badges.example.org/badges/python-basics'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolves_a_badge_class_and_its_issuer_given_as_other_files_of_the_same_import()
+    {
+        // Given the specification's hosted example: the assertion, its BadgeClass and the issuer profile, three files
+        var assertion = new ImportInput("beths-robotics-badge.json", """
+            {"@context":"https://w3id.org/openbadges/v2","type":"Assertion","id":"https://example.org/beths-robotics-badge.json",
+             "recipient":{"type":"email","hashed":true,"salt":"deadsea","identity":"sha256$c7ef86405ba71b85acd8e2e95166c4b111448089f2e1599f42fe1bba46e865c5"},
+             "issuedOn":"2016-12-31T23:59:59Z","expires":"2017-06-30T23:59:59Z",
+             "badge":"https://example.org/robotics-badge.json","verification":{"type":"hosted"}}
+            """);
+        var badgeClass = new ImportInput("robotics-badge.json", """
+            {"@context":"https://w3id.org/openbadges/v2","type":"BadgeClass","id":"https://example.org/robotics-badge.json",
+             "name":"Awesome Robotics Badge","description":"For doing awesome things with robots that people think is pretty great.",
+             "image":"https://example.org/robotics-badge.png","criteria":"https://example.org/robotics-badge.html",
+             "issuer":"https://example.org/organization.json"}
+            """);
+        var issuer = new ImportInput("organization.json", """
+            {"@context":"https://w3id.org/openbadges/v2","type":"Issuer","id":"https://example.org/organization.json",
+             "name":"An Example Badge Issuer","url":"https://example.org","email":"contact@example.org"}
+            """);
+
+        // When they are imported together, in any order
+        var results = new OpenBadgesImporter().Read([badgeClass, assertion, issuer]);
+
+        // Then the one credential is named by its class and issuer, and the other files are read without a word
+        var record = Assert.Single(results.SelectMany(r => r.Records));
+        Assert.Equal("Awesome Robotics Badge", record.Title);
+        Assert.Equal("An Example Badge Issuer", record.Provider);
+        Assert.Equal(new DateOnly(2016, 12, 31), record.Issued);
+        Assert.Equal(new DateOnly(2017, 6, 30), record.Expires);
+        Assert.Equal("For doing awesome things with robots that people think is pretty great.", record.Description);
+        Assert.Equal("https://example.org/beths-robotics-badge.json", record.VerificationUrl);
+        Assert.Equal("https://example.org/robotics-badge.png", record.Logo);
+        Assert.Empty(results.SelectMany(r => r.Diagnostics));
     }
 
     [Fact]
