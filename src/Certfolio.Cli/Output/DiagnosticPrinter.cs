@@ -12,7 +12,7 @@ public static class DiagnosticPrinter
 {
     private static readonly JsonDiagnosticJson Json = new(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    public static void Print(IReadOnlyList<ShownDiagnostic> diagnostics, OutputFormat format, TextWriter output, Func<ShownDiagnostic, string?> sourceLine, bool color)
+    public static void Print(IReadOnlyList<ShownDiagnostic> diagnostics, OutputFormat format, TextWriter output, bool color)
     {
         switch (format)
         {
@@ -29,20 +29,21 @@ public static class DiagnosticPrinter
                 }
                 break;
             default:
-                foreach (var d in diagnostics) PrintText(d, output, sourceLine(d), color);
+                foreach (var d in diagnostics) PrintText(d, output, color);
                 break;
         }
     }
 
-    private static void PrintText(ShownDiagnostic shown, TextWriter output, string? line, bool color)
+    // The quoted line is the one the diagnostic captured when it was made (Diagnostic.Quote): no printer reads a file.
+    private static void PrintText(ShownDiagnostic shown, TextWriter output, bool color)
     {
         var d = shown.Diagnostic;
+        var line = d.Quote;
         var severity = SeverityName(d.Severity);
         if (color) severity = d.Severity == Severity.Error ? $"\e[1;31m{severity}\e[0m" : $"\e[1;33m{severity}\e[0m";
         output.WriteLine($"{TerminalText.Escape(d.Location.Describe(shown.DisplayPath))}: {severity} {d.Id}: {TerminalText.Escape(d.Message)}");
         if (line is null) return;
         var plainLine = line.Replace('\t', ' ');
-        if (plainLine.Length > 200) return;
         var column = Math.Clamp(d.Location.Column, 1, plainLine.Length + 1);
         // The quoted line is escaped too; the caret moves by what the escapes before it added, and spans what they
         // make of the token it underlines.
