@@ -309,7 +309,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         {
             if (folder is null || IsInside(gate, folder, out var real)) continue;
             if (value is not null)
-                diagnostics.Add(Descriptors.PathOutsidePortfolio, config.ValuePositions.TryGetValue(key, out var position) ? SourceLocation.At(ConfigReader.FileName, position) : at, $"{key}: {value}");
+                diagnostics.Add(Descriptors.PathOutsidePortfolio, config.ValueSpans.TryGetValue(key, out var span) ? SourceLocation.At(ConfigReader.FileName, span) : at, $"{key}: {value}");
             else diagnostics.Add(Descriptors.FolderOutside, SourceLocation.FileStart(layout.Relative(folder)), key, layout.Relative(folder), real);
             if (key == "content") layout = layout with { ContentDirectory = null };
         }

@@ -74,6 +74,10 @@ public sealed class SourceText
         return Span[start..end].TrimEnd("\n\r").ToString();
     }
 
+    /// <summary>A 1-based line as a span, from its first character to its end (without the line break).</summary>
+    public SourceSpan LineSpan(int line) =>
+        new(new LinePosition(line, 1), new LinePosition(line, 1 + GetLineText(line).Length));
+
     /// <summary>
     /// The text of a 1-based line for a diagnostic to quote (<see cref="Diagnostics.Diagnostic.Quote"/>): null when the
     /// line is not in the text or is longer than <see cref="Diagnostics.Diagnostic.MaxQuoteLength"/>.

@@ -45,7 +45,7 @@ public sealed class TerminalTextTests
     public void The_text_printer_escapes_the_message_the_path_and_the_quoted_line_and_keeps_the_caret_on_the_token()
     {
         // Given a diagnostic on a line with an ESC before the token, in a file whose name holds BEL
-        var diagnostic = Diagnostic.Create(Descriptors.UnrecognisedDate, new SourceLocation("c\u0007.md", 3, 10), "date", "x\u001b[2Jy") with { Quote = "\u001b: date: x\u001b[2Jy" };
+        var diagnostic = Diagnostic.Create(Descriptors.UnrecognisedDate, new SourceLocation("c\u0007.md", 3, 10) { End = new LinePosition(3, 16) }, "date", "x\u001b[2Jy") with { Quote = "\u001b: date: x\u001b[2Jy" };
         var output = new StringWriter { NewLine = "\n" };
 
         // When it is printed as text

@@ -99,7 +99,7 @@ public sealed class LoaderRetentionTests
             (before.Slug, before.IsComplete, before.Title, before.Issued, before.Provider, before.Description, before.CredentialId, before.Expires, before.VerificationUrl, before.Level, before.Logo, before.Renew),
             (after.Slug, after.IsComplete, after.Title, after.Issued, after.Provider, after.Description, after.CredentialId, after.Expires, after.VerificationUrl, after.Level, after.Logo, after.Renew));
         Assert.Equal(before.Skills, after.Skills);
-        Assert.Equal(before.Positions, after.Positions);
+        Assert.Equal(before.Spans, after.Spans);
         Assert.Equal(before.Extra, after.Extra);
         Assert.Equal(before.RelativePath, after.RelativePath);
     }
