@@ -53,7 +53,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         var output = console.Profile.Out.Writer;
         var color = console.Profile.Out.IsTerminal && console.Profile.Capabilities.Ansi && Environment.GetEnvironmentVariable("NO_COLOR") is null;
         var shown = diagnostics.Shown(Environment.CurrentDirectory);
-        DiagnosticPrinter.Print(shown, OutputFormat.Text, output, diagnostics.SourceLine, color);
+        DiagnosticPrinter.Print(shown, OutputFormat.Text, output, color);
         var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);
         if (errors > 0)
         {
@@ -115,7 +115,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         }
 
         var siteDiagnostics = result.Diagnostics.Select(d => new ShownDiagnostic(d, d.Location.FilePath)).ToArray();
-        DiagnosticPrinter.Print(siteDiagnostics, OutputFormat.Text, output, _ => null, color);
+        DiagnosticPrinter.Print(siteDiagnostics, OutputFormat.Text, output, color);
         if (!result.Succeeded)
         {
             folder.Abandon();

@@ -42,7 +42,7 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
         var output = console.Profile.Out.Writer;
         // The console writes each line through at once; thousands of diagnostics are printed in one write instead.
         var report = new StringWriter { NewLine = output.NewLine };
-        DiagnosticPrinter.Print(shown, settings.Format, report, diagnostics.SourceLine, color: console.Profile.Out.IsTerminal && console.Profile.Capabilities.Ansi && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+        DiagnosticPrinter.Print(shown, settings.Format, report, color: console.Profile.Out.IsTerminal && console.Profile.Capabilities.Ansi && Environment.GetEnvironmentVariable("NO_COLOR") is null);
         output.Write(report.ToString());
 
         var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);

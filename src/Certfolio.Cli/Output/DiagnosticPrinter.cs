@@ -12,7 +12,7 @@ public static class DiagnosticPrinter
 {
     private static readonly JsonDiagnosticJson Json = new(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    public static void Print(IReadOnlyList<ShownDiagnostic> diagnostics, OutputFormat format, TextWriter output, Func<ShownDiagnostic, string?> sourceLine, bool color)
+    public static void Print(IReadOnlyList<ShownDiagnostic> diagnostics, OutputFormat format, TextWriter output, bool color)
     {
         switch (format)
         {
@@ -29,44 +29,41 @@ public static class DiagnosticPrinter
                 }
                 break;
             default:
-                foreach (var d in diagnostics) PrintText(d, output, sourceLine(d), color);
+                foreach (var d in diagnostics) PrintText(d, output, color);
                 break;
         }
     }
 
-    private static void PrintText(ShownDiagnostic shown, TextWriter output, string? line, bool color)
+    // The quoted line is the one the diagnostic captured when it was made (Diagnostic.Quote): no printer reads a file.
+    private static void PrintText(ShownDiagnostic shown, TextWriter output, bool color)
     {
         var d = shown.Diagnostic;
+        var line = d.Quote;
         var severity = SeverityName(d.Severity);
         if (color) severity = d.Severity switch { Severity.Error => $"\e[1;31m{severity}\e[0m", Severity.Info => $"\e[1;36m{severity}\e[0m", _ => $"\e[1;33m{severity}\e[0m" };
         output.WriteLine($"{TerminalText.Escape(d.Location.Describe(shown.DisplayPath))}: {severity} {d.Id}: {TerminalText.Escape(d.Message)}");
         if (line is null) return;
         var plainLine = line.Replace('\t', ' ');
-        if (plainLine.Length > 200) return;
         var column = Math.Clamp(d.Location.Column, 1, plainLine.Length + 1);
         // The quoted line is escaped too; the caret moves by what the escapes before it added, and spans what they
-        // make of the token it underlines.
+        // make of the value it underlines.
         var shownLine = TerminalText.Escape(plainLine);
         var before = TerminalText.Escape(plainLine[..(column - 1)]).Length;
-        var token = CaretLength(plainLine, column - 1);
-        var width = column - 1 + token <= plainLine.Length ? TerminalText.Escape(plainLine.Substring(column - 1, token)).Length : token;
+        var token = UnderlinedLength(d.Location, plainLine.Length);
+        var width = token > 0 && column - 1 + token <= plainLine.Length ? TerminalText.Escape(plainLine.Substring(column - 1, token)).Length : 1;
         output.WriteLine($"  {shownLine}");
         output.WriteLine($"  {new string(' ', before)}{new string('^', Math.Max(1, width))}");
     }
 
-    /// <summary>Underlines the token at the column: a quoted string to its closing quote, else up to a separator.</summary>
-    public static int CaretLength(string line, int start)
+    /// <summary>
+    /// How many characters of the quoted line the caret underlines: the value's span on that line (to the line's end when
+    /// the value goes on below), or one character when only where it starts is known.
+    /// </summary>
+    public static int UnderlinedLength(Core.Text.SourceLocation location, int lineLength)
     {
-        if (start >= line.Length) return 1;
-        var quote = line[start];
-        if (quote is '"' or '\'')
-        {
-            var close = line.IndexOf(quote, start + 1);
-            return close < 0 ? line.Length - start : close - start + 1;
-        }
-        var end = start;
-        while (end < line.Length && line[end] is not (',' or ']' or '}' or '#') && !(line[end] == ':' && end + 1 < line.Length && line[end + 1] == ' ')) end++;
-        return Math.Max(1, line[start..end].TrimEnd().Length);
+        var end = location.Span.End;
+        if (end.Line > location.Line) return Math.Max(1, lineLength - location.Column + 1);
+        return Math.Max(1, Math.Min(end.Column, lineLength + 1) - location.Column);
     }
 
     public static string Summary(int files, int errors, int warnings) =>

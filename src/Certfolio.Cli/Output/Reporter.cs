@@ -26,7 +26,7 @@ public sealed class Reporter(IAnsiConsole console)
     {
         var diagnostics = new PortfolioDiagnostics(portfolio);
         var shown = diagnostics.Shown(Environment.CurrentDirectory).Where(s => s.Diagnostic.Severity == severity).ToArray();
-        DiagnosticPrinter.Print(shown, OutputFormat.Text, Writer, diagnostics.SourceLine, Color);
+        DiagnosticPrinter.Print(shown, OutputFormat.Text, Writer, Color);
     }
 
     /// <summary>One diagnostic found outside a portfolio (a team's folder), on one line.</summary>

@@ -24,7 +24,7 @@ public sealed class CredentialBinder(FieldMap fields)
     {
         if (document.FrontMatter is not { } frontMatter) return null;
         var path = document.RelativePath;
-        var positions = new KeyPositions(frontMatter.Entries.Count);
+        var spans = new FieldSpans();
         var used = new HashSet<string>(frontMatter.Entries.Count, StringComparer.Ordinal);
 
         FrontMatterNode? Take(string canonical)
@@ -32,7 +32,7 @@ public sealed class CredentialBinder(FieldMap fields)
             var entry = frontMatter.Find(fields.NameOf(canonical));
             if (entry is null) return null;
             used.Add(entry.Key);
-            positions.Set(canonical, entry.Value.Start);
+            spans = spans.With(canonical, entry.Value.Span);
             return entry.Value;
         }
 
@@ -58,17 +58,17 @@ public sealed class CredentialBinder(FieldMap fields)
         if (frontMatter.Find("renew") is { } renewEntry)
         {
             used.Add("renew");
-            positions.Set("renew", renewEntry.Value.Start);
+            spans = spans with { Renew = renewEntry.Value.Span };
             if (renewEntry.Value is FrontMatterScalar { ResolvedKind: ScalarKind.Boolean } b) renew = bool.Parse(b.Value.ToLowerInvariant());
-            else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, renewEntry.Value.Start), "renew", "true or false", renewEntry.Value.Describe());
+            else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, renewEntry.Value.Span), "renew", "true or false", renewEntry.Value.Describe());
         }
         FrontMatterMapping? renewal = null;
         if (frontMatter.Find("renewal") is { } renewalEntry)
         {
             used.Add("renewal");
-            positions.Set("renewal", renewalEntry.Value.Start);
+            spans = spans with { Renewal = renewalEntry.Value.Span };
             if (renewalEntry.Value is FrontMatterMapping mapping) renewal = mapping;
-            else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, renewalEntry.Value.Start), "renewal", "a mapping of renewal rules", renewalEntry.Value.Describe());
+            else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, renewalEntry.Value.Span), "renewal", "a mapping of renewal rules", renewalEntry.Value.Describe());
         }
 
         // An incomplete credential is still bound, so the semantic rules report every other problem too.
@@ -81,7 +81,7 @@ public sealed class CredentialBinder(FieldMap fields)
             if (used.Contains(entry.Key)) continue;
             // Keys Certfolio does not know go to themes as they are: prose may span lines, nothing else may hide there.
             if (ControlCharacters.IndexOfForbidden(entry.Key, multiLine: false) is var index and >= 0)
-                diagnostics.Add(Descriptors.ControlCharacter, SourceLocation.At(path, entry.KeyStart), "(key)", ControlCharacters.Describe(entry.Key[index]), index + 1);
+                diagnostics.Add(Descriptors.ControlCharacter, SourceLocation.At(path, entry.KeySpan), "(key)", ControlCharacters.Describe(entry.Key[index]), index + 1);
             ReportControlCharacters(entry.Key, entry.Value, multiLine: true, path, diagnostics);
             (extra ??= new Dictionary<string, object?>(StringComparer.Ordinal))[entry.Key] = PlainValue.From(entry.Value);
         }
@@ -107,7 +107,7 @@ public sealed class CredentialBinder(FieldMap fields)
             Renew = renew,
             Renewal = renewal,
             Extra = extra ?? NoExtra,
-            Positions = positions,
+            Spans = spans,
         };
     }
 
@@ -120,7 +120,7 @@ public sealed class CredentialBinder(FieldMap fields)
         {
             if (fields.IsMapped(entry.Key) || !FieldMap.WellKnownAliases.TryGetValue(entry.Key, out var canonical)) continue;
             if (frontMatter.Find(fields.NameOf(canonical)) is not null) continue;
-            diagnostics.Add(Descriptors.KnownAlias, SourceLocation.At(path, entry.KeyStart), entry.Key, canonical);
+            diagnostics.Add(Descriptors.KnownAlias, SourceLocation.At(path, entry.KeySpan), entry.Key, canonical);
         }
     }
 
@@ -137,7 +137,7 @@ public sealed class CredentialBinder(FieldMap fields)
             var descriptor = suggestion.CaseOnly ? Descriptors.KeyInWrongCase
                 : IsRequired(suggestion.Canonical) ? Descriptors.MisspeltRequiredKey
                 : Descriptors.MisspeltKey;
-            diagnostics.Add(descriptor, SourceLocation.At(path, suggestion.Entry.KeyStart), suggestion.Entry.Key, suggestion.Intended);
+            diagnostics.Add(descriptor, SourceLocation.At(path, suggestion.Entry.KeySpan), suggestion.Entry.Key, suggestion.Intended);
         }
         return suggestions;
     }
@@ -148,7 +148,7 @@ public sealed class CredentialBinder(FieldMap fields)
     {
         // A typo of the key was already reported where it stands, naming this key.
         if (suggestions.Any(s => s.Canonical == canonical)) return;
-        diagnostics.Add(Descriptors.RequiredKeyMissing, SourceLocation.At(path, frontMatter.Entries.Count > 0 ? frontMatter.Start : LinePosition.FileStart), fields.NameOf(canonical));
+        diagnostics.Add(Descriptors.RequiredKeyMissing, frontMatter.Entries.Count > 0 ? SourceLocation.At(path, frontMatter.Entries[0].KeySpan) : SourceLocation.FileStart(path), fields.NameOf(canonical));
     }
 
     private string? RequiredString(string canonical, FrontMatterNode? node, FrontMatterMapping frontMatter, IReadOnlyList<KeySuggestion> suggestions, string path, DiagnosticBag diagnostics)
@@ -161,11 +161,11 @@ public sealed class CredentialBinder(FieldMap fields)
         var value = OptionalString(canonical, node, path, diagnostics);
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
-            diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, node.Start), fields.NameOf(canonical));
+            diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, node.Span), fields.NameOf(canonical));
             return null;
         }
         if (value is null && node is FrontMatterScalar { IsNull: true })
-            diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, node.Start), fields.NameOf(canonical));
+            diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, node.Span), fields.NameOf(canonical));
         return value;
     }
 
@@ -183,7 +183,7 @@ public sealed class CredentialBinder(FieldMap fields)
             case FrontMatterScalar { ResolvedKind: ScalarKind.Integer } n when allowNumber:
                 return n.Value;
             default:
-                diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Start), fields.NameOf(canonical), "a string", node.Describe());
+                diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Span), fields.NameOf(canonical), "a string", node.Describe());
                 return null;
         }
     }
@@ -193,7 +193,7 @@ public sealed class CredentialBinder(FieldMap fields)
     {
         var index = ControlCharacters.IndexOfForbidden(scalar.Value, multiLine);
         if (index < 0) return true;
-        diagnostics.Add(Descriptors.ControlCharacter, SourceLocation.At(path, scalar.Start), key, ControlCharacters.Describe(scalar.Value[index]), index + 1);
+        diagnostics.Add(Descriptors.ControlCharacter, SourceLocation.At(path, scalar.Span), key, ControlCharacters.Describe(scalar.Value[index]), index + 1);
         return false;
     }
 
@@ -213,7 +213,7 @@ public sealed class CredentialBinder(FieldMap fields)
                 {
                     var name = $"{key}.{entry.Key}";
                     if (ControlCharacters.IndexOfForbidden(entry.Key, multiLine: false) is var index and >= 0)
-                        diagnostics.Add(Descriptors.ControlCharacter, SourceLocation.At(path, entry.KeyStart), $"{key}.(key)", ControlCharacters.Describe(entry.Key[index]), index + 1);
+                        diagnostics.Add(Descriptors.ControlCharacter, SourceLocation.At(path, entry.KeySpan), $"{key}.(key)", ControlCharacters.Describe(entry.Key[index]), index + 1);
                     ReportControlCharacters(name, entry.Value, multiLine, path, diagnostics);
                 }
                 break;
@@ -226,12 +226,12 @@ public sealed class CredentialBinder(FieldMap fields)
         if (node is FrontMatterScalar { ResolvedKind: ScalarKind.String } text && !string.IsNullOrWhiteSpace(text.Value))
         {
             // `skills: AWS, DevOps` is one string to YAML: say the list form that was meant.
-            diagnostics.Add(Descriptors.SkillsAsText, SourceLocation.At(path, node.Start), fields.NameOf("skills"), SkillList.Suggest(text.Value));
+            diagnostics.Add(Descriptors.SkillsAsText, SourceLocation.At(path, node.Span), fields.NameOf("skills"), SkillList.Suggest(text.Value));
             return [];
         }
         if (node is not FrontMatterSequence sequence)
         {
-            diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Start), fields.NameOf("skills"), "a list of strings", node.Describe());
+            diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Span), fields.NameOf("skills"), "a list of strings", node.Describe());
             return [];
         }
         var skills = new string[sequence.Items.Count];
@@ -241,17 +241,17 @@ public sealed class CredentialBinder(FieldMap fields)
             var item = sequence.Items[i];
             if (item is not FrontMatterScalar scalar || scalar.ResolvedKind is not (ScalarKind.String or ScalarKind.Integer or ScalarKind.Float))
             {
-                diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, item.Start), $"{fields.NameOf("skills")}[{i}]", "a string", item.Describe());
+                diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, item.Span), $"{fields.NameOf("skills")}[{i}]", "a string", item.Describe());
                 continue;
             }
             if (string.IsNullOrWhiteSpace(scalar.Value))
             {
-                diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, item.Start), $"{fields.NameOf("skills")}[{i}]");
+                diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, item.Span), $"{fields.NameOf("skills")}[{i}]");
                 continue;
             }
             if (!Clean($"{fields.NameOf("skills")}[{i}]", scalar, multiLine: false, path, diagnostics)) continue;
             if (scalar.FoldedFromLines && scalar.Value.Contains(" - ", StringComparison.Ordinal))
-                diagnostics.Add(Descriptors.SkillsMergedByIndentation, SourceLocation.At(path, item.Start), $"{fields.NameOf("skills")}[{i}]", scalar.Value);
+                diagnostics.Add(Descriptors.SkillsMergedByIndentation, SourceLocation.At(path, item.Span), $"{fields.NameOf("skills")}[{i}]", scalar.Value);
             skills[count++] = SharedStrings.Shared(scalar.Value.Trim());
         }
         if (count < skills.Length) Array.Resize(ref skills, count);

@@ -38,7 +38,7 @@ public static partial class DateValue
     /// <summary>Binds a date value, reporting why it is not one.</summary>
     public static DateOnly? Bind(string key, FrontMatterNode node, string relativePath, DiagnosticBag diagnostics)
     {
-        var location = SourceLocation.At(relativePath, node.Start);
+        var location = SourceLocation.At(relativePath, node.Span);
         if (node is not FrontMatterScalar scalar || scalar.ResolvedKind is ScalarKind.Integer or ScalarKind.Float or ScalarKind.Boolean or ScalarKind.Null)
         {
             diagnostics.Add(Descriptors.WrongType, location, key, "a date (dd.MM.yyyy or yyyy-MM-dd)", node.Describe());

@@ -17,6 +17,19 @@ public sealed class DiagnosticBag
     public void Add(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         Add(Diagnostic.Create(descriptor, location, args));
 
+    /// <summary>
+    /// Quotes, from <paramref name="text"/>, the line of each diagnostic in <paramref name="filePath"/>: called by the
+    /// stage that holds a file's text once it has checked the file, so only a file with a problem pays.
+    /// </summary>
+    public void QuoteFrom(string filePath, SourceText? text)
+    {
+        if (_items is null || text is null) return;
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (string.Equals(_items[i].Location.FilePath, filePath, StringComparison.Ordinal)) _items[i] = _items[i].QuotedFrom(text);
+        }
+    }
+
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics) Add(diagnostic);

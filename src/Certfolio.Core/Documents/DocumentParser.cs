@@ -31,7 +31,7 @@ public static class DocumentParser
         if (root is FrontMatterMapping m) mapping = m;
         else if (root is FrontMatterScalar { IsNull: true } empty) mapping = new FrontMatterMapping(empty.Start, []);
         else if (root is not null)
-            diagnostics.Add(Descriptors.FrontMatterNotMapping, SourceLocation.At(relativePath, root.Start), root.Describe());
+            diagnostics.Add(Descriptors.FrontMatterNotMapping, SourceLocation.At(relativePath, root.Span), root.Describe());
 
         return new Document(filePath, relativePath, source, block.Format, mapping, block.BodyOffset, block.BodyStartLine);
     }

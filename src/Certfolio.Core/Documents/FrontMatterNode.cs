@@ -8,6 +8,12 @@ namespace Certfolio.Core.Documents;
 /// </summary>
 public abstract record FrontMatterNode(LinePosition Start)
 {
+    /// <summary>The position just after the value (after a closing quote or bracket); the default when not known.</summary>
+    public LinePosition End { get; init; }
+
+    /// <summary>Where the value is written, from <see cref="Start"/> to <see cref="End"/>.</summary>
+    public SourceSpan Span => new(Start, End.Line > 0 ? End : Start);
+
     /// <summary>A short description of the node's shape for messages ("a list", "a mapping", "a number").</summary>
     public abstract string Describe();
 }
@@ -70,7 +76,14 @@ public sealed record FrontMatterSequence(LinePosition Start, IReadOnlyList<Front
     public override string Describe() => "a list";
 }
 
-public sealed record FrontMatterEntry(string Key, LinePosition KeyStart, FrontMatterNode Value);
+public sealed record FrontMatterEntry(string Key, LinePosition KeyStart, FrontMatterNode Value)
+{
+    /// <summary>The position just after the key as written; the default when not known.</summary>
+    public LinePosition KeyEnd { get; init; }
+
+    /// <summary>Where the key is written.</summary>
+    public SourceSpan KeySpan => new(KeyStart, KeyEnd.Line > 0 ? KeyEnd : KeyStart);
+}
 
 public sealed record FrontMatterMapping(LinePosition Start, IReadOnlyList<FrontMatterEntry> Entries) : FrontMatterNode(Start)
 {

@@ -31,7 +31,8 @@ public static class FrontMatterSplitter
         };
         if (format is null)
         {
-            diagnostics.Add(Descriptors.MissingFrontMatter, start);
+            // The first line is what should have been a fence: the report underlines all of it.
+            diagnostics.Add(Descriptors.MissingFrontMatter, start with { End = new LinePosition(1, 1 + text[..firstEnd].TrimEnd('\r').Length) });
             return null;
         }
 

@@ -130,19 +130,20 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
     private FrontMatterNode Convert(ValueSyntax value, int depth)
     {
         var start = Position(value.Span.Start);
+        var end = After(value.Span.End);
         Count(start);
         switch (value)
         {
             case StringValueSyntax s:
-                return new FrontMatterScalar(start, s.Value ?? "", ScalarKind.String, true);
+                return new FrontMatterScalar(start, s.Value ?? "", ScalarKind.String, true) { End = end };
             case IntegerValueSyntax i:
-                return new FrontMatterScalar(start, i.Value.ToString(CultureInfo.InvariantCulture), ScalarKind.Integer, false);
+                return new FrontMatterScalar(start, i.Value.ToString(CultureInfo.InvariantCulture), ScalarKind.Integer, false) { End = end };
             case FloatValueSyntax f:
-                return new FrontMatterScalar(start, f.Value.ToString("R", CultureInfo.InvariantCulture), ScalarKind.Float, false);
+                return new FrontMatterScalar(start, f.Value.ToString("R", CultureInfo.InvariantCulture), ScalarKind.Float, false) { End = end };
             case BooleanValueSyntax b:
-                return new FrontMatterScalar(start, b.Value ? "true" : "false", ScalarKind.Boolean, false);
+                return new FrontMatterScalar(start, b.Value ? "true" : "false", ScalarKind.Boolean, false) { End = end };
             case DateTimeValueSyntax d:
-                return new FrontMatterScalar(start, DateText(d), ScalarKind.DateTime, false);
+                return new FrontMatterScalar(start, DateText(d), ScalarKind.DateTime, false) { End = end };
             case ArraySyntax array:
                 if (depth + 1 > limits.MaxDepth) throw new LimitReached(start, depth: true);
                 var items = new List<FrontMatterNode>(array.Items.ChildrenCount);
@@ -150,14 +151,14 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
                 {
                     if (item?.Value is { } itemValue) items.Add(Convert(itemValue, depth + 1));
                 }
-                return new FrontMatterSequence(start, items, IsFlow: true);
+                return new FrontMatterSequence(start, items, IsFlow: true) { End = end };
             case InlineTableSyntax inline:
                 var table = new Table(start, Origin.Inline, depth + 1);
                 if (table.Depth > limits.MaxDepth) throw new LimitReached(start, depth: true);
                 foreach (var item in inline.Items) AddKeyValue(table, item?.KeyValue);
                 return table.Freeze();
             default:
-                return new FrontMatterScalar(start, "", ScalarKind.Null, false);
+                return new FrontMatterScalar(start, "", ScalarKind.Null, false) { End = end };
         }
     }
 
@@ -213,6 +214,9 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
         Diagnostics.Add(Descriptors.DuplicateKey, SourceLocation.At(relativePath, position), name, first.KeyStart.Line);
 
     private LinePosition Position(TextPosition position) => new(position.Line + firstLine, position.Column + 1);
+
+    // Tomlyn's spans end at their last character; a SourceSpan ends just after it.
+    private LinePosition After(TextPosition position) => new(position.Line + firstLine, position.Column + 2);
 
     private enum Origin
     {

@@ -145,10 +145,12 @@ public static partial class YamlFrontMatterReader
                 var item = ReadNode();
                 if (item is not null) items.Add(item);
             }
+            var end = _parser.Current.End;
             Advance();
             _depth--;
             _lastMark = start.Start;
-            var node = Counted(new FrontMatterSequence(Position(start.Start), items, start.Style == YamlDotNet.Core.Events.SequenceStyle.Flow));
+            var flow = start.Style == YamlDotNet.Core.Events.SequenceStyle.Flow;
+            var node = Counted(new FrontMatterSequence(Position(start.Start), items, flow) { End = EndOf(end, flow) });
             return Remember(start.Anchor, node, _weight - weightBefore);
         }
 
@@ -172,16 +174,20 @@ public static partial class YamlFrontMatterReader
                 }
                 if (seen.LineOf(keyScalar.Value, entries) is { } firstLine)
                 {
-                    diagnostics.Add(Descriptors.DuplicateKey, At(keyScalar.Start), keyScalar.Value, firstLine);
+                    diagnostics.Add(Descriptors.DuplicateKey, SourceLocation.At(relativePath, keyScalar.Span), keyScalar.Value, firstLine);
                     continue;
                 }
                 seen.Add(keyScalar.Value, keyScalar.Start.Line, entries);
-                entries.Add(new FrontMatterEntry(SharedStrings.Shared(keyScalar.Value), keyScalar.Start, value ?? new FrontMatterScalar(keyScalar.Start, "", ScalarKind.Null, false)));
+                entries.Add(new FrontMatterEntry(SharedStrings.Shared(keyScalar.Value), keyScalar.Start, value ?? new FrontMatterScalar(keyScalar.Start, "", ScalarKind.Null, false))
+                {
+                    KeyEnd = keyScalar.End,
+                });
             }
+            var end = _parser.Current.End;
             Advance();
             _depth--;
             _lastMark = start.Start;
-            var node = Counted(new FrontMatterMapping(Position(start.Start), entries));
+            var node = Counted(new FrontMatterMapping(Position(start.Start), entries) { End = EndOf(end, start.Style == YamlDotNet.Core.Events.MappingStyle.Flow) });
             return Remember(start.Anchor, node, _weight - weightBefore);
         }
 
@@ -225,11 +231,15 @@ public static partial class YamlFrontMatterReader
             var kind = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty ? ScalarKind.Plain : ScalarKind.String;
             return new FrontMatterScalar(Position(scalar.Start), scalar.Value, kind, quoted)
             {
+                End = Position(scalar.End),
                 FoldedFromLines = scalar.Style == ScalarStyle.Plain && scalar.End.Line > scalar.Start.Line,
             };
         }
 
         private LinePosition Position(Mark mark) => new((int)mark.Line + lineOffset, (int)mark.Column);
+
+        // YamlDotNet ends a flow collection at its closing bracket; the span ends after it.
+        private LinePosition EndOf(Mark end, bool flow) => flow ? new((int)end.Line + lineOffset, (int)end.Column + 1) : Position(end);
 
         private SourceLocation Location(Mark mark) =>
             mark.Line == 0 ? new SourceLocation(relativePath, 1 + lineOffset, 1) : At(Position(mark));

@@ -38,14 +38,15 @@ public sealed record Credential
     /// <summary>The raw <c>renewal:</c> block, bound by the tracking stage.</summary>
     public FrontMatterMapping? Renewal { get; init; }
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = ReadOnlyDictionary<string, object?>.Empty;
-    /// <summary>Where each canonical key's value starts, so later rules can point at it.</summary>
-    public IReadOnlyDictionary<string, LinePosition> Positions { get; init; } = ReadOnlyDictionary<string, LinePosition>.Empty;
+    /// <summary>Where each canonical key's value is written, so later rules can point at the whole value.</summary>
+    public FieldSpans Spans { get; init; }
 
     public string Body => Document.Body;
     public string RelativePath => Document.RelativePath;
 
+    /// <summary>Where a canonical key's value is written; the file's start when it is not.</summary>
     public SourceLocation LocationOf(string canonicalKey) =>
-        Positions.TryGetValue(canonicalKey, out var position)
-            ? SourceLocation.At(Document.RelativePath, position)
+        Spans[canonicalKey] is { IsKnown: true } span
+            ? SourceLocation.At(Document.RelativePath, span)
             : SourceLocation.FileStart(Document.RelativePath);
 }

@@ -18,7 +18,7 @@ public static class ConfigReader
         if (root is FrontMatterScalar { IsNull: true }) return PortfolioConfig.Default;
         if (root is not FrontMatterMapping map)
         {
-            if (root is not null) diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, root.Start), $"the file must be a mapping of settings; got {ReceivedValue.Of(root)}");
+            if (root is not null) diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, root.Span), $"the file must be a mapping of settings; got {ReceivedValue.Of(root)}");
             return PortfolioConfig.Default;
         }
 
@@ -40,7 +40,7 @@ public static class ConfigReader
             Limits = ReadLimits(map.Find("limits")?.Value, diagnostics),
             Policies = map.Find("policies")?.Value as FrontMatterMapping,
             Values = map.Entries.ToDictionary(e => e.Key, e => PlainValue.From(e.Value), StringComparer.Ordinal),
-            ValuePositions = map.Entries.DistinctBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value.Start, StringComparer.Ordinal),
+            ValueSpans = map.Entries.DistinctBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value.Span, StringComparer.Ordinal),
         };
         return config;
     }
@@ -51,7 +51,7 @@ public static class ConfigReader
         if (value is null) return null;
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, map.Find("baseUrl")!.Value.Start), $"baseUrl '{value}' must be an absolute http(s) URL");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, map.Find("baseUrl")!.Value.Span), $"baseUrl '{value}' must be an absolute http(s) URL");
             return null;
         }
         return value.EndsWith('/') ? value : value + "/";
@@ -63,7 +63,7 @@ public static class ConfigReader
         if (value is null) return PortfolioConfig.Default.Language;
         // A BCP 47 tag's shape (letters, then letter-or-digit subtags): it lands in an HTML attribute of every page.
         if (System.Text.RegularExpressions.Regex.IsMatch(value, "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")) return value;
-        diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, map.Find("language")!.Value.Start), $"language must be a language tag such as en or de-CH; got {ReceivedValue.Of(map.Find("language")!.Value)}");
+        diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, map.Find("language")!.Value.Span), $"language must be a language tag such as en or de-CH; got {ReceivedValue.Of(map.Find("language")!.Value)}");
         return PortfolioConfig.Default.Language;
     }
 
@@ -78,7 +78,7 @@ public static class ConfigReader
         }
         catch (FormatException)
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, map.Find("dateFormat")!.Value.Start), $"dateFormat '{value}' is not a valid date format");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, map.Find("dateFormat")!.Value.Span), $"dateFormat '{value}' is not a valid date format");
             return PortfolioConfig.Default.DateFormat;
         }
     }
@@ -91,7 +91,7 @@ public static class ConfigReader
             return new Owner { Name = string.IsNullOrWhiteSpace(name.Value) ? null : name.Value };
         if (node is not FrontMatterMapping map)
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"owner must be a name (owner: \"Jane Doe\") or a mapping (name, headline, avatar, links); got {ReceivedValue.Of(node)}");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Span), $"owner must be a name (owner: \"Jane Doe\") or a mapping (name, headline, avatar, links); got {ReceivedValue.Of(node)}");
             return new Owner();
         }
         var reader = new MappingReader(map, diagnostics);
@@ -105,10 +105,10 @@ public static class ConfigReader
                 {
                     // The site turns an unsafe link into '#' (and still would, were this error ignored); check says so where the link is written.
                     links.Add(new OwnerLink(linkReader.String("label") ?? url, url));
-                    if (!Validation.SafeUrl.IsSafe(url)) diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, link.Find("url")!.Value.Start), "owner link url must be an http, https or mailto link or a relative path (no other scheme, no control character)");
+                    if (!Validation.SafeUrl.IsSafe(url)) diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, link.Find("url")!.Value.Span), "owner link url must be an http, https or mailto link or a relative path (no other scheme, no control character)");
                 }
                 else
-                    diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, item.Start), $"each owner link needs 'label' and 'url'; got {ReceivedValue.Of(item)}");
+                    diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, item.Span), $"each owner link needs 'label' and 'url'; got {ReceivedValue.Of(item)}");
             }
         }
         return new Owner
@@ -116,7 +116,7 @@ public static class ConfigReader
             Name = reader.String("name"),
             Headline = reader.String("headline"),
             Avatar = reader.String("avatar"),
-            AvatarLocation = map.Find("avatar") is { } avatar ? SourceLocation.At(FileName, avatar.Value.Start) : null,
+            AvatarLocation = map.Find("avatar") is { } avatar ? SourceLocation.At(FileName, avatar.Value.Span) : null,
             Email = reader.String("email"),
             Links = links,
         };
@@ -127,18 +127,18 @@ public static class ConfigReader
         if (node is null) return FieldMap.Default;
         if (node is not FrontMatterMapping map)
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"fields must map canonical keys to your key names; got {ReceivedValue.Of(node)}");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Span), $"fields must map canonical keys to your key names; got {ReceivedValue.Of(node)}");
             return FieldMap.Default;
         }
         var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in map.Entries)
         {
             if (!FieldMap.CanonicalKeys.Contains(entry.Key))
-                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.KeyStart), $"fields: '{entry.Key}' is not a canonical key ({string.Join(", ", FieldMap.CanonicalKeys)})");
+                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.KeySpan), $"fields: '{entry.Key}' is not a canonical key ({string.Join(", ", FieldMap.CanonicalKeys)})");
             else if (entry.Value is FrontMatterScalar { ResolvedKind: ScalarKind.String } name)
                 overrides[entry.Key] = name.Value;
             else
-                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.Value.Start), $"fields.{entry.Key} must be a key name; got {ReceivedValue.Of(entry.Value)}");
+                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.Value.Span), $"fields.{entry.Key} must be a key name; got {ReceivedValue.Of(entry.Value)}");
         }
         return new FieldMap(overrides);
     }
@@ -161,20 +161,20 @@ public static class ConfigReader
         if (node is null or FrontMatterScalar { IsNull: true }) return limits;
         if (node is not FrontMatterMapping map)
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"limits must be a mapping ({string.Join(", ", LimitKeys.Keys)}); got {ReceivedValue.Of(node)}");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Span), $"limits must be a mapping ({string.Join(", ", LimitKeys.Keys)}); got {ReceivedValue.Of(node)}");
             return limits;
         }
         foreach (var entry in map.Entries)
         {
             if (!LimitKeys.TryGetValue(entry.Key, out var max))
             {
-                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.KeyStart), $"limits: '{entry.Key}' is not a limit ({string.Join(", ", LimitKeys.Keys)})");
+                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.KeySpan), $"limits: '{entry.Key}' is not a limit ({string.Join(", ", LimitKeys.Keys)})");
                 continue;
             }
             if (entry.Value is not FrontMatterScalar { ResolvedKind: ScalarKind.Integer } number
                 || !long.TryParse(number.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < 1 || value > max)
             {
-                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.Value.Start), $"limits.{entry.Key} must be a whole number from 1 to {max.ToString("N0", CultureInfo.InvariantCulture)}; got {ReceivedValue.Of(entry.Value)}");
+                diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, entry.Value.Span), $"limits.{entry.Key} must be a whole number from 1 to {max.ToString("N0", CultureInfo.InvariantCulture)}; got {ReceivedValue.Of(entry.Value)}");
                 continue;
             }
             limits = entry.Key switch
@@ -216,13 +216,13 @@ public static class ConfigReader
 
         private T? Wrong<T>(string key, FrontMatterNode node, string expected) where T : class
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"{key} must be {expected}; got {ReceivedValue.Of(node)}");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Span), $"{key} must be {expected}; got {ReceivedValue.Of(node)}");
             return null;
         }
 
         private T? WrongValue<T>(string key, FrontMatterNode node, string expected) where T : struct
         {
-            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Start), $"{key} must be {expected}; got {ReceivedValue.Of(node)}");
+            diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Span), $"{key} must be {expected}; got {ReceivedValue.Of(node)}");
             return null;
         }
     }

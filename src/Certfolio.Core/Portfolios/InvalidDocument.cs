@@ -48,7 +48,7 @@ public sealed record InvalidDocument(string RelativePath, Diagnostic FirstError)
     /// <summary>Whether the credential names an expiry date that did not bind (an error sits at its value).</summary>
     public static bool HasUnreadableExpiry(Credential credential, IEnumerable<Diagnostic> errors)
     {
-        if (credential.Expires is not null || !credential.Positions.ContainsKey("expiryDate")) return false;
+        if (credential.Expires is not null || !credential.Spans.ExpiryDate.IsKnown) return false;
         var at = credential.LocationOf("expiryDate");
         return errors.Any(d => d.Severity == Severity.Error && d.Location == at);
     }

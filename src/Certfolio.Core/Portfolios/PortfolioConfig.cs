@@ -39,8 +39,8 @@ public sealed record PortfolioConfig
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
     /// <summary>Renewal defaults per provider name (<c>policies:</c>), bound by the tracking stage.</summary>
     public FrontMatterMapping? Policies { get; init; }
-    /// <summary>Where each top-level setting's value starts in certfolio.yaml, so a check of it can point there.</summary>
-    public IReadOnlyDictionary<string, LinePosition> ValuePositions { get; init; } = new Dictionary<string, LinePosition>();
+    /// <summary>Where each top-level setting's value is written in certfolio.yaml, so a check of it can underline it.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> ValueSpans { get; init; } = new Dictionary<string, SourceSpan>();
     /// <summary>Every key of the file, for themes.</summary>
     public IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
 

@@ -45,6 +45,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var assets = new AssetResolver(layout.AssetsDirectory, layout.Root, _fileSystem);
         var context = new ValidationContext(layout, config, assets);
         new AvatarRule().Validate(context, configDiagnostics);
+        configDiagnostics.QuoteFrom(ConfigReader.FileName, configText);
         var policies = new PolicyResolver(config);
         var ledger = TrainingLedger.Read(layout, config.Limits, _fileSystem);
 
@@ -54,6 +55,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         if (layout.ContentDirectory is null || !_fileSystem.DirectoryExists(layout.ContentDirectory))
         {
             ContentFolderMissing.Report(config, configDiagnostics);
+            configDiagnostics.QuoteFrom(ConfigReader.FileName, configText);
             return WithTracking(new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText }, policies, ledger);
         }
 
@@ -86,17 +88,51 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
                 portfolioDiagnostics.Add(Descriptors.InternalProblem, SourceLocation.FileStart(layout.Relative(layout.ContentDirectory)), $"{rule.GetType().Name}: {e.GetType().Name}");
             }
         }
+        QuoteAcrossFiles(portfolioDiagnostics, results, context);
         var credentials = bound.Where(c => c.IsComplete).ToArray();
 
         var all = configDiagnostics.Items.Concat(results.SelectMany(r => r.Diagnostics)).Concat(portfolioDiagnostics.Items);
         return WithTracking(new Portfolio(layout, config, credentials, Sort(all), results.Length)
         {
-            Documents = results.Where(r => r.Document is { Source.IsKept: true }).Select(r => r.Document!).ToArray(),
+            Documents = KeepText ? results.Where(r => r.Document is not null).Select(r => r.Document!).ToArray() : [],
             ConfigText = configText,
             // Only a file with a diagnostic can be invalid; the others cost nothing here.
             InvalidDocuments = results.Where(r => r.Diagnostics.Count > 0)
                 .Select(r => InvalidDocument.From(layout.Relative(r.Path), r.Credential, r.Diagnostics)).OfType<InvalidDocument>().ToArray(),
         }, policies, ledger);
+    }
+
+    /// <summary>
+    /// Quotes the lines a rule across the portfolio points at. Such a rule runs once every document is validated: the
+    /// loader quotes a kept text, and reads again, through its gate, only a file it let go of its text
+    /// (<see cref="KeepText"/>) and a rule found fault with, so a clean portfolio reads nothing twice.
+    /// </summary>
+    private void QuoteAcrossFiles(DiagnosticBag diagnostics, IReadOnlyList<LoadedDocument> results, ValidationContext context)
+    {
+        foreach (var file in diagnostics.Items.Where(d => d.Quote is null && d.Location.Line > 0).Select(d => d.Location.FilePath).Distinct(StringComparer.Ordinal).ToArray())
+        {
+            var kept = results.FirstOrDefault(r => r.Document is { } d && d.Source.IsKept && string.Equals(d.RelativePath, file, StringComparison.Ordinal))?.Document?.Source;
+            diagnostics.QuoteFrom(file, kept ?? ReadAgain(file, context));
+        }
+    }
+
+    private SourceText? ReadAgain(string relativePath, ValidationContext context)
+    {
+        try
+        {
+            var limits = context.Config.Limits;
+            var gate = context.Assets.Gate;
+            var refusals = new DiagnosticBag();
+            if (gate.Admit(Path.Combine(context.Layout.Root, relativePath), limits.MaxDocumentBytes, relativePath, refusals) is not { } admitted
+                || gate.ReadAll(admitted, relativePath, refusals) is not { } bytes)
+                return null;
+            var text = SourceDecoder.Decode(bytes, relativePath, limits, refusals);
+            return text is null ? null : new SourceText(text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -109,9 +145,13 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         ledger = ledger.CheckTargets(portfolio.Credentials);
         // Most portfolios have neither: their diagnostics are not sorted a second time.
         var diagnostics = policies.Diagnostics.Count == 0 && ledger.Diagnostics.Count == 0 ? portfolio.Diagnostics
-            : Sort(portfolio.Diagnostics.Concat(policies.Diagnostics).Concat(ledger.Diagnostics));
+            : Sort(portfolio.Diagnostics.Concat(QuotedPolicies(policies, portfolio.ConfigText)).Concat(ledger.Diagnostics));
         return portfolio with { Diagnostics = diagnostics, Ledger = ledger, Policies = policies };
     }
+
+    /// <summary>The renewal policies' diagnostics, which point into certfolio.yaml, with their lines quoted from its text.</summary>
+    public static IEnumerable<Diagnostic> QuotedPolicies(PolicyResolver policies, SourceText? configText) =>
+        configText is null ? policies.Diagnostics : policies.Diagnostics.Select(d => d.QuotedFrom(configText));
 
     /// <summary>Loads one document, by path, through every per-file stage.</summary>
     public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(string file, PortfolioLayout layout, ValidationContext context) =>
@@ -119,13 +159,14 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         // whose length is then read from its target.
         LoadDocument(new FileEntry(file, 0, IsSymbolicLink: true), layout, context);
 
-    /// <summary>Loads one document through every per-file stage.</summary>
+    /// <summary>Loads one document through every per-file stage; its diagnostics quote their lines from its text.</summary>
     public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(FileEntry entry, PortfolioLayout layout, ValidationContext context)
     {
         var diagnostics = new DiagnosticBag();
         var file = entry.FullPath;
         var relative = layout.Relative(file);
         char[]? borrowedText = null;
+        Document? document = null;
         try
         {
             var limits = context.Config.Limits;
@@ -133,18 +174,20 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             var gate = context.Assets.Gate;
             var admitted = gate.Admit(entry, limits.MaxDocumentBytes, relative, diagnostics);
             if (admitted is null) return (null, null, diagnostics.Items);
-            var document = ReadAndParse(gate, admitted, relative, limits, diagnostics, ref borrowedText);
+            document = ReadAndParse(gate, admitted, relative, limits, diagnostics, ref borrowedText);
             if (document is null) return (null, null, diagnostics.Items);
             var credential = context.Config.Fields.Binder.Bind(document, diagnostics);
             if (credential is not null)
             {
                 foreach (var rule in Rules.PerCredential) rule.Validate(credential, context, diagnostics);
             }
+            // The text is still in hand (a pooled buffer is returned only below): the few diagnostics quote it now.
+            diagnostics.QuoteFrom(relative, document.Source);
             if (KeepText && (KeepFrontMatter || document.FrontMatter is null)) return (document, credential, diagnostics.Items);
             var kept = document with
             {
                 FrontMatter = KeepFrontMatter ? document.FrontMatter : null,
-                Source = KeepText ? document.Source : diagnostics.Items.Count > 0 ? new SourceText(document.Source.Text) : SourceText.NotKept,
+                Source = KeepText ? document.Source : SourceText.NotKept,
             };
             return (kept, credential is null ? null : credential with { Document = kept }, diagnostics.Items);
         }
@@ -163,6 +206,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             // A fault in one stage or rule on one document is that document's error, not the end of the command:
             // the other documents are still loaded and checked, and the report says where it happened.
             diagnostics.Add(Descriptors.InternalProblem, SourceLocation.FileStart(relative), e.GetType().Name);
+            diagnostics.QuoteFrom(relative, document?.Source);
             return (null, null, diagnostics.Items);
         }
         finally
@@ -265,7 +309,7 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         {
             if (folder is null || IsInside(gate, folder, out var real)) continue;
             if (value is not null)
-                diagnostics.Add(Descriptors.PathOutsidePortfolio, config.ValuePositions.TryGetValue(key, out var position) ? SourceLocation.At(ConfigReader.FileName, position) : at, $"{key}: {value}");
+                diagnostics.Add(Descriptors.PathOutsidePortfolio, config.ValueSpans.TryGetValue(key, out var span) ? SourceLocation.At(ConfigReader.FileName, span) : at, $"{key}: {value}");
             else diagnostics.Add(Descriptors.FolderOutside, SourceLocation.FileStart(layout.Relative(folder)), key, layout.Relative(folder), real);
             if (key == "content") layout = layout with { ContentDirectory = null };
         }

@@ -1,8 +1,16 @@
 namespace Certfolio.Core.Text;
 
-/// <summary>Where a diagnostic points: a file (relative to the portfolio root) and a 1-based position.</summary>
+/// <summary>
+/// Where a diagnostic points: a file (relative to the portfolio root) and a 1-based position, with where the value it
+/// points at ends (<see cref="End"/>) when that is known, so a report underlines the whole value.
+/// </summary>
 public sealed record SourceLocation(string FilePath, int Line, int Column)
 {
+    /// <summary>The position just after the value pointed at; the default when only the start is known.</summary>
+    public LinePosition End { get; init; }
+
+    public SourceSpan Span => new(new LinePosition(Line, Column), End.Line > 0 ? End : new LinePosition(Line, Column));
+
     public static SourceLocation FileStart(string filePath) => new(filePath, 1, 1);
 
     /// <summary>A folder as a whole (line and column 0): printed <c>folder/</c>, with no position in a file that may not exist.</summary>
@@ -14,4 +22,6 @@ public sealed record SourceLocation(string FilePath, int Line, int Column)
     public string Describe(string shownPath) => IsFolder ? shownPath.TrimEnd('/') + "/" : $"{shownPath}:{Line}:{Column}";
 
     public static SourceLocation At(string filePath, LinePosition position) => new(filePath, position.Line, position.Column);
+
+    public static SourceLocation At(string filePath, SourceSpan span) => new(filePath, span.Start.Line, span.Start.Column) { End = span.End };
 }

@@ -74,6 +74,23 @@ public sealed class SourceText
         return Span[start..end].TrimEnd("\n\r").ToString();
     }
 
+    /// <summary>A 1-based line as a span, from its first character to its end (without the line break).</summary>
+    public SourceSpan LineSpan(int line) =>
+        new(new LinePosition(line, 1), new LinePosition(line, 1 + GetLineText(line).Length));
+
+    /// <summary>
+    /// The text of a 1-based line for a diagnostic to quote (<see cref="Diagnostics.Diagnostic.Quote"/>): null when the
+    /// line is not in the text or is longer than <see cref="Diagnostics.Diagnostic.MaxQuoteLength"/>.
+    /// </summary>
+    public string? Quote(int line)
+    {
+        if (line < 1 || line > LineCount) return null;
+        var start = LineStarts[line - 1];
+        var end = line < LineStarts.Length ? LineStarts[line] : Length;
+        var text = Span[start..end].TrimEnd("\n\r");
+        return text.Length > Diagnostics.Diagnostic.MaxQuoteLength ? null : text.ToString();
+    }
+
     private ReadOnlyMemory<char> Memory => _kept ? _text : throw NotKeptError();
 
     private int[] LineStarts => _kept ? _lineStarts ??= FindLineStarts(_text.Span) : throw NotKeptError();

@@ -31,12 +31,12 @@ public static class TrainingDocumentBinder
         if (map.Find("hours") is null && map.Find("credits") is null)
             diagnostics.Add(Descriptors.InvalidTraining, SourceLocation.At(path, start), "a training record needs 'hours', or 'credits' with a 'unit'");
         if (map.Find("credits") is { } creditsEntry && unit is null && map.Find("unit") is null)
-            diagnostics.Add(Descriptors.InvalidTraining, SourceLocation.At(path, creditsEntry.Value.Start), "'credits' needs a 'unit' (hours, CPE, CEU, PDU…)");
+            diagnostics.Add(Descriptors.InvalidTraining, SourceLocation.At(path, creditsEntry.Value.Span), "'credits' needs a 'unit' (hours, CPE, CEU, PDU…)");
         var provider = OptionalText(map, "provider", path, diagnostics);
         var (appliesTo, appliesToLocations) = AppliesTo(map, path, start, diagnostics);
         var evidence = OptionalText(map, "evidence", path, diagnostics);
         if (evidence is not null && map.Find("evidence") is { } evidenceEntry)
-            CheckEvidence(evidence, Path.GetDirectoryName(document.FilePath), assets, SourceLocation.At(path, evidenceEntry.Value.Start), diagnostics);
+            CheckEvidence(evidence, Path.GetDirectoryName(document.FilePath), assets, SourceLocation.At(path, evidenceEntry.Value.Span), diagnostics);
 
         if (title is null || date is null || appliesTo.Count == 0 || (hours is null && credits is null) || (credits is not null && unit is null)) return null;
         return new TrainingActivity
@@ -84,7 +84,7 @@ public static class TrainingDocumentBinder
         }
         var value = OptionalText(map, key, path, diagnostics);
         if (value is null && map.Find(key)!.Value is FrontMatterScalar { IsNull: true } empty)
-            diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, empty.Start), key);
+            diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, empty.Span), key);
         return value;
     }
 
@@ -96,10 +96,10 @@ public static class TrainingDocumentBinder
                 return null;
             case FrontMatterScalar { ResolvedKind: ScalarKind.String or ScalarKind.Integer or ScalarKind.Float } s:
                 if (!string.IsNullOrWhiteSpace(s.Value)) return s.Value.Trim();
-                diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, s.Start), key);
+                diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, s.Span), key);
                 return null;
             case var other:
-                diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, other.Start), key, "a string", other.Describe());
+                diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, other.Span), key, "a string", other.Describe());
                 return null;
         }
     }
@@ -111,10 +111,10 @@ public static class TrainingDocumentBinder
             && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             if (value > 0) return value;
-            diagnostics.Add(Descriptors.InvalidTraining, SourceLocation.At(path, node.Start), $"{key} must be more than zero, not {s.Value}");
+            diagnostics.Add(Descriptors.InvalidTraining, SourceLocation.At(path, node.Span), $"{key} must be more than zero, not {s.Value}");
             return null;
         }
-        diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Start), key, "a number", node.Describe());
+        diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Span), key, "a number", node.Describe());
         return null;
     }
 
@@ -134,8 +134,8 @@ public static class TrainingDocumentBinder
         };
         if (items.Count == 0)
         {
-            if (node is FrontMatterMapping) diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Start), "appliesTo", "a list of credentialIds or skills", node.Describe());
-            else diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, node.Start), "appliesTo");
+            if (node is FrontMatterMapping) diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, node.Span), "appliesTo", "a list of credentialIds or skills", node.Describe());
+            else diagnostics.Add(Descriptors.EmptyValue, SourceLocation.At(path, node.Span), "appliesTo");
             return ([], []);
         }
         var targets = new List<string>();
@@ -145,9 +145,9 @@ public static class TrainingDocumentBinder
             if (item is FrontMatterScalar { ResolvedKind: ScalarKind.String or ScalarKind.Integer or ScalarKind.Float } s && !string.IsNullOrWhiteSpace(s.Value))
             {
                 targets.Add(s.Value.Trim());
-                locations.Add(SourceLocation.At(path, s.Start));
+                locations.Add(SourceLocation.At(path, s.Span));
             }
-            else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, item.Start), "an appliesTo item", "a credentialId or skill", item.Describe());
+            else diagnostics.Add(Descriptors.WrongType, SourceLocation.At(path, item.Span), "an appliesTo item", "a credentialId or skill", item.Describe());
         }
         return (targets, locations);
     }

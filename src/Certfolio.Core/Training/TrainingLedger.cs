@@ -15,6 +15,12 @@ public sealed record TrainingLedger(IReadOnlyList<TrainingActivity> Activities, 
     public static TrainingLedger Empty { get; } = new([], []);
 
     /// <summary>
+    /// The texts of the files whose activities name appliesTo targets, by path: <see cref="CheckTargets"/> reports a
+    /// target only once the credentials are known, and quotes its line from here. A ledger is a few small files.
+    /// </summary>
+    private IReadOnlyDictionary<string, SourceText> TargetTexts { get; init; } = new Dictionary<string, SourceText>();
+
+    /// <summary>
     /// Reads the training folder of a portfolio (the loader does, once, for every command: <see cref="Portfolio.Ledger"/>).
     /// Markdown files go through the same <see cref="DocumentParser"/> and limits as certifications. The appliesTo targets
     /// are checked once the credentials are known (<see cref="CheckTargets"/>).
@@ -30,6 +36,7 @@ public sealed record TrainingLedger(IReadOnlyList<TrainingActivity> Activities, 
         var assets = new AssetResolver(layout.AssetsDirectory, layout.Root, fs);
         var diagnostics = new DiagnosticBag();
         var activities = new List<TrainingActivity>();
+        var targetTexts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var files = fs.EnumerateFiles(directory)
             .Where(f => !Path.GetFileName(f).StartsWith('_'))
             .Order(StringComparer.Ordinal);
@@ -39,10 +46,12 @@ public sealed record TrainingLedger(IReadOnlyList<TrainingActivity> Activities, 
             var isMarkdown = PortfolioLoader.DocumentExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
             var isCsv = string.Equals(extension, ".csv", StringComparison.OrdinalIgnoreCase);
             if (!isMarkdown && !isCsv) continue;
-            activities.AddRange(LoadFile(file, isCsv, layout, limits, assets, gate, diagnostics));
+            var (loaded, text) = LoadFile(file, isCsv, layout, limits, assets, gate, diagnostics);
+            activities.AddRange(loaded);
+            if (text is not null && loaded.Any(a => a.AppliesTo.Count > 0)) targetTexts[layout.Relative(file)] = text;
         }
         var sorted = activities.OrderBy(a => a.Date).ThenBy(a => a.Location.FilePath, StringComparer.Ordinal).ThenBy(a => a.Location.Line).ToArray();
-        return new TrainingLedger(sorted, PortfolioLoader.Sort(diagnostics.Items));
+        return new TrainingLedger(sorted, PortfolioLoader.Sort(diagnostics.Items)) { TargetTexts = targetTexts };
     }
 
     /// <summary>This ledger with every appliesTo target that names none of <paramref name="credentials"/> reported (CF0305).</summary>
@@ -57,14 +66,16 @@ public sealed record TrainingLedger(IReadOnlyList<TrainingActivity> Activities, 
                 var target = activity.AppliesTo[i];
                 if (credentials.Any(c => TrainingActivity.Targets(target, c))) continue;
                 var location = i < activity.AppliesToLocations.Count ? activity.AppliesToLocations[i] : activity.Location;
-                diagnostics.Add(Descriptors.TrainingAppliesToNothing, location, target);
+                var problem = Diagnostic.Create(Descriptors.TrainingAppliesToNothing, location, target);
+                diagnostics.Add(TargetTexts.TryGetValue(location.FilePath, out var text) ? problem.QuotedFrom(text) : problem);
             }
         }
         return diagnostics.Items.Count == 0 ? this : this with { Diagnostics = PortfolioLoader.Sort(Diagnostics.Concat(diagnostics.Items)) };
     }
 
-    private static IEnumerable<TrainingActivity> LoadFile(string file, bool isCsv, PortfolioLayout layout, DocumentLimits limits, AssetResolver assets,
-        PortfolioFileGate gate, DiagnosticBag diagnostics)
+    /// <summary>One file's activities, with the text they were read from (null when none was); its diagnostics quote that text.</summary>
+    private static (IReadOnlyList<TrainingActivity> Activities, SourceText? Text) LoadFile(string file, bool isCsv, PortfolioLayout layout, DocumentLimits limits,
+        AssetResolver assets, PortfolioFileGate gate, DiagnosticBag diagnostics)
     {
         var relative = layout.Relative(file);
         try
@@ -72,19 +83,26 @@ public sealed record TrainingLedger(IReadOnlyList<TrainingActivity> Activities, 
             // Outside the portfolio, not a regular file, too large: refused before a byte is read.
             if (gate.Admit(file, limits.MaxDocumentBytes, relative, diagnostics) is not { } admitted
                 || gate.ReadAll(admitted, relative, diagnostics) is not { } bytes)
-                return [];
+                return ([], null);
             if (isCsv)
             {
                 var text = SourceDecoder.Decode(bytes, relative, limits, diagnostics);
-                return text is null ? [] : TrainingCsvReader.Read(text, file, relative, assets, diagnostics);
+                if (text is null) return ([], null);
+                var source = new SourceText(text);
+                var rows = TrainingCsvReader.Read(text, file, relative, assets, diagnostics);
+                diagnostics.QuoteFrom(relative, source);
+                return (rows, source);
             }
             var document = DocumentParser.Parse(file, relative, bytes, limits, diagnostics);
-            return document is not null && TrainingDocumentBinder.Bind(document, assets, diagnostics) is { } activity ? [activity] : [];
+            if (document is null) return ([], null);
+            var activity = TrainingDocumentBinder.Bind(document, assets, diagnostics);
+            diagnostics.QuoteFrom(relative, document.Source);
+            return (activity is null ? [] : [activity], document.Source);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Descriptors.Unreadable, SourceLocation.FileStart(relative), e.Message);
-            return [];
+            return ([], null);
         }
     }
 }

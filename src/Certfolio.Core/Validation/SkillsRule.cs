@@ -18,7 +18,7 @@ public sealed class SkillsRule : IValidationRule
         {
             var skill = item.Value.Trim();
             if (skill.Length > 0 && !seen.Add(skill))
-                diagnostics.Add(Descriptors.DuplicateSkill, SourceLocation.At(credential.RelativePath, item.Start), skill);
+                diagnostics.Add(Descriptors.DuplicateSkill, SourceLocation.At(credential.RelativePath, item.Span), skill);
         }
     }
 }

@@ -45,11 +45,11 @@ public sealed class TerminalTextTests
     public void The_text_printer_escapes_the_message_the_path_and_the_quoted_line_and_keeps_the_caret_on_the_token()
     {
         // Given a diagnostic on a line with an ESC before the token, in a file whose name holds BEL
-        var diagnostic = Diagnostic.Create(Descriptors.UnrecognisedDate, new SourceLocation("c\u0007.md", 3, 10), "date", "x\u001b[2Jy");
+        var diagnostic = Diagnostic.Create(Descriptors.UnrecognisedDate, new SourceLocation("c\u0007.md", 3, 10) { End = new LinePosition(3, 16) }, "date", "x\u001b[2Jy") with { Quote = "\u001b: date: x\u001b[2Jy" };
         var output = new StringWriter { NewLine = "\n" };
 
         // When it is printed as text
-        DiagnosticPrinter.Print([new ShownDiagnostic(diagnostic, "c\u0007.md")], OutputFormat.Text, output, _ => "\u001b: date: x\u001b[2Jy", color: false);
+        DiagnosticPrinter.Print([new ShownDiagnostic(diagnostic, "c\u0007.md")], OutputFormat.Text, output, color: false);
 
         // Then nothing raw is printed, and the caret sits under the escaped token
         var lines = output.ToString().Split('\n');
@@ -68,7 +68,7 @@ public sealed class TerminalTextTests
         var output = new StringWriter { NewLine = "\n" };
 
         // When it is printed for GitHub Actions
-        DiagnosticPrinter.Print([new ShownDiagnostic(diagnostic, "a:b,c.md")], OutputFormat.Github, output, _ => null, color: false);
+        DiagnosticPrinter.Print([new ShownDiagnostic(diagnostic, "a:b,c.md")], OutputFormat.Github, output, color: false);
 
         // Then it is one line, with no raw control character, and its properties are escaped
         var text = output.ToString();

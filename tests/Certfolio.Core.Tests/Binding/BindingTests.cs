@@ -78,7 +78,7 @@ public sealed class BindingTests
         Assert.Equal(new DateOnly(2027, 8, 15), credential.Expires);
         Assert.Equal("https://example.org/verify/1", credential.VerificationUrl);
         Assert.Empty(credential.Extra);
-        Assert.Equal(new Certfolio.Core.Text.LinePosition(3, 12), credential.Positions["date"]);
+        Assert.Equal(new Certfolio.Core.Text.LinePosition(3, 12), credential.Spans.Date.Start);
     }
 
     [Fact]

@@ -42,13 +42,10 @@ public sealed class LoaderRetentionTests
         var kept = new PortfolioLoader().Load(root);
         var dropped = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(root);
 
-        // Then the diagnostics and credentials are the same; only documents with a diagnostic keep their text, the same
-        // text as before, and only they are listed; any other credential's text cannot be read
+        // Then the diagnostics, with the lines they quote, and the credentials are the same; no document keeps its text
         AssertSameOutcome(kept, dropped);
-        var quoted = dropped.Diagnostics.Select(d => d.Location.FilePath).ToHashSet();
-        Assert.All(dropped.Documents, d => Assert.Contains(d.RelativePath, quoted));
-        Assert.All(dropped.Documents, d => Assert.Equal(kept.Documents.Single(k => k.RelativePath == d.RelativePath).Source.Text, d.Source.Text));
-        Assert.All(dropped.Credentials.Where(c => !quoted.Contains(c.RelativePath)), c =>
+        Assert.Empty(dropped.Documents);
+        Assert.All(dropped.Credentials, c =>
         {
             Assert.Same(SourceText.NotKept, c.Document.Source);
             Assert.Throws<InvalidOperationException>(() => c.Body);
@@ -56,7 +53,7 @@ public sealed class LoaderRetentionTests
     }
 
     [Fact]
-    public void A_document_with_a_diagnostic_keeps_its_text_for_the_report_to_quote()
+    public void A_diagnostic_quotes_its_line_though_the_document_keeps_no_text()
     {
         // Given a portfolio where one document has a missing image and another is clean
         var root = Repository.Fixture("missing-assets");
@@ -64,11 +61,12 @@ public sealed class LoaderRetentionTests
         // When it is loaded without texts
         var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(root);
 
-        // Then the document with the warning keeps the line it points at, and the clean one keeps nothing
-        var warned = Assert.Single(portfolio.Documents);
-        Assert.Equal("certifications/missing.md", warned.RelativePath);
-        Assert.Equal("![diagram](/images/nothing.jpg)", warned.Source.GetLineText(10));
-        Assert.Same(SourceText.NotKept, portfolio.Credentials.Single(c => c.RelativePath == "certifications/present.md").Document.Source);
+        // Then the warning carries the line it points at, and no document keeps its text
+        var warning = Assert.Single(portfolio.Diagnostics, d => d.Id == "CF0112");
+        Assert.Equal(10, warning.Location.Line);
+        Assert.Equal("![diagram](/images/nothing.jpg)", warning.Quote);
+        Assert.Empty(portfolio.Documents);
+        Assert.All(portfolio.Credentials, c => Assert.Same(SourceText.NotKept, c.Document.Source));
     }
 
     [Fact]
@@ -101,7 +99,7 @@ public sealed class LoaderRetentionTests
             (before.Slug, before.IsComplete, before.Title, before.Issued, before.Provider, before.Description, before.CredentialId, before.Expires, before.VerificationUrl, before.Level, before.Logo, before.Renew),
             (after.Slug, after.IsComplete, after.Title, after.Issued, after.Provider, after.Description, after.CredentialId, after.Expires, after.VerificationUrl, after.Level, after.Logo, after.Renew));
         Assert.Equal(before.Skills, after.Skills);
-        Assert.Equal(before.Positions, after.Positions);
+        Assert.Equal(before.Spans, after.Spans);
         Assert.Equal(before.Extra, after.Extra);
         Assert.Equal(before.RelativePath, after.RelativePath);
     }

@@ -24,7 +24,7 @@ public static class Check
     /// <summary>Asserts a diagnostic with this code at this position, where the file has several of that code.</summary>
     public static Diagnostic At(this Portfolio portfolio, string code, string file, int line, int column, Severity severity = Severity.Error)
     {
-        var diagnostic = portfolio.Diagnostics.SingleOrDefault(d => d.Id == code && d.Location == new Text.SourceLocation(file, line, column));
+        var diagnostic = portfolio.Diagnostics.SingleOrDefault(d => d.Id == code && (d.Location.FilePath, d.Location.Line, d.Location.Column) == (file, line, column));
         Assert.True(diagnostic is not null, $"expected {code} at {file}:{line}:{column}, got:\n{Describe(portfolio)}");
         Assert.Equal(severity, diagnostic.Severity);
         return diagnostic;
