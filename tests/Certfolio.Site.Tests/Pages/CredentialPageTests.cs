@@ -114,8 +114,8 @@ public sealed class RenewalWindowTests
                                           + "renewal:\n  windowDays: 365\n---\nbody\n",
         });
 
-        // When it is built on 2026-11-26
-        var (result, site) = portfolio.Build();
+        // When the owner's view is built on 2026-11-26 (a visitor sees it as active: the window is the owner's business)
+        var (result, site) = portfolio.Build(options: TestPortfolio.OwnerOptions());
 
         // Then it is renewal-open, the card carries the opening day, and the validity bar shades the window
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
