@@ -20,6 +20,9 @@ public sealed record SiteOptions
     /// </summary>
     public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
 
+    /// <summary>Who the site is for: visitors (the default) see only what certfolio.yaml's <c>public:</c> switches on; the owner sees everything.</summary>
+    public SiteAudience Audience { get; init; } = SiteAudience.Visitor;
+
     /// <summary>Worker threads for the render stage; defaults to every core.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 

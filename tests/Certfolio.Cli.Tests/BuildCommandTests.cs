@@ -26,8 +26,9 @@ public sealed class BuildCommandTests
     [Fact]
     public void Publishes_the_site_with_its_renewal_calendar_when_the_ledger_is_clean()
     {
-        // Given the same credential with a valid training record
-        var root = TempPortfolio.With(("certifications/a.md", Credential), ("training/log.csv", "title,date,hours,appliesTo\nWorkshop,2025-03-04,2,X\n"));
+        // Given the same credential with a valid training record, in a portfolio that publishes its calendar
+        var root = TempPortfolio.With(("certifications/a.md", Credential), ("training/log.csv", "title,date,hours,appliesTo\nWorkshop,2025-03-04,2,X\n"),
+            ("certfolio.yaml", "public:\n  calendar: true\n"));
         var output = Path.Combine(root, "_site");
 
         // When it is built

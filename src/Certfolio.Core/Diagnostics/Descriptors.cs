@@ -81,6 +81,9 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor NotRegularFile = Error("CF0205", "Not a regular file", "this file is {0}, not a regular file; it was not read");
     public static readonly DiagnosticDescriptor UnresolvableLink = Error("CF0206", "Symbolic link cannot be resolved", "this file is a symbolic link that loops or passes through more than {0} links; it was not read");
     public static readonly DiagnosticDescriptor FolderOutside = Error("CF0207", "Folder outside the portfolio", "the {0} folder '{1}' is a symbolic link to '{2}', outside the portfolio; nothing in it was read");
+    // The public: switches of certfolio.yaml (CF0220-CF0221): what visitors see besides the credentials and their validity.
+    public static readonly DiagnosticDescriptor UnknownPublicSwitch = Warning("CF0220", "Unknown public switch", "public: '{0}' is not a switch, so it publishes nothing; {1}");
+    public static readonly DiagnosticDescriptor InvalidPublicSwitch = Error("CF0221", "Public switch not true or false", "{0} must be {1}; got {2}");
 
     // Renewal and training (see Renewal/ and Training/)
     public static readonly DiagnosticDescriptor ExpiryContradictsRule = Warning("CF0301", "Expiry contradicts the certifier's rule", "expiryDate gives {0} of validity, but {1} certifications are valid for {2} (rule '{3}', {4})");

@@ -36,6 +36,7 @@ public static class ConfigReader
             Accent = reader.String("accent"),
             ExpiringDays = reader.Int("expiringDays") ?? 90,
             UnsafeHtml = reader.Bool("unsafeHtml") ?? false,
+            Public = PublicSwitchesReader.Read(map.Find("public")?.Value, diagnostics),
             Fields = ReadFields(map.Find("fields")?.Value, diagnostics),
             Limits = ReadLimits(map.Find("limits")?.Value, diagnostics),
             Policies = map.Find("policies")?.Value as FrontMatterMapping,

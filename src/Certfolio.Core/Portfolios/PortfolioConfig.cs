@@ -35,6 +35,8 @@ public sealed record PortfolioConfig
     public int ExpiringDays { get; init; } = 90;
     /// <summary>Opt-out of sanitizing raw HTML in Markdown bodies. Off by default.</summary>
     public bool UnsafeHtml { get; init; }
+    /// <summary>What visitors see besides the credentials and their validity (<c>public:</c>); nothing more by default.</summary>
+    public PublicSwitches Public { get; init; } = PublicSwitches.None;
     public FieldMap Fields { get; init; } = FieldMap.Default;
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
     /// <summary>Renewal defaults per provider name (<c>policies:</c>), bound by the tracking stage.</summary>

@@ -19,7 +19,8 @@ internal static class CredentialPage
     {
         var assets = new List<AssetCopy>();
         var tracking = model.Tracking.Of(credential);
-        var (status, renewalOpens, expires) = (tracking.Status, tracking.RenewalOpens, tracking.Expires);
+        var shown = model.Disclosure;
+        var (status, renewalOpens, expires) = (shown.Shown(tracking.Status), shown.Renewal ? tracking.RenewalOpens : null, tracking.Expires);
         var terms = TermLinks(credential, model);
         var skills = terms[ListKinds.Skills.Index];
         var provider = terms[ListKinds.Providers.Index][0];
@@ -45,7 +46,7 @@ internal static class CredentialPage
             ExpiresIso = expires is { } e2 ? SiteModel.Iso(e2) : null,
             HasExpiry = expires is not null,
             ExpiryFromPolicy = tracking.ExpiryFromPolicy,
-            HasPolicy = tracking.Policy is not null && expires is not null,
+            HasPolicy = shown.Renewal && tracking.Policy is not null && expires is not null,
             RenewalOpensIso = renewalOpens is { } opens ? SiteModel.Iso(opens) : null,
             ExpiryRelative = RelativeTime.DescribeExpiry(expires, model.Today),
             VerificationUrl = credential.VerificationUrl is { } v ? UrlPolicy.Clean(v) : null,
@@ -80,15 +81,15 @@ internal static class CredentialPage
         var full = view with
         {
             Body = body,
-            Milestones = tracking.Policy is null || expires is null ? [] : tracking.Milestones(model.Today).Select(m => Milestone(m, model)).ToArray(),
-            Credits = tracking.Policy is not null && tracking.Credits is { } credits ? Credits(credits, model) : null,
-            LinkedInUrl = LinkedInAddToProfile.UrlFor(credential),
+            Milestones = !shown.Renewal || tracking.Policy is null || expires is null ? [] : tracking.Milestones(model.Today).Select(m => Milestone(m, model)).ToArray(),
+            Credits = shown.Credits && tracking.Policy is not null && tracking.Credits is { } credits ? Credits(credits, model) : null,
+            LinkedInUrl = shown.AddToProfile ? LinkedInAddToProfile.UrlFor(credential) : null,
         };
         var pagePath = sitePath + "index.html";
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
         var slugs = Array.ConvertAll(terms, links => Array.ConvertAll(links, l => l.Slug));
         var search = SiteFiles.SearchEntry(view, slugs[ListKinds.Skills.Index], provider.Slug);
-        var events = SiteCalendar.Events(model.Tracking.Report, tracking);
+        var events = shown.Calendar ? SiteCalendar.Events(model.Tracking.Report, tracking) : [];
         var digest = ListContribution.Digest(card, search, events, page.JsonLd!.Html, FeedEntry.Of(view, credential.Issued, model.Urls),
             TimelineBar.Of(credential, expires, status, view.Url), status, slugs);
         return new CredentialRender(credential, view, status, card, pagePath, assets, slugs, search, expires, digest, events);
@@ -139,7 +140,7 @@ internal static class CredentialPage
         IsPast = milestone.IsPast,
     };
 
-    private static CreditsView Credits(CreditProgress credits, SiteModel model) => new()
+    internal static CreditsView Credits(CreditProgress credits, SiteModel model) => new()
     {
         Earned = Tracker.Amount(credits.Earned),
         Required = Tracker.Amount(credits.Required),

@@ -49,7 +49,7 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
             Levels = home.Levels
                 .OrderBy(g => Levels.Known.Contains(g.Key) ? Levels.Known.ToList().IndexOf(g.Key) : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new FacetOption(g.Key, g.Key, g.Value)).ToArray(),
-            Statuses = Enum.GetValues<CredentialStatus>().OrderBy(StatusOrder)
+            Statuses = Enum.GetValues<CredentialStatus>().Where(model.Disclosure.CanShow).OrderBy(StatusOrder)
                 .Select(s => new FacetOption(s.ToSlug(), s.ToLabel(), statuses.GetValueOrDefault(s))).ToArray(),
             TopSkills = skillFacets.Take(10).Select(f => model.Urls.Link(ListKinds.Skills, model.Terms[ListKinds.Skills].Get(f.Label), f.Count)).ToArray(),
         };

@@ -61,6 +61,9 @@ internal static partial class SiteFiles
         return Encoding.UTF8.GetBytes(text);
     }
 
+    /// <summary>An owner build's robots.txt: the owner's view lives on a private host and is for nobody's index.</summary>
+    public static byte[] PrivateRobots() => "User-agent: *\nDisallow: /\n"u8.ToArray();
+
     /// <summary>
     /// An Atom feed of the newest credentials by issue date (<paramref name="renders"/> in <see cref="ListOrder"/>). Without a baseUrl the links stay root-relative and
     /// ids are URNs; the feed's updated time is the newest issue date, so the output never depends on the clock.

@@ -28,8 +28,10 @@ public sealed record SiteView
     public required string CssUrl { get; init; }
     public required string ScriptUrl { get; init; }
     public required string FaviconUrl { get; init; }
-    /// <summary>The renewal calendar (<c>/calendar.ics</c>).</summary>
-    public required string CalendarUrl { get; init; }
+    /// <summary>The renewal calendar (<c>/calendar.ics</c>); null when this build does not publish it.</summary>
+    public string? CalendarUrl { get; init; }
+    /// <summary>Who the build is for and what it shows; a visitor build that publishes nothing more unless set.</summary>
+    public AudienceView Audience { get; init; } = AudienceView.Visitor;
     /// <summary>The Content-Security-Policy the layout puts in its meta tag.</summary>
     public required string ContentSecurityPolicy { get; init; }
     public required int CredentialCount { get; init; }
@@ -265,5 +267,9 @@ internal static class ViewTypes
         strategy.Register<HomeView>();
         strategy.Register<TermView>();
         strategy.Register<TermsView>();
+        strategy.Register<AudienceView>();
+        strategy.Register<OwnerOnlyView>();
+        strategy.Register<DashboardView>();
+        strategy.Register<DashboardItem>();
     }
 }

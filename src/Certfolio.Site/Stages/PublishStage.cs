@@ -38,6 +38,8 @@ internal static class PublishStage
             }),
             (1, false, () => pages.NotFound(writer, "404.html")),
         };
+        // The owner's dashboard reads every credential's tracking: only an owner build pays for it.
+        if (model.Disclosure.Dashboard) jobs.Add((ordered.Length, false, () => Dashboard.Write(model, renderer, ordered, writer)));
         foreach (var kind in ListKinds.All)
         {
             jobs.Add((1, false, () => pages.Index(kind, writer, kind.IndexPath + "index.html")));
@@ -53,8 +55,8 @@ internal static class PublishStage
         }
         // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again.
         if (selection.Feed) jobs.Add((1, false, () => writer.WriteOwned("feed.xml", SiteFiles.Feed(model, ordered))));
-        if (selection.Robots) jobs.Add((1, false, () => writer.WriteOwned("robots.txt", SiteFiles.Robots(urls.BaseUrl))));
-        if (selection.Calendar) jobs.Add((lists.Events.Length, false, () => writer.WriteOwned(SiteUrls.CalendarPath, SiteCalendar.Join(model.Tracking.Report, lists.Events))));
+        if (selection.Robots) jobs.Add((1, false, () => writer.WriteOwned("robots.txt", model.Disclosure.IsOwner ? SiteFiles.PrivateRobots() : SiteFiles.Robots(urls.BaseUrl))));
+        if (selection.Calendar && model.Disclosure.Calendar) jobs.Add((lists.Events.Length, false, () => writer.WriteOwned(SiteUrls.CalendarPath, SiteCalendar.Join(model.Tracking.Report, lists.Events))));
         if (urls.BaseUrl is { } baseUrl && selection.Sitemap)
         {
             jobs.Add((ordered.Length, false, () =>

@@ -9,11 +9,11 @@ namespace Certfolio.Site.Stages;
 /// <summary>Everything besides the documents that shapes every page: when it changes, a rebuild is a full build.</summary>
 internal static class SiteFingerprint
 {
-    public static string Of(Theme theme, DateOnly today, SiteUrls urls, PortfolioConfig config, TrainingLedger ledger)
+    public static string Of(Theme theme, DateOnly today, SiteUrls urls, PortfolioConfig config, TrainingLedger ledger, SiteAudience audience)
     {
         var values = JsonSerializer.Serialize(config.Values, ConfigValuesJson.Default.IReadOnlyDictionaryStringObject);
         return string.Join('\n', theme.Signature, SiteModel.Iso(today), urls.BaseUrl ?? "-", config.DateFormat, config.ExpiringDays.ToString(CultureInfo.InvariantCulture),
-            config.UnsafeHtml ? "unsafe" : "safe", values, LedgerSignature(ledger));
+            config.UnsafeHtml ? "unsafe" : "safe", values, LedgerSignature(ledger), audience.ToString());
     }
 
     // Credits come from the training ledger, which every credential page may show: a changed ledger rebuilds all.

@@ -16,6 +16,6 @@ internal sealed record SiteInputs(Portfolio Portfolio, SiteOptions Options, Them
         var today = StatusCalculator.Today(options.Clock);
         var urls = SiteUrls.For(options, portfolio.Config.BaseUrl);
         var ledger = portfolio.Ledger;
-        return new SiteInputs(portfolio, options, theme, today, urls, ledger, SiteFingerprint.Of(theme, today, urls, portfolio.Config, ledger));
+        return new SiteInputs(portfolio, options, theme, today, urls, ledger, SiteFingerprint.Of(theme, today, urls, portfolio.Config, ledger, options.Audience));
     }
 }

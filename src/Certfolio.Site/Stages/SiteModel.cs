@@ -26,6 +26,7 @@ internal sealed class SiteModel
         Assets = new AssetCatalog(resolver, new AssetPolicy(resolver, Portfolio.Layout.ContentDirectory, new GeneratedSitePaths(Theme.Assets.Keys)), Urls);
         Terms = terms;
         Tracking = tracking;
+        Disclosure = new Disclosure(Options.Audience, Portfolio.Config.Public);
         Site = SiteViews.Create(this, SiteAssets);
     }
 
@@ -38,6 +39,8 @@ internal sealed class SiteModel
     public AssetCatalog Assets { get; }
     public TermIndexes Terms { get; }
     public SiteTracking Tracking { get; }
+    /// <summary>What this build shows: its audience and certfolio.yaml's <c>public:</c> switches.</summary>
+    public Disclosure Disclosure { get; }
     public SiteView Site { get; }
     /// <summary>See <see cref="SiteFingerprint"/>.</summary>
     public string Fingerprint { get; }

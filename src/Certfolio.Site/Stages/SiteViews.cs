@@ -38,10 +38,32 @@ internal static class SiteViews
             CssUrl = urls.Url("assets/site.css"),
             ScriptUrl = urls.Url("assets/site.js"),
             FaviconUrl = urls.Url("assets/favicon.svg"),
-            CalendarUrl = urls.Url(SiteUrls.CalendarPath),
+            CalendarUrl = model.Disclosure.Calendar ? urls.Url(SiteUrls.CalendarPath) : null,
+            Audience = Audience(model.Disclosure, urls),
             ContentSecurityPolicy = ContentSecurityPolicy,
             CredentialCount = model.Portfolio.Credentials.Count,
             Config = config.Values,
+        };
+    }
+
+    private static AudienceView Audience(Disclosure shown, SiteUrls urls)
+    {
+        var published = shown.Public;
+        return new AudienceView
+        {
+            Name = shown.IsOwner ? "owner" : "visitor",
+            Renewal = shown.Renewal,
+            Credits = shown.Credits,
+            Calendar = shown.Calendar,
+            AddToProfile = shown.AddToProfile,
+            OwnerOnly = new OwnerOnlyView
+            {
+                Renewal = shown.Renewal && !published.Renewal,
+                Credits = shown.Credits && !published.Credits,
+                Calendar = shown.Calendar && !published.Calendar,
+                AddToProfile = shown.AddToProfile && !published.AddToProfile,
+            },
+            DashboardUrl = shown.Dashboard ? urls.Url(Disclosure.DashboardPath) : null,
         };
     }
 }

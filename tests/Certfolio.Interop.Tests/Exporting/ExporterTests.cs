@@ -90,7 +90,7 @@ public sealed class ExporterTests
         Assert.Equal("CKA, a certification by CNCF.", (string?)JsonNode.Parse(result.Files[0].Content)!["credentialSubject"]!["achievement"]!["description"]);
         // Each loss is at the key of the first credential that loses it.
         var logo = Assert.Single(result.Diagnostics, d => d.Descriptor == Descriptors.FieldNotExported && d.Message.Contains("'logo (an asset path without baseUrl)'", StringComparison.Ordinal));
-        Assert.Equal(new SourceLocation("certifications/psm.md", 5, 7), logo.Location);
+        Assert.Equal(("certifications/psm.md", 5, 7), (logo.Location.FilePath, logo.Location.Line, logo.Location.Column));
         Assert.Contains(result.Diagnostics, d => d.Descriptor == Descriptors.FieldNotExported && d.Message.Contains("'level'", StringComparison.Ordinal));
     }
 

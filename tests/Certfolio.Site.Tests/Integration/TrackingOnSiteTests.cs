@@ -9,7 +9,10 @@ using Ical.Net;
 
 namespace Certfolio.Site.Tests.Integration;
 
-/// <summary>The site shows what <c>certfolio status</c> and <c>certfolio calendar</c> compute, from the same tracking report.</summary>
+/// <summary>
+/// The owner's view of the site shows what <c>certfolio status</c> and <c>certfolio calendar</c> compute, from the same
+/// tracking report (a visitor's shows less: <c>AudienceTests</c>).
+/// </summary>
 public sealed class TrackingOnSiteTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
@@ -18,7 +21,7 @@ public sealed class TrackingOnSiteTests
     {
         var portfolio = new PortfolioLoader().Load(Path.Combine(TestPortfolio.RepositoryRoot, "examples", "portfolio"));
         var site = new MemorySiteWriter();
-        var result = TestPortfolio.Builder.Build(portfolio, TestPortfolio.Options(Today), site);
+        var result = TestPortfolio.Builder.Build(portfolio, TestPortfolio.OwnerOptions(Today), site);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return (portfolio, site);
     }

@@ -121,8 +121,8 @@ public sealed class RenewalWindowTests
             body
             """);
 
-        // When it is built on 2026-11-26
-        var (result, site) = portfolio.Build();
+        // When the owner's view is built on 2026-11-26 (a visitor sees it as active: the window is the owner's business)
+        var (result, site) = portfolio.Build(options: TestPortfolio.OwnerOptions());
 
         // Then it is renewal-open, the card carries the opening day, and the validity bar shades the window
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));

@@ -41,7 +41,8 @@ public sealed class HomePageTests
     {
         using var portfolio = TestPortfolio.Copy("basic");
 
-        var (_, site) = portfolio.Build();
+        // (the owner's view: a visitor sees "3 current", not the to-do counts)
+        var (_, site) = portfolio.Build(options: TestPortfolio.OwnerOptions());
 
         var home = TestPortfolio.Html(site, "index.html");
         Assert.Equal("Sam Rivera", home.QuerySelector("h1#owner-name")!.TextContent);

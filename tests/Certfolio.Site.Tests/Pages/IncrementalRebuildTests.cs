@@ -282,7 +282,8 @@ public sealed class IncrementalRebuildTests
         // Given a full build
         using var portfolio = TestPortfolio.Copy("basic");
         var site = new MemorySiteWriter();
-        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.Options(), site);
+        // (the owner's view, as serve rebuilds it, so that the calendar is published)
+        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.OwnerOptions(), site);
 
         // When CKA's title changes
         var changed = Apply(portfolio, "title");

@@ -78,10 +78,11 @@ public sealed class InMemoryPortfolio
 
     public SiteOptions Options(DateOnly? today = null) => TestPortfolio.Options(today) with { FileSystem = FileSystem };
 
-    public (BuildResult Result, Certfolio.Site.Publishing.MemorySiteWriter Site) Build(DateOnly? today = null)
+    /// <summary>Builds the site on this file system; <paramref name="options"/> (such as the owner's) are read through it too.</summary>
+    public (BuildResult Result, Certfolio.Site.Publishing.MemorySiteWriter Site) Build(DateOnly? today = null, SiteOptions? options = null)
     {
         var site = new Certfolio.Site.Publishing.MemorySiteWriter();
-        var result = TestPortfolio.Builder.Build(Load(), Options(today), site);
+        var result = TestPortfolio.Builder.Build(Load(), (options ?? Options(today)) with { FileSystem = FileSystem }, site);
         return (result, site);
     }
 }

@@ -55,6 +55,9 @@ public sealed class TestPortfolio : IDisposable
 
     public static SiteOptions Options(DateOnly? today = null) => new() { Clock = new FixedClock(today ?? DefaultToday) };
 
+    /// <summary>The owner's view, as <c>serve</c> and <c>build --owner</c> build it.</summary>
+    public static SiteOptions OwnerOptions(DateOnly? today = null) => Options(today) with { Audience = SiteAudience.Owner };
+
     public (BuildResult Result, MemorySiteWriter Site) Build(DateOnly? today = null, SiteOptions? options = null)
     {
         var site = new MemorySiteWriter();
