@@ -117,6 +117,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor BadgeClassNotGiven = Error("CF0717", "BadgeClass not given", "{0}: the badge is only named by its BadgeClass '{1}', which is not among the files of this import, and nothing is fetched; skipped (import the BadgeClass JSON with it)");
     public static readonly DiagnosticDescriptor RevokedBadge = Warning("CF0718", "Revoked badge", "{0}: '{1}' is revoked; imported all the same");
     public static readonly DiagnosticDescriptor TextRepaired = Warning("CF0719", "Mis-encoded text repaired", "{0}: repaired mis-encoded text: '{1}' -> '{2}'");
+    public static readonly DiagnosticDescriptor RecordWithDuplicateKey = Error("CF0722", "Record with a duplicate key", "{0}: {1}, so which value is meant is unclear; skipped, the other records still import");
     public static readonly DiagnosticDescriptor SchemeAdded = Warning("CF0721", "Link without a scheme", "{0}: '{1}' has no scheme; imported as '{2}'");
     public static readonly DiagnosticDescriptor PagesMissing = Warning("CF0720", "Pages of the export missing", "{0}: the export has {1} pages but page(s) {2} were not given; their badges are not imported");
     // What the import decided about a record, at the record (CF0730-CF0734).

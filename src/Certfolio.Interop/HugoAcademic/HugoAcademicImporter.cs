@@ -8,8 +8,9 @@ using Certfolio.Interop.Json;
 namespace Certfolio.Interop.HugoAcademic;
 
 /// <summary>
-/// Reads the accomplishments widget of Hugo Academic / Wowchemy / HugoBlox (<c>content/home/accomplishments.md</c>):
-/// TOML or YAML front matter with <c>item</c> entries (<c>title</c>, <c>organization</c>, <c>certificate_url</c>,
+/// Reads the accomplishments of Hugo Academic / Wowchemy / HugoBlox: the widget page (<c>content/home/accomplishments.md</c>,
+/// <c>item</c> or <c>items</c>) or the HugoBlox landing page's <c>block: accomplishments</c> (<see cref="AccomplishmentItems"/>),
+/// TOML or YAML front matter with entries (<c>title</c>, <c>organization</c>, <c>certificate_url</c>,
 /// <c>url</c>, <c>date_start</c>, <c>date_end</c>, <c>description</c>). Read with Core's document parser.
 /// </summary>
 public sealed class HugoAcademicImporter : IImporter
@@ -34,29 +35,51 @@ public sealed class HugoAcademicImporter : IImporter
     {
         var parsing = new DiagnosticBag();
         var document = DocumentParser.Parse(input.Name, input.Name, input.Text, Limits, parsing);
-        if (document.FrontMatter is not { } frontMatter || parsing.HasErrors)
+        // A duplicate key (two 'organization:' lines in one item, a real slip) spoils only the item it is in.
+        var duplicates = parsing.Items.Where(d => d.Descriptor == Descriptors.DuplicateKey).ToList();
+        if (document.FrontMatter is not { } frontMatter || parsing.Items.Any(d => d.Severity == Severity.Error && d.Descriptor != Descriptors.DuplicateKey))
         {
             // The parser's own diagnostic (CF0006 no front matter, CF0008 invalid YAML, …) says best what is wrong.
             return ImportReadResult.Malformed(parsing.Items.FirstOrDefault(d => d.Severity == Severity.Error)
                 ?? Diagnostic.Create(Descriptors.MissingFrontMatter, SourceLocation.FileStart(input.Name)));
         }
-        if (frontMatter.Find("item") is not { } itemEntry)
-            return new ImportReadResult([], [new InputPlace(SourceLocation.FileStart(input.Name), "item").Diagnostic(Descriptors.NothingToImport, "'item' entries (is it the accomplishments widget?)")]);
-        if (itemEntry.Value is not FrontMatterSequence items)
-            return ImportReadResult.Malformed(At(input, itemEntry.Value, "item").Diagnostic(Descriptors.WrongInputShape, "a list of accomplishments", itemEntry.Value.Describe()));
+        var lists = AccomplishmentItems.In(frontMatter);
+        if (lists.Count == 0)
+            return new ImportReadResult([], [
+                new InputPlace(SourceLocation.FileStart(input.Name), "item").Diagnostic(Descriptors.NothingToImport,
+                    "accomplishments ('item' or 'items' of the widget page, or a 'block: accomplishments' section of the landing page)"),
+            ]);
 
         var records = new List<ImportedCredential>();
         var diagnostics = new List<Diagnostic>();
-        for (var i = 0; i < items.Items.Count; i++)
+        var extent = new ItemExtent(input.Text, document.Format == FrontMatterFormat.Toml);
+        foreach (var (path, list) in lists)
         {
-            var place = At(input, items.Items[i], $"item[{i}]");
-            if (items.Items[i] is not FrontMatterMapping item)
+            if (list is not FrontMatterSequence items)
+                return ImportReadResult.Malformed(At(input, list, path).Diagnostic(Descriptors.WrongInputShape, "a list of accomplishments", list.Describe()));
+            for (var i = 0; i < items.Items.Count; i++)
             {
-                diagnostics.Add(place.Diagnostic(Descriptors.RecordOfWrongKind, "a table of keys", items.Items[i].Describe()));
-                continue;
+                var place = At(input, items.Items[i], $"{path}[{i}]");
+                if (items.Items[i] is not FrontMatterMapping item)
+                {
+                    diagnostics.Add(place.Diagnostic(Descriptors.RecordOfWrongKind, "a table of keys", items.Items[i].Describe()));
+                    continue;
+                }
+                var inItem = duplicates.Where(d => extent.Contains(item, d.Location.Line)).ToArray();
+                if (inItem.Length > 0)
+                {
+                    foreach (var duplicate in inItem)
+                    {
+                        diagnostics.Add(new InputPlace(duplicate.Location, place.Path).Diagnostic(Descriptors.RecordWithDuplicateKey, duplicate.Message));
+                        duplicates.Remove(duplicate);
+                    }
+                    continue;
+                }
+                if (ReadItem(input, item, place, diagnostics) is { } record) records.Add(record);
             }
-            if (ReadItem(input, item, place, diagnostics) is { } record) records.Add(record);
         }
+        // A duplicate outside every item (in the widget's own keys) is the parser's error, as check would report it.
+        diagnostics.AddRange(duplicates);
         return new ImportReadResult(records, diagnostics);
     }
 

@@ -1,0 +1,28 @@
+using Certfolio.Core.Diagnostics;
+using Certfolio.Interop.Importing;
+using Certfolio.Interop.Tests.Support;
+
+namespace Certfolio.Interop.Tests.Corpus;
+
+/// <summary>One corpus import into an empty portfolio: the report, the documents it wrote, and what check says of them.</summary>
+public sealed record CorpusImport(ImportReport Report, IReadOnlyList<CorpusDocument> Documents, IReadOnlyList<Diagnostic> CheckErrors)
+{
+    public static string PathOf(string relative) => Path.Combine(AppContext.BaseDirectory, "Corpus", relative);
+
+    public static ImportInput Input(string relative) => new(Path.GetFileName(relative), File.ReadAllText(PathOf(relative)));
+
+    public static CorpusImport Run(IImporter importer, ImportOptions options, params string[] files)
+    {
+        using var folder = new TempPortfolio();
+        var report = new ImportService().Run(folder.Root, importer, files.Select(Input).ToArray(), options);
+        var portfolio = folder.Load();
+        var documents = portfolio.Credentials.Select(CorpusDocument.Of).OrderBy(d => d.Title, StringComparer.Ordinal).ToArray();
+        return new CorpusImport(report, documents, portfolio.Diagnostics.Where(d => d.Severity == Severity.Error).ToArray());
+    }
+
+    public static CorpusImport Run(IImporter importer, params string[] files) => Run(importer, new ImportOptions(), files);
+
+    /// <summary>The documents, in title order, must be exactly these.</summary>
+    public void Holds(params CorpusDocument[] expected) =>
+        Assert.Equal(expected.OrderBy(d => d.Title, StringComparer.Ordinal).ToArray(), Documents);
+}
