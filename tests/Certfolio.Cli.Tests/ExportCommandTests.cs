@@ -58,6 +58,18 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void Quiet_leaves_the_loss_report_out()
+    {
+        var resume = Path.Combine(TempFolder(), "resume.json");
+
+        var result = CliRunner.Run("export", "--to", "jsonresume", Example, "-o", resume, "--quiet");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.DoesNotContain(Descriptors.FieldNotExported.Id, result.Output);
+        Assert.True(File.Exists(resume));
+    }
+
+    [Fact]
     public void Writes_the_csv_with_the_status_of_the_pinned_day()
     {
         var file = Path.Combine(TempFolder(), "certs.csv");

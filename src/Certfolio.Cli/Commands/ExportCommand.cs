@@ -22,12 +22,16 @@ public sealed class ExportSettings : PortfolioSettings
     public string? Output { get; init; }
 
     [CommandOption("--into <FILE>")]
-    [Description("jsonresume: an existing resume.json whose 'certificates' are replaced; everything else is kept.")]
+    [Description("jsonresume: an existing resume.json to merge into: its certificates keep their place and order, new ones are appended; everything else is kept.")]
     public string? Into { get; init; }
 
     [CommandOption("--force")]
     [Description("Replace an existing -o file that Certfolio did not write (never a portfolio source).")]
     public bool Force { get; init; }
+
+    [CommandOption("-q|--quiet")]
+    [Description("Do not list what the format cannot hold (the loss report); errors are still printed.")]
+    public bool Quiet { get; init; }
 
     public override ValidationResult Validate()
     {
@@ -86,7 +90,8 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         }
         // What the format cannot hold, compiler style; beside an export on standard output they go to standard error.
         var warnings = target is null ? Console.Error : output;
-        foreach (var diagnostic in result.Diagnostics) warnings.WriteLine(TerminalText.Line(diagnostic));
+        if (!settings.Quiet)
+            foreach (var diagnostic in result.Diagnostics) warnings.WriteLine(TerminalText.Line(diagnostic));
         if (Write(exporter, result, settings, target, output) is { } failure)
         {
             Console.Error.WriteLine($"error: {TerminalText.Escape(failure)}");

@@ -39,6 +39,7 @@ public sealed class CsvExporter : IExporter
                 WriteRow(csv, credential, options.Today, portfolio.Config.ExpiringDays);
                 if (credential.Description is not null) losses.Lost("description", credential);
                 if (credential.Logo is not null) losses.Lost("logo", credential);
+                if (CourseUrl.Of(credential) is not null) losses.Lost(CourseUrl.Key, credential);
             }
         }
         return new ExportResult([new ExportFile(DefaultFileName, text.ToString())], losses.Diagnostics);

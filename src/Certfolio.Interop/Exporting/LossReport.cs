@@ -5,7 +5,7 @@ namespace Certfolio.Interop.Exporting;
 
 /// <summary>
 /// Collects which fields of which credentials a format cannot hold, and says so in one CF0801 warning per field,
-/// at that field of the first credential that loses it; other problems of the export are added as they are.
+/// at that field of the first credential that loses it; other problems of the export are said once each.
 /// </summary>
 public sealed class LossReport(string format, int total = 0)
 {
@@ -25,7 +25,14 @@ public sealed class LossReport(string format, int total = 0)
         if (!lost.Slugs.Contains(credential.Slug)) lost.Slugs.Add(credential.Slug);
     }
 
-    public void Note(Diagnostic diagnostic) => _notes.Add(diagnostic);
+    /// <summary>
+    /// Another problem of the export. The same message for several credentials (a date widened to the day) is said
+    /// once, at the first: one line per field and format, not per credential.
+    /// </summary>
+    public void Note(Diagnostic diagnostic)
+    {
+        if (!_notes.Exists(n => n.Id == diagnostic.Id && n.Message == diagnostic.Message)) _notes.Add(diagnostic);
+    }
 
     public IReadOnlyList<Diagnostic> Diagnostics =>
         _lost.Select(p => Diagnostic.Create(Descriptors.FieldNotExported, p.Value.First.Credential.LocationOf(p.Value.First.Key), format, p.Key, Which(p.Value.Slugs)))

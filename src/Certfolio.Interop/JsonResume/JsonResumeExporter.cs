@@ -11,7 +11,8 @@ namespace Certfolio.Interop.JsonResume;
 /// <summary>
 /// Writes JSON Resume <c>certificates[]</c> (<c>name</c>, <c>date</c>, <c>issuer</c>, <c>url</c>) with ISO dates at
 /// the precision known, plus the extra item properties <c>expiryDate</c> and <c>credentialId</c>. With
-/// <c>--into</c> it replaces only <c>certificates</c> of an existing resume and keeps everything else.
+/// <c>--into</c> it merges into <c>certificates</c> of an existing resume (<see cref="CertificatesMerge"/>) and keeps
+/// everything else. <c>courseUrl</c> is the <c>url</c> when there is no verification URL.
 /// </summary>
 public sealed class JsonResumeExporter : IExporter
 {
@@ -28,7 +29,7 @@ public sealed class JsonResumeExporter : IExporter
     public ExportResult Export(Portfolio portfolio, ExportOptions options)
     {
         var losses = new LossReport("JSON Resume", portfolio.Credentials.Count);
-        var certificates = new JsonArray();
+        var items = new List<(Core.Model.Credential, JsonObject)>();
         foreach (var credential in portfolio.Credentials)
         {
             var precision = CredentialDates.PrecisionOf(credential);
@@ -38,10 +39,13 @@ public sealed class JsonResumeExporter : IExporter
                 [JsonResumeFields.Date] = ResumeDate.Format(credential.Issued, precision),
                 [JsonResumeFields.Issuer] = credential.Provider,
             };
+            // The certificate's url is its proof; the course page stands in only when there is none.
             if (credential.VerificationUrl is { } url) item[JsonResumeFields.Url] = url;
+            else if (CourseUrl.Of(credential) is { } course) item[JsonResumeFields.Url] = course;
+            if (credential.VerificationUrl is not null && CourseUrl.Of(credential) is not null) losses.Lost(CourseUrl.Key, credential);
             if (credential.Expires is { } expires) item[JsonResumeFields.ExpiryDate] = ResumeDate.Format(expires, precision);
             if (credential.CredentialId is { } id) item[JsonResumeFields.CredentialId] = id;
-            certificates.Add((JsonNode)item);
+            items.Add((credential, item));
 
             if (credential.Description is not null) losses.Lost("description", credential);
             if (credential.Skills.Count > 0) losses.Lost("skills", credential);
@@ -61,14 +65,15 @@ public sealed class JsonResumeExporter : IExporter
             {
                 return new ExportResult([], [Diagnostic.Create(Descriptors.InvalidMergeTarget, JsonInput.PositionOf(e, existing.Name), JsonInput.Reason(e))]);
             }
-            // Replacing the value keeps the key where it was; everything else stays untouched.
-            resume[JsonResumeFields.Certificates] = certificates;
+            // Setting the value keeps the key where it was; everything else stays untouched.
+            var current = resume[JsonResumeFields.Certificates] as JsonArray ?? [];
+            resume[JsonResumeFields.Certificates] = CertificatesMerge.Merge(current, items);
         }
         else
         {
             resume = new JsonObject();
             if (portfolio.Config.Owner.Name is { Length: > 0 } name) resume["basics"] = new JsonObject { ["name"] = name };
-            resume[JsonResumeFields.Certificates] = certificates;
+            resume[JsonResumeFields.Certificates] = new JsonArray(items.Select(i => (JsonNode?)i.Item2).ToArray());
         }
         return new ExportResult([new ExportFile(DefaultFileName, ExportJson.Write(resume))], losses.Diagnostics);
     }

@@ -28,6 +28,7 @@ public sealed class LinkedInLinksExporter : IExporter
             if (credential.Skills.Count > 0) losses.Lost("skills", credential);
             if (credential.Level is not null) losses.Lost("level", credential);
             if (credential.Logo is not null) losses.Lost("logo", credential);
+            if (CourseUrl.Of(credential) is not null) losses.Lost(CourseUrl.Key, credential);
             if (CredentialDates.PrecisionOf(credential) == DatePrecision.Day)
                 losses.Lost("day of the dates (LinkedIn keeps month and year)", credential, "date");
         }

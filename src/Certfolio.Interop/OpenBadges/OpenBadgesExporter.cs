@@ -48,7 +48,7 @@ public sealed class OpenBadgesExporter : IExporter
             ["achievementType"] = "Certification",
             ["name"] = credential.Title,
             ["description"] = credential.Description ?? OpenBadgesText.FallbackDescription(credential.Title, credential.Provider),
-            ["criteria"] = new JsonObject { ["narrative"] = OpenBadgesText.CriteriaNarrative(credential.Provider) },
+            ["criteria"] = Criteria(credential),
         };
         if (credential.Skills.Count > 0) achievement["tag"] = new JsonArray(credential.Skills.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
         if (SchemaOrgWriter.AbsoluteLogoUrl(credential.Logo, baseUrl) is { } image) achievement["image"] = new JsonObject { ["id"] = image, ["type"] = "Image" };
@@ -95,4 +95,13 @@ public sealed class OpenBadgesExporter : IExporter
 
     private static string Timestamp(DateOnly date, TimeOnly time) =>
         date.ToDateTime(time).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The criteria: the course page as its id (OB 3.0: "the URI of a webpage that describes the criteria"), and the narrative.</summary>
+    private static JsonObject Criteria(Credential credential)
+    {
+        var criteria = new JsonObject();
+        if (CourseUrl.Of(credential) is { } course) criteria["id"] = course;
+        criteria["narrative"] = OpenBadgesText.CriteriaNarrative(credential.Provider);
+        return criteria;
+    }
 }

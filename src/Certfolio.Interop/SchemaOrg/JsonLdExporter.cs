@@ -22,6 +22,7 @@ public sealed class JsonLdExporter : IExporter
         foreach (var credential in portfolio.Credentials)
         {
             if (credential.Logo is { IsUrl: false } && portfolio.Config.BaseUrl is null) losses.Lost("logo (an asset path without baseUrl)", credential, "logo");
+            if (CourseUrl.Of(credential) is not null) losses.Lost(CourseUrl.Key, credential);
         }
         if (portfolio.Config.Owner.Name is null) losses.Note(Diagnostic.Create(Descriptors.PersonWithoutName, SourceLocation.FileStart(ConfigReader.FileName)));
         var person = SchemaOrgWriter.ForPerson(portfolio.Config, portfolio.Credentials);

@@ -116,20 +116,63 @@ public sealed class ExporterTests
     }
 
     [Fact]
-    public void Merges_into_an_existing_resume_replacing_only_certificates()
+    public void Merges_into_an_existing_resume_keeping_its_certificates_in_place_and_appending_new_ones()
     {
+        // Given a resume with five certificates of its own, none of them the reference credential
         using var folder = TempPortfolio.WithReference(Config);
         var existing = TestData.Text("jsonresume/resume.json");
 
+        // When the portfolio is merged into it
         var result = new JsonResumeExporter().Export(folder.Load(), Options with { MergeInto = new MergeTarget("resume.json", existing) });
 
+        // Then every other key is as it was, the five stay first and unchanged, and the credential is appended
         var merged = JsonNode.Parse(result.Files[0].Content)!.AsObject();
         var original = JsonNode.Parse(existing)!.AsObject();
         Assert.Equal(original.Select(p => p.Key), merged.Select(p => p.Key));
         Assert.True(JsonNode.DeepEquals(original["work"], merged["work"]));
         Assert.True(JsonNode.DeepEquals(original["basics"], merged["basics"]));
-        Assert.Single(merged["certificates"]!.AsArray());
-        SchemaValidator.AssertJsonResume(result.Files[0].Content);
+        var before = original["certificates"]!.AsArray();
+        var after = merged["certificates"]!.AsArray();
+        Assert.Equal(before.Count + 1, after.Count);
+        Assert.All(Enumerable.Range(0, before.Count), i => Assert.True(JsonNode.DeepEquals(before[i], after[i])));
+        Assert.Equal("DOP-C02-789456", (string?)after[^1]!["credentialId"]);
+    }
+
+    [Fact]
+    public void Merging_updates_a_known_certificate_where_it_stands_and_keeps_its_own_properties()
+    {
+        // Given a resume listing the reference credential second, with a property of the user's, by its old title
+        using var folder = TempPortfolio.WithReference(Config);
+        const string existing = """
+            {"certificates": [
+              {"name": "ITIL Foundation", "date": "2016", "issuer": "AXELOS"},
+              {"highlight": true, "name": "AWS DevOps Pro", "credentialId": "DOP-C02-789456", "date": "2024-08"},
+              {"name": "Zeta", "issuer": "Omega"}
+            ]}
+            """;
+
+        // When the portfolio is merged into it
+        var result = new JsonResumeExporter().Export(folder.Load(), Options with { MergeInto = new MergeTarget("resume.json", existing) });
+
+        // Then the entry keeps its place, its key order and its own property, with Certfolio's values; nothing is added
+        var certificates = JsonNode.Parse(result.Files[0].Content)!["certificates"]!.AsArray();
+        Assert.Equal(["ITIL Foundation", "AWS Certified DevOps Engineer - Professional", "Zeta"], certificates.Select(c => (string?)c!["name"]));
+        var updated = certificates[1]!.AsObject();
+        Assert.Equal(["highlight", "name", "credentialId", "date", "issuer", "url", "expiryDate"], updated.Select(p => p.Key));
+        Assert.True((bool)updated["highlight"]!);
+        Assert.Equal("2024-08-15", (string?)updated["date"]);
+    }
+
+    [Fact]
+    public void Merging_the_same_portfolio_twice_changes_nothing_the_second_time()
+    {
+        using var folder = TempPortfolio.WithReference(Config);
+        var exporter = new JsonResumeExporter();
+        var once = exporter.Export(folder.Load(), Options with { MergeInto = new MergeTarget("resume.json", TestData.Text("jsonresume/resume.json")) }).Files[0].Content;
+
+        var twice = exporter.Export(folder.Load(), Options with { MergeInto = new MergeTarget("resume.json", once) }).Files[0].Content;
+
+        Assert.Equal(once, twice);
     }
 
     [Fact]
