@@ -24,7 +24,7 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public void Publishes_the_site_with_its_renewal_calendar_when_the_ledger_is_clean()
+    public void Publishes_the_visitors_site_without_the_owners_calendar_or_dashboard_when_the_ledger_is_clean()
     {
         // Given the same credential with a valid training record, in a portfolio that publishes its calendar
         var root = TempPortfolio.With(("certifications/a.md", Credential), ("training/log.csv", "title,date,hours,appliesTo\nWorkshop,2025-03-04,2,X\n"),
@@ -34,9 +34,44 @@ public sealed class BuildCommandTests
         // When it is built
         var build = CliRunner.Run("build", root, "--today", "2026-11-26", "-o", output);
 
-        // Then the site is published with /calendar.ics beside the home page
+        // Then the site is published for visitors: no renewal calendar, no dashboard
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        Assert.False(File.Exists(Path.Combine(output, "calendar.ics")));
+        Assert.False(Directory.Exists(Path.Combine(output, "owner")));
+        Assert.DoesNotContain("owner's view", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_owner_writes_the_owners_view_with_the_dashboard_and_the_calendar()
+    {
+        // Given a valid portfolio
+        var root = TempPortfolio.With(("certifications/a.md", Credential), ("training/log.csv", "title,date,hours,appliesTo\nWorkshop,2025-03-04,2,X\n"));
+        var output = Path.Combine(root, "private-site");
+
+        // When the owner's view is built
+        var build = CliRunner.Run("build", root, "--owner", "--today", "2026-11-26", "-o", output);
+
+        // Then it has the dashboard and the calendar, asks robots to stay out, and the command says to keep it private
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("Your dashboard", File.ReadAllText(Path.Combine(output, "owner", "index.html")), StringComparison.Ordinal);
         Assert.StartsWith("BEGIN:VCALENDAR", File.ReadAllText(Path.Combine(output, "calendar.ics")), StringComparison.Ordinal);
+        Assert.Equal("User-agent: *\nDisallow: /\n", File.ReadAllText(Path.Combine(output, "robots.txt")));
+        Assert.Contains("This is the owner's view", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_owner_without_an_output_folder_is_a_usage_error_and_writes_nothing()
+    {
+        // Given a valid portfolio
+        var root = TempPortfolio.With(("certifications/a.md", Credential));
+
+        // When the owner's view is asked for without -o
+        var build = CliRunner.Run("build", root, "--owner", "--today", "2026-11-26");
+
+        // Then it is refused before anything is written into _site, which a CI job would publish
+        // (the usage error, "--owner needs -o DIR: …", goes to standard error, which this runner does not capture)
+        Assert.Equal(ExitCodes.Usage, build.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(root, "_site")));
     }
 }

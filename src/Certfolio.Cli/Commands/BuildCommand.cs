@@ -24,8 +24,14 @@ public sealed class BuildSettings : PortfolioSettings
 
     public int Wait => WholeNumberOption.Read(WaitText) ?? 0;
 
+    [CommandOption("--owner")]
+    [Description("Build the owner's view for a private host: renewal, credits, the calendar, add-to-profile links and the dashboard at /owner/, marked as unseen by visitors. Needs -o.")]
+    public bool Owner { get; init; }
+
     public override ValidationResult Validate()
     {
+        // PATH/_site is what a CI job publishes: the owner's view goes only where it is named.
+        if (Owner && Output is null) return ValidationResult.Error("--owner needs -o DIR: the owner's view is for a private host, never the default _site that a CI job publishes");
         if (WholeNumberOption.Check("--wait", WaitText, "seconds") is { } notANumber) return notANumber;
         if (Wait is < 0 or > 86_400) return ValidationResult.Error($"--wait {Wait} must be between 0 and 86400 seconds");
         return base.Validate();
@@ -100,7 +106,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         folder.Recover();
 
         var writer = folder.BeginStaging();
-        var options = new SiteOptions { Clock = settings.Clock };
+        var options = new SiteOptions { Clock = settings.Clock, Audience = settings.Owner ? SiteAudience.Owner : SiteAudience.Visitor };
         BuildResult result;
         try
         {
@@ -125,6 +131,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         folder.Commit();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.Pages} pages written, {result.Bytes / 1_000_000.0:0.0} MB, {clock.Elapsed.TotalSeconds:0.00} s → {TerminalText.Escape(Shown(folder))}"));
+        if (settings.Owner) output.WriteLine("This is the owner's view (renewal, credits, calendar, dashboard at /owner/): keep it on a private host.");
         return ExitCodes.Success;
     }
 

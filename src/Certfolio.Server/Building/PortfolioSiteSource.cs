@@ -26,8 +26,9 @@ public sealed class PortfolioSiteSource : ISiteSource
         Root = Path.GetFullPath(root);
         _portfolio = new IncrementalPortfolio(Root);
         _builder = builder ?? new SiteBuilder();
-        // The preview serves at its own address: absolute links to the configured baseUrl would leave it.
-        _options = new SiteOptions { Clock = clock ?? TimeProvider.System, IgnoreConfiguredBaseUrl = true };
+        // The preview serves at its own address: absolute links to the configured baseUrl would leave it. It is the
+        // owner's view: everything, what visitors do not see marked, and the dashboard.
+        _options = new SiteOptions { Clock = clock ?? TimeProvider.System, IgnoreConfiguredBaseUrl = true, Audience = SiteAudience.Owner };
     }
 
     public string Root { get; }

@@ -24,5 +24,8 @@ internal static class StalePages
         foreach (var old in byPage.Order(StringComparer.Ordinal)) writer.Delete(old);
         foreach (var old in previous.ListPages.Where(p => !listPages.Contains(p)).Order(StringComparer.Ordinal)) writer.Delete(old);
         if (model.Urls.BaseUrl is null && previous.Fingerprint != model.Fingerprint) writer.Delete("sitemap.xml");
+        // What the owner's view or a public: switch published, after a build for another audience or with the switch off.
+        if (!model.Disclosure.Calendar && previous.Fingerprint != model.Fingerprint) writer.Delete(SiteUrls.CalendarPath);
+        if (!model.Disclosure.Dashboard && previous.Fingerprint != model.Fingerprint) writer.Delete(Disclosure.DashboardPath + "index.html");
     }
 }

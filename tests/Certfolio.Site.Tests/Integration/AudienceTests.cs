@@ -175,4 +175,22 @@ public sealed class AudienceTests
         Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var (file, bytes) in full.Files) Assert.True(bytes.AsSpan().SequenceEqual(site.Files[file]), $"{file} differs from a full build");
     }
+
+    [Fact]
+    public void A_visitor_build_over_the_owners_view_leaves_no_owner_file_behind()
+    {
+        // Given the owner's view in a writer, as a long-lived caller keeps it
+        using var portfolio = TestPortfolio.Copy(Example);
+        var site = new MemorySiteWriter();
+        var owner = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.OwnerOptions(), site);
+        Assert.True(site.Files.ContainsKey("calendar.ics") && site.Files.ContainsKey("owner/index.html"));
+
+        // When the same state is rebuilt for visitors (another audience: a full build)
+        var visitor = TestPortfolio.Builder.Rebuild(owner.State!, portfolio.Load(), [], site, TestPortfolio.Options());
+
+        // Then the calendar and the dashboard are gone, and the files are a fresh visitor build's
+        Assert.False(visitor.Incremental);
+        var (_, fresh) = portfolio.Build();
+        Assert.Equal(fresh.Files.Keys.Order(StringComparer.Ordinal), site.Files.Keys.Order(StringComparer.Ordinal));
+    }
 }
