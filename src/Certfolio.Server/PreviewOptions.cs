@@ -18,6 +18,18 @@ public sealed record PreviewOptions
     /// <summary>How long the folder must be quiet before a batch of changes is rebuilt.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(10);
 
+    /// <summary>
+    /// Who the preview is for: the owner (everything, what visitors do not see marked, the dashboard) on a loopback
+    /// address; <see cref="ForHost"/> gives visitors' view to any other address, where the whole network can read it.
+    /// </summary>
+    public Certfolio.Site.SiteAudience Audience { get; init; } = Certfolio.Site.SiteAudience.Owner;
+
+    /// <summary>The audience a preview listening on <paramref name="host"/> may show: the owner's only on a loopback address.</summary>
+    public static Certfolio.Site.SiteAudience ForHost(string host) =>
+        host == "localhost" || System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address)
+            ? Certfolio.Site.SiteAudience.Owner
+            : Certfolio.Site.SiteAudience.Visitor;
+
     /// <summary>False: build once and serve, without watching the folder.</summary>
     public bool Watch { get; init; } = true;
 }

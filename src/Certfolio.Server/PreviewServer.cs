@@ -32,7 +32,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public PreviewServer(PreviewOptions options, ISiteSource? source = null)
     {
         _options = options;
-        _source = source ?? new PortfolioSiteSource(options.Root, options.Clock);
+        _source = source ?? new PortfolioSiteSource(options.Root, options.Clock, audience: options.Audience);
         Site = new PreviewSite(_source);
         Site.Rebuilt += OnRebuilt;
     }

@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using Certfolio.Cli.Output;
 using Certfolio.Server;
 using Certfolio.Server.Building;
+using Certfolio.Site;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -53,7 +54,10 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
 
     private async Task<int> RunAsync(ServeSettings settings, CancellationToken stop)
     {
-        var options = new PreviewOptions { Root = settings.Path, Host = settings.Host, Port = settings.Port, Clock = settings.Clock };
+        var audience = PreviewOptions.ForHost(settings.Host);
+        var options = new PreviewOptions { Root = settings.Path, Host = settings.Host, Port = settings.Port, Clock = settings.Clock, Audience = audience };
+        if (audience != SiteAudience.Owner)
+            console.MarkupLine($"[yellow]note:[/] {TerminalText.Markup(settings.Host)} is reachable from other machines, so this preview shows what visitors see; the owner's view (renewals, credits, the dashboard) is served on 127.0.0.1 only.");
         await using var server = new PreviewServer(options);
         Uri url;
         try

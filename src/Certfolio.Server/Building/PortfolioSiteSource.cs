@@ -21,14 +21,15 @@ public sealed class PortfolioSiteSource : ISiteSource
     /// <param name="root">The portfolio folder.</param>
     /// <param name="clock">Today for statuses; pin it for reproducible previews.</param>
     /// <param name="builder">The process's builder (its Markdown pipeline and themes are reused); a new one when null.</param>
-    public PortfolioSiteSource(string root, TimeProvider? clock = null, SiteBuilder? builder = null)
+    /// <param name="audience">The owner's view (the default), or visitors' when the preview is reachable by others.</param>
+    public PortfolioSiteSource(string root, TimeProvider? clock = null, SiteBuilder? builder = null, SiteAudience audience = SiteAudience.Owner)
     {
         Root = Path.GetFullPath(root);
         _portfolio = new IncrementalPortfolio(Root);
         _builder = builder ?? new SiteBuilder();
-        // The preview serves at its own address: absolute links to the configured baseUrl would leave it. It is the
-        // owner's view: everything, what visitors do not see marked, and the dashboard.
-        _options = new SiteOptions { Clock = clock ?? TimeProvider.System, IgnoreConfiguredBaseUrl = true, Audience = SiteAudience.Owner };
+        // The preview serves at its own address: absolute links to the configured baseUrl would leave it. On a loopback
+        // address it is the owner's view: everything, what visitors do not see marked, and the dashboard.
+        _options = new SiteOptions { Clock = clock ?? TimeProvider.System, IgnoreConfiguredBaseUrl = true, Audience = audience };
     }
 
     public string Root { get; }

@@ -24,9 +24,9 @@ public sealed class PreviewHost : IAsyncDisposable
     /// <summary>Serves a temporary copy of examples/portfolio, clock pinned to <see cref="Today"/>.</summary>
     public static async Task<PreviewHost> StartExampleAsync() => await StartAsync(TempPortfolio.CopyOfExample());
 
-    public static async Task<PreviewHost> StartAsync(TempPortfolio portfolio)
+    public static async Task<PreviewHost> StartAsync(TempPortfolio portfolio, Certfolio.Site.SiteAudience audience = Certfolio.Site.SiteAudience.Owner)
     {
-        var server = new PreviewServer(new PreviewOptions { Root = portfolio.Root, Port = 0, Clock = new FixedClock(Today) });
+        var server = new PreviewServer(new PreviewOptions { Root = portfolio.Root, Port = 0, Clock = new FixedClock(Today), Audience = audience });
         return new PreviewHost(server, await server.StartAsync(), portfolio);
     }
 
