@@ -86,7 +86,7 @@ public sealed class SiteBuilder
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // One document that cannot be rendered is its own error: the others still render and are reported.
-                build.Diagnostics.Add(DocumentRenderFailure.From(e, credentials[i]));
+                build.Diagnostics.Add(DocumentRenderFailure.From(e, credentials[i], build.Portfolio.Bodies));
             }
             options.Progress?.Invoke(Interlocked.Increment(ref done), planned);
         });

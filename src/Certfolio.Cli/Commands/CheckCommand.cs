@@ -33,7 +33,7 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
 {
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
-        var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
+        var portfolio = new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(settings.Path);
         var diagnostics = new PortfolioDiagnostics(portfolio);
         var shown = diagnostics.Shown(Environment.CurrentDirectory);
         if (settings.Strict)

@@ -21,20 +21,11 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
     public static readonly IReadOnlyList<string> DocumentExtensions = [".md", ".markdown"];
 
     /// <summary>
-    /// Whether loaded documents keep their front matter tree once bound and validated. Only an importer that patches
-    /// files in place reads it later; without it a loaded portfolio holds about a third of the objects, and the
-    /// collector copies every surviving object forward (docs/performance.md).
+    /// What the portfolio is loaded for, which decides what it keeps: nothing of the texts for a report, the bodies for a
+    /// build, whole documents for a patch. A loaded portfolio holds what its purpose keeps, and the collector copies every
+    /// surviving object forward (docs/performance.md).
     /// </summary>
-    public bool KeepFrontMatter { get; init; } = true;
-
-    /// <summary>
-    /// Whether loaded documents keep their text (<see cref="Document.Source"/>). Commands that only report, such as
-    /// <c>check</c>, need none once a document is validated: each text is then decoded into a pooled buffer instead of
-    /// one of its own, and a 10,000-document portfolio no longer holds ~95 MB of text. Such documents carry
-    /// <see cref="SourceText.NotKept"/>, except those with a diagnostic, which keep a copy for the report to quote;
-    /// <see cref="Portfolio.Documents"/> lists only documents with their text.
-    /// </summary>
-    public bool KeepText { get; init; } = true;
+    public LoadPurpose Purpose { get; init; } = LoadPurpose.Build;
 
     public Portfolio Load(string root)
     {
@@ -94,7 +85,8 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         var all = configDiagnostics.Items.Concat(results.SelectMany(r => r.Diagnostics)).Concat(portfolioDiagnostics.Items);
         return WithTracking(new Portfolio(layout, config, credentials, Sort(all), results.Length)
         {
-            Documents = KeepText ? results.Where(r => r.Document is not null).Select(r => r.Document!).ToArray() : [],
+            Bodies = Purpose == LoadPurpose.Report ? BodySource.None : BodySource.Of(results.Where(r => r.Credential is not null && r.Document is not null).Select(r => r.Document!)),
+            Documents = Purpose == LoadPurpose.Patch ? results.Where(r => r.Document is not null).Select(r => r.Document!).ToArray() : [],
             ConfigText = configText,
             // Only a file with a diagnostic can be invalid; the others cost nothing here.
             InvalidDocuments = results.Where(r => r.Diagnostics.Count > 0)
@@ -105,13 +97,13 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
     /// <summary>
     /// Quotes the lines a rule across the portfolio points at. Such a rule runs once every document is validated: the
     /// loader quotes a kept text, and reads again, through its gate, only a file it let go of its text
-    /// (<see cref="KeepText"/>) and a rule found fault with, so a clean portfolio reads nothing twice.
+    /// (<see cref="LoadPurpose.Report"/>) and a rule found fault with, so a clean portfolio reads nothing twice.
     /// </summary>
     private void QuoteAcrossFiles(DiagnosticBag diagnostics, IReadOnlyList<LoadedDocument> results, ValidationContext context)
     {
         foreach (var file in diagnostics.Items.Where(d => d.Quote is null && d.Location.Line > 0).Select(d => d.Location.FilePath).Distinct(StringComparer.Ordinal).ToArray())
         {
-            var kept = results.FirstOrDefault(r => r.Document is { } d && d.Source.IsKept && string.Equals(d.RelativePath, file, StringComparison.Ordinal))?.Document?.Source;
+            var kept = results.FirstOrDefault(r => r.Document is { } d && string.Equals(d.RelativePath, file, StringComparison.Ordinal))?.Document?.Source;
             diagnostics.QuoteFrom(file, kept ?? ReadAgain(file, context));
         }
     }
@@ -159,7 +151,10 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         // whose length is then read from its target.
         LoadDocument(new FileEntry(file, 0, IsSymbolicLink: true), layout, context);
 
-    /// <summary>Loads one document through every per-file stage; its diagnostics quote their lines from its text.</summary>
+    /// <summary>
+    /// Loads one document through every per-file stage; its diagnostics quote their lines from its text. The document
+    /// comes back as <see cref="Purpose"/> keeps it: none for a report, without its front matter tree for a build, whole for a patch.
+    /// </summary>
     public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(FileEntry entry, PortfolioLayout layout, ValidationContext context)
     {
         var diagnostics = new DiagnosticBag();
@@ -177,19 +172,16 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             document = ReadAndParse(gate, admitted, relative, limits, diagnostics, ref borrowedText);
             if (document is null) return (null, null, diagnostics.Items);
             var credential = context.Config.Fields.Binder.Bind(document, diagnostics);
-            if (credential is not null)
-            {
-                foreach (var rule in Rules.PerCredential) rule.Validate(credential, context, diagnostics);
-            }
+            if (credential is not null) Rules.Validate(credential, document, context, diagnostics);
             // The text is still in hand (a pooled buffer is returned only below): the few diagnostics quote it now.
             diagnostics.QuoteFrom(relative, document.Source);
-            if (KeepText && (KeepFrontMatter || document.FrontMatter is null)) return (document, credential, diagnostics.Items);
-            var kept = document with
+            var kept = Purpose switch
             {
-                FrontMatter = KeepFrontMatter ? document.FrontMatter : null,
-                Source = KeepText ? document.Source : SourceText.NotKept,
+                LoadPurpose.Report => null,
+                LoadPurpose.Build when document.FrontMatter is not null => document with { FrontMatter = null },
+                _ => document,
             };
-            return (kept, credential is null ? null : credential with { Document = kept }, diagnostics.Items);
+            return (kept, credential, diagnostics.Items);
         }
         catch (IOException e)
         {
@@ -237,11 +229,11 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         }
     }
 
-    // A text the portfolio keeps gets a buffer of its own; one it does not is decoded into a pooled buffer, which
-    // the caller returns once the document is validated (borrowedText).
+    // A text the portfolio keeps gets a buffer of its own; one it does not (a report's) is decoded into a pooled
+    // buffer, which the caller returns once the document is validated (borrowedText).
     private Document? Parse(string file, string relative, ReadOnlySpan<byte> bytes, DocumentLimits limits, DiagnosticBag diagnostics, ref char[]? borrowedText)
     {
-        if (KeepText) return DocumentParser.Parse(file, relative, bytes, limits, diagnostics);
+        if (Purpose != LoadPurpose.Report) return DocumentParser.Parse(file, relative, bytes, limits, diagnostics);
         borrowedText = ArrayPool<char>.Shared.Rent(SourceDecoder.BufferLength(bytes, limits));
         var source = SourceDecoder.DecodeInto(bytes, borrowedText, relative, limits, diagnostics);
         return source is null ? null : DocumentParser.Parse(file, relative, source, limits, diagnostics);

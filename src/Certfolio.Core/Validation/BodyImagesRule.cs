@@ -1,5 +1,6 @@
 using System.Buffers;
 using Certfolio.Core.Diagnostics;
+using Certfolio.Core.Documents;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Text;
@@ -13,15 +14,14 @@ namespace Certfolio.Core.Validation;
 /// Images in the body must stay inside the portfolio, be files a build may publish, and should exist. Only lines that can hold an
 /// image (<c>![</c>, outside fenced code) are parsed, so checking stays cheap on long bodies.
 /// </summary>
-public sealed class BodyImagesRule : IValidationRule
+public sealed class BodyImagesRule : IDocumentRule
 {
     // Precise source locations give each image the span of its URL, which diagnostics point at.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
     private static readonly SearchValues<char> LineMarks = SearchValues.Create("!`~");
 
-    public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
+    public void Validate(Credential credential, Document document, ValidationContext context, DiagnosticBag diagnostics)
     {
-        var document = credential.Document;
         var directory = Path.GetDirectoryName(document.FilePath);
         foreach (var (url, line, column) in FindImages(document.BodySpan, document.BodyStartLine))
         {

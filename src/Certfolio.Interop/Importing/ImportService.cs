@@ -23,8 +23,9 @@ public sealed class ImportService(AtomicFile? files = null)
         var diagnostics = new List<Diagnostic>();
         var readErrors = 0;
         var actions = new List<ImportAction>();
-        var loader = new PortfolioLoader();
+        var loader = new PortfolioLoader { Purpose = LoadPurpose.Patch };
         var portfolio = loader.Load(root);
+        var documents = portfolio.Documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
         var layout = portfolio.Layout;
         var config = portfolio.Config;
         var (contentDirectory, refusals) = ContentFolderCheck.WritableFolder(layout.Root, config, ImportOptions.DefaultContentFolder);
@@ -58,7 +59,7 @@ public sealed class ImportService(AtomicFile? files = null)
 
                 if (CredentialComparer.FindMatch(record, existing) is { } match)
                 {
-                    actions.Add(Reconcile(record, match, config, options, touched, diagnostics));
+                    actions.Add(Reconcile(record, match, documents[match.RelativePath], config, options, touched, diagnostics));
                     continue;
                 }
 
@@ -92,7 +93,7 @@ public sealed class ImportService(AtomicFile? files = null)
         return new ImportAction(ImportActionKind.Skipped, record.Source, path, changes) { Reason = why.Message };
     }
 
-    private ImportAction Reconcile(ImportedCredential record, Credential match, PortfolioConfig config, ImportOptions options, HashSet<string> touched, List<Diagnostic> diagnostics)
+    private ImportAction Reconcile(ImportedCredential record, Credential match, Document document, PortfolioConfig config, ImportOptions options, HashSet<string> touched, List<Diagnostic> diagnostics)
     {
         var relative = match.RelativePath;
         var changes = CredentialComparer.Differences(record, match, config.Fields);
@@ -100,10 +101,10 @@ public sealed class ImportService(AtomicFile? files = null)
         if (!options.Force) return new ImportAction(ImportActionKind.Differs, record.Source, relative, changes);
         if (!touched.Add(relative))
             return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.DocumentAlreadyUpdated, relative), diagnostics);
-        var text = FrontMatterPatcher.Apply(match.Document, changes, out var refusal);
+        var text = FrontMatterPatcher.Apply(document, changes, out var refusal);
         if (refusal is not null)
             return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.ValueNotRewritable, relative, refusal), diagnostics);
-        if (!options.DryRun && _files.Write(match.Document.FilePath, text) is { Succeeded: false } failed)
+        if (!options.DryRun && _files.Write(document.FilePath, text) is { Succeeded: false } failed)
             return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.DocumentNotWritten, failed.Describe(relative)), diagnostics);
         return new ImportAction(ImportActionKind.Updated, record.Source, relative, changes);
     }
@@ -135,7 +136,7 @@ public sealed class ImportService(AtomicFile? files = null)
     /// <summary>A stand-in credential so records of one import can be matched against each other with the same rules.</summary>
     private static Credential AsCredential(ImportedCredential record) => new()
     {
-        Document = new Document(record.Source, record.Source, new Core.Text.SourceText(""), FrontMatterFormat.Yaml, null, 0, 1),
+        RelativePath = record.Source,
         Slug = Slug.From(record.Title),
         Title = record.Title,
         Issued = record.Issued,

@@ -115,9 +115,9 @@ public sealed class IncrementalPortfolio
         var diagnostics = new List<Diagnostic>(_configDiagnostics);
         foreach (var entry in _documents.Values)
         {
-            if (entry.Document is { } document) documents.Add(document);
             if (entry.Credential is { } credential)
             {
+                if (entry.Document is { } document) documents.Add(document);
                 bound.Add(credential);
                 if (credential.IsComplete) complete.Add(credential);
             }
@@ -144,7 +144,7 @@ public sealed class IncrementalPortfolio
         }
         return new Portfolio(Layout, _context!.Config, complete.ToArray(), _sorted, _documents.Count)
         {
-            Documents = documents.ToArray(),
+            Bodies = BodySource.Of(documents),
             Ledger = ledger,
             Policies = _policies,
         };

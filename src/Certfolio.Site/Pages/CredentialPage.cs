@@ -23,7 +23,8 @@ internal static class CredentialPage
         var logoUrl = credential.Logo is { } logo ? build.MapAsset(logo.Value, assets) : null;
         var sitePath = BuildContext.CredentialPath(credential.Slug);
 
-        var body = bodies.Render(credential.Body, new BodyContext(build.Publishing, Path.GetDirectoryName(credential.Document.FilePath), build.BasePath, build.Config.UnsafeHtml));
+        var source = build.Portfolio.Bodies.Of(credential);
+        var body = bodies.Render(source.Text, new BodyContext(build.Publishing, Path.GetDirectoryName(source.FilePath), build.BasePath, build.Config.UnsafeHtml));
         assets.AddRange(body.Assets);
 
         var view = new CredentialView

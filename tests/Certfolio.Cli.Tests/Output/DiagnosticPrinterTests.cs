@@ -18,7 +18,7 @@ public sealed class DiagnosticPrinterTests
     private static Diagnostic Loaded(string code, string document)
     {
         var root = TempPortfolio.With(("certifications/a.md", document));
-        return new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(root).Diagnostics.Single(d => d.Id == code);
+        return new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(root).Diagnostics.Single(d => d.Id == code);
     }
 
     [Fact]

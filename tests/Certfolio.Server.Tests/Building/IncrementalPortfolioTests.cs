@@ -60,6 +60,7 @@ public sealed class IncrementalPortfolioTests
         Assert.Equal(expected.Credentials.Select(c => c.Slug), actual.Credentials.Select(c => c.Slug));
         Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), actual.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(expected.FilesChecked, actual.FilesChecked);
-        Assert.Equal(expected.Documents.Select(d => d.RelativePath), actual.Documents.Select(d => d.RelativePath));
+        Assert.Equal(expected.Bodies.Count, actual.Bodies.Count);
+        Assert.All(expected.Credentials, c => Assert.Equal(expected.Bodies.Of(c).Text, actual.Bodies.Of(c).Text));
     }
 }
