@@ -47,7 +47,9 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
 
         var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);
         var summary = DiagnosticPrinter.Summary(portfolio.FilesChecked, errors, shown.Count - errors);
-        (settings.Format == OutputFormat.Text ? output : Console.Error).WriteLine(summary);
+        // Beside JSON or workflow commands on standard output, the summary goes to standard error.
+        if (settings.Format == OutputFormat.Text) output.WriteLine(summary);
+        else Reporter.StandardError().Line(summary);
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

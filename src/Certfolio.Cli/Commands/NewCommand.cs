@@ -96,7 +96,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
 
     private static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"error: {TerminalText.Escape(message)}");
+        Reporter.StandardError().Error(message);
         return exitCode;
     }
 }
