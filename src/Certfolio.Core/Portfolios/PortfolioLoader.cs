@@ -139,11 +139,10 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
     public LoadedDocument LoadDocument(PortfolioScope scope, FileEntry entry)
     {
         var (document, credential, diagnostics) = LoadDocument(scope.ContentIsLinked ? entry with { IsSymbolicLink = true } : entry, scope.Layout, scope.Context);
-        var relative = scope.Layout.Relative(entry.FullPath);
         return new LoadedDocument(entry.FullPath, document, credential, diagnostics)
         {
             // Only a file with a diagnostic can be invalid; the others cost nothing here.
-            Invalid = diagnostics.Count > 0 ? InvalidDocument.From(relative, credential, diagnostics) : null,
+            Invalid = diagnostics.Count > 0 ? InvalidDocument.From(scope.Layout.Relative(entry.FullPath), credential, diagnostics) : null,
         };
     }
 
