@@ -70,6 +70,22 @@ public sealed class DiagnosticPrinterTests
     }
 
     [Fact]
+    public void Underlines_a_toml_value_and_a_toml_key_as_written()
+    {
+        // Given TOML front matter with a misspelt required key and an unsafe URL
+        const string Toml = "+++\ntitel = \"T\"\ndate = \"2024-01-01\"\nprovider = \"P\"\nverificationUrl = \"javascript:alert(1)\"\n+++\n";
+
+        // When their diagnostics are printed, then the key and the quoted value are underlined whole
+        var key = Printed(Loaded(MisspeltKeyCode, Toml));
+        Assert.Equal("  titel = \"T\"", key[1]);
+        Assert.Equal("  ^^^^^", key[2]);
+        var url = Printed(Loaded("CF0109", Toml));
+        Assert.Equal("                    ^^^^^^^^^^^^^^^^^^^^^", url[2]);
+    }
+
+    private static string MisspeltKeyCode => Descriptors.MisspeltRequiredKey.Id;
+
+    [Fact]
     public void Underlines_one_character_where_only_the_start_is_known()
     {
         // Given a diagnostic that knows where it starts but not where its value ends
