@@ -27,7 +27,8 @@ public sealed class BodyImagesRule : IDocumentRule
         {
             if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#')) continue;
             var resolved = context.Publishing.Check(url, url.StartsWith('/') ? null : directory);
-            var location = new SourceLocation(document.RelativePath, line, column);
+            // The URL as Markdig read it is the URL as written but for rare escapes: the report underlines it.
+            var location = new SourceLocation(document.RelativePath, line, column) { End = new LinePosition(line, column + url.Length) };
             if (resolved.Refusal is not null)
                 resolved.Report("image", url, location, diagnostics);
             else if (resolved.Resolution == AssetResolution.Outside)

@@ -86,6 +86,18 @@ public sealed class DiagnosticPrinterTests
     private static string MisspeltKeyCode => Descriptors.MisspeltRequiredKey.Id;
 
     [Fact]
+    public void Underlines_the_url_of_a_missing_body_image()
+    {
+        // Given a body image that is not in the assets folder
+        var diagnostic = Loaded("CF0112", "---\ntitle: T\ndate: 2024-01-01\nprovider: P\n---\n\n![diagram](/images/nothing.jpg)\n");
+
+        // When it is printed, then the URL is underlined and the closing parenthesis is not
+        var lines = Printed(diagnostic);
+        Assert.Equal("  ![diagram](/images/nothing.jpg)", lines[1]);
+        Assert.Equal("             ^^^^^^^^^^^^^^^^^^^", lines[2]);
+    }
+
+    [Fact]
     public void Underlines_one_character_where_only_the_start_is_known()
     {
         // Given a diagnostic that knows where it starts but not where its value ends
