@@ -175,7 +175,7 @@ internal sealed class ServeEdit
         var portfolio = new PortfolioLoader().Load(root);
         var popularity = portfolio.Credentials.SelectMany(c => c.Skills).CountBy(s => s).ToDictionary(p => p.Key, p => p.Value);
         var chosen = portfolio.Credentials.MaxBy(c => c.Skills.Sum(s => popularity[s]))!;
-        return new ServeEdit(chosen.Document.FilePath);
+        return new ServeEdit(portfolio.Bodies.Of(chosen).FilePath);
     }
 
     public void ToggleBody() => Write(_edited ? _original : _original + "\nEdited in the benchmark.\n");

@@ -46,7 +46,7 @@ public class StageBenchmarks
     public void Setup()
     {
         _root = Corpus.Folder(Documents);
-        var loader = new PortfolioLoader();
+        var loader = new PortfolioLoader { Purpose = LoadPurpose.Patch };
         _portfolio = loader.Load(_root);
         if (_portfolio.HasErrors) throw new InvalidOperationException($"the corpus has errors: {_portfolio.Diagnostics[0]}");
         var layout = _portfolio.Layout;
@@ -68,7 +68,7 @@ public class StageBenchmarks
         for (var i = 0; i < _credentials.Length; i++)
         {
             _renders[i] = CredentialPage.Render(_credentials[i], _build, _bodies, _renderer, pages);
-            var body = _bodies.Render(_credentials[i].Body, BodyContextFor(_credentials[i]));
+            var body = _bodies.Render(_portfolio.Bodies.Of(_credentials[i]).Text, BodyContextFor(_credentials[i]));
             _pageViews[i] = (new PageView { Kind = "credential", Title = _credentials[i].Title, Description = _credentials[i].Description ?? "", Url = _renders[i].View.Url },
                 _renders[i].View with { Body = RenderedBody.FromHtml(body.Html, body.Assets, body.HadRawHtml) });
         }
@@ -105,7 +105,7 @@ public class StageBenchmarks
         foreach (var document in _portfolio.Documents)
         {
             if (binder.Bind(document, bag) is not { } credential) continue;
-            foreach (var rule in Rules.PerCredential) rule.Validate(credential, _context, bag);
+            Rules.Validate(credential, document, _context, bag);
             bound.Add(credential);
         }
         foreach (var rule in Rules.AcrossPortfolio) rule.Validate(bound, _context, bag);
@@ -117,7 +117,7 @@ public class StageBenchmarks
     public int RenderMarkdown()
     {
         var length = 0;
-        foreach (var credential in _credentials) length += _bodies.Render(credential.Body, BodyContextFor(credential)).Html.Length;
+        foreach (var credential in _credentials) length += _bodies.Render(_portfolio.Bodies.Of(credential).Text, BodyContextFor(credential)).Html.Length;
         return length;
     }
 
@@ -186,5 +186,5 @@ public class StageBenchmarks
     public int BuildSite() => _builder.Build(_portfolio, _options with { MaxParallelism = Environment.ProcessorCount }, new MemorySiteWriter()).Pages;
 
     private BodyContext BodyContextFor(Credential credential) =>
-        new(_build.Assets.Policy, Path.GetDirectoryName(credential.Document.FilePath), _build.Urls.BasePath, _build.Config.UnsafeHtml);
+        new(_build.Assets.Policy, Path.GetDirectoryName(_portfolio.Bodies.Of(credential).FilePath), _build.Urls.BasePath, _build.Config.UnsafeHtml);
 }

@@ -26,9 +26,8 @@ public sealed class BuildCommandTests
     [Fact]
     public void Publishes_the_visitors_site_without_the_owners_calendar_or_dashboard_when_the_ledger_is_clean()
     {
-        // Given the same credential with a valid training record, in a portfolio that publishes its calendar
-        var root = TempPortfolio.With(("certifications/a.md", Credential), ("training/log.csv", "title,date,hours,appliesTo\nWorkshop,2025-03-04,2,X\n"),
-            ("certfolio.yaml", "public:\n  calendar: true\n"));
+        // Given the same credential with a valid training record
+        var root = TempPortfolio.With(("certifications/a.md", Credential), ("training/log.csv", "title,date,hours,appliesTo\nWorkshop,2025-03-04,2,X\n"));
         var output = Path.Combine(root, "_site");
 
         // When it is built
@@ -40,6 +39,22 @@ public sealed class BuildCommandTests
         Assert.False(File.Exists(Path.Combine(output, "calendar.ics")));
         Assert.False(Directory.Exists(Path.Combine(output, "owner")));
         Assert.DoesNotContain("owner's view", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Publishes_the_renewal_calendar_to_visitors_when_certfolio_yaml_opts_in()
+    {
+        // Given a portfolio whose certfolio.yaml makes its calendar public
+        var root = TempPortfolio.With(("certifications/a.md", Credential), ("certfolio.yaml", "public:\n  calendar: true\n"));
+        var output = Path.Combine(root, "_site");
+
+        // When it is built
+        var build = CliRunner.Run("build", root, "--today", "2026-11-26", "-o", output);
+
+        // Then the visitors' site has /calendar.ics, and still no dashboard
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.StartsWith("BEGIN:VCALENDAR", File.ReadAllText(Path.Combine(output, "calendar.ics")), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(output, "owner")));
     }
 
     [Fact]

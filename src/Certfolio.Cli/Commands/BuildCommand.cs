@@ -47,7 +47,7 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var portfolio = new PortfolioLoader { KeepFrontMatter = false }.Load(settings.Path);
+        var portfolio = new PortfolioLoader { Purpose = LoadPurpose.Build }.Load(settings.Path);
         // A misplaced output is a usage error, reported before anything else is read into the site.
         var requested = settings.Output ?? Path.Combine(portfolio.Layout.Root, "_site");
         if (OutputPlacement.Refusal(requested, portfolio.Layout) is { } misplaced)

@@ -45,7 +45,7 @@ public sealed class CalendarCommand(IAnsiConsole console) : Command<CalendarSett
     public override int Execute(CommandContext context, CalendarSettings settings, CancellationToken cancellationToken)
     {
         var reporter = Reporter.StandardError();
-        var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
+        var portfolio = new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(settings.Path);
         if (portfolio.Credentials.Count == 0 && portfolio.InvalidDocuments.Count == 0 && portfolio.HasErrors)
         {
             reporter.Diagnostics(portfolio, Core.Diagnostics.Severity.Error);

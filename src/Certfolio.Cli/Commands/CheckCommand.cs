@@ -33,7 +33,7 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
 {
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
-        var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
+        var portfolio = new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(settings.Path);
         var diagnostics = new PortfolioDiagnostics(portfolio);
         var shown = diagnostics.Shown(Environment.CurrentDirectory);
         if (settings.Strict)
@@ -47,7 +47,9 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<CheckSettings>
 
         var errors = shown.Count(s => s.Diagnostic.Severity == Severity.Error);
         var summary = DiagnosticPrinter.Summary(portfolio.FilesChecked, errors, shown.Count(s => s.Diagnostic.Severity == Severity.Warning));
-        (settings.Format == OutputFormat.Text ? output : Console.Error).WriteLine(summary);
+        // Beside JSON or workflow commands on standard output, the summary goes to standard error.
+        if (settings.Format == OutputFormat.Text) output.WriteLine(summary);
+        else Reporter.StandardError().Line(summary);
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

@@ -64,7 +64,7 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
     public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
         var output = console.Profile.Out.Writer;
-        var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
+        var portfolio = new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(settings.Path);
         if (portfolio.HasErrors)
         {
             foreach (var diagnostic in portfolio.Diagnostics.Where(d => d.Severity == Severity.Error)) output.WriteLine(TerminalText.Line(diagnostic));
@@ -83,18 +83,24 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
 
         var target = settings.Output ?? settings.Into;
         // Refusals and failures go to standard error unwrapped, one line each, as scripts read them.
+        var reporter = Reporter.StandardError();
         if (Refusal(exporter, result, settings, portfolio.Layout) is { } refusal)
         {
-            Console.Error.WriteLine($"error: {TerminalText.Escape(refusal)}");
+            reporter.Error(refusal);
             return ExitCodes.Usage;
         }
         // What the format cannot hold, compiler style; beside an export on standard output they go to standard error.
-        var warnings = target is null ? Console.Error : output;
         if (!settings.Quiet)
-            foreach (var diagnostic in result.Diagnostics) warnings.WriteLine(TerminalText.Line(diagnostic));
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                if (target is null) reporter.Diagnostic(diagnostic);
+                else output.WriteLine(TerminalText.Line(diagnostic));
+            }
+        }
         if (Write(exporter, result, settings, target, output) is { } failure)
         {
-            Console.Error.WriteLine($"error: {TerminalText.Escape(failure)}");
+            reporter.Error(failure);
             return ExitCodes.ContentErrors;
         }
         return ExitCodes.Success;

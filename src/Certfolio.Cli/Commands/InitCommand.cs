@@ -68,7 +68,8 @@ public sealed class InitCommand(IAnsiConsole console) : Command<InitSettings>
         var existing = plan.Files.Where(file => File.Exists(Target(root, file)) || Directory.Exists(Target(root, file))).ToArray();
         if (existing.Length > 0)
         {
-            foreach (var file in existing) Console.Error.WriteLine($"error: {TerminalText.Escape(file.RelativePath)} already exists");
+            var reporter = Reporter.StandardError();
+            foreach (var file in existing) reporter.Error($"{file.RelativePath} already exists");
             return Fail("nothing was written: init never overwrites a file", ExitCodes.ContentErrors);
         }
 
@@ -107,7 +108,7 @@ public sealed class InitCommand(IAnsiConsole console) : Command<InitSettings>
 
     private static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"error: {TerminalText.Escape(message)}");
+        Reporter.StandardError().Error(message);
         return exitCode;
     }
 }

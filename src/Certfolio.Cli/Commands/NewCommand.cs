@@ -60,7 +60,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
             if (expires is null) return Fail($"--expiry '{expiry}' is not a date (dd.MM.yyyy or yyyy-MM-dd)", ExitCodes.Usage);
         }
 
-        var portfolio = new PortfolioLoader().Load(settings.Path);
+        var portfolio = new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(settings.Path);
         // The same writer as import, so keys follow the portfolio's fields: map and quoting is done once.
         var text = NewDocumentWriter.Write(new ImportedCredential
         {
@@ -96,7 +96,7 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
 
     private static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"error: {TerminalText.Escape(message)}");
+        Reporter.StandardError().Error(message);
         return exitCode;
     }
 }

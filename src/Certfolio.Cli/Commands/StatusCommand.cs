@@ -58,7 +58,7 @@ public sealed class StatusCommand(IAnsiConsole console) : Command<StatusSettings
 
     private int ExecuteOne(StatusSettings settings, TrackingOptions options, Reporter reporter)
     {
-        var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(settings.Path);
+        var portfolio = new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(settings.Path);
         if (portfolio.Credentials.Count == 0 && portfolio.InvalidDocuments.Count == 0 && portfolio.HasErrors)
         {
             reporter.Diagnostics(portfolio, Core.Diagnostics.Severity.Error);

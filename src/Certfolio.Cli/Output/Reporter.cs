@@ -34,4 +34,13 @@ public sealed class Reporter(IAnsiConsole console)
 
     /// <summary>A problem that is not in a file: <c>error: …</c>.</summary>
     public void Error(string message) => Writer.WriteLine($"error: {TerminalText.Escape(message)}");
+
+    /// <summary>A problem that ends the command, its label in red where colour is taken: <c>error: …</c>, <c>internal error: …</c>.</summary>
+    public void Labelled(string label, string message) => console.MarkupLine($"[red]{TerminalText.Markup(label)}:[/] {TerminalText.Markup(message)}");
+
+    /// <summary>One line of text (a summary), escaped.</summary>
+    public void Line(string text) => Writer.WriteLine(TerminalText.Escape(text));
+
+    /// <summary>Detail a developer asked for (<c>CERTFOLIO_DEBUG=1</c>: a stack trace), over several lines, as it is.</summary>
+    public void DebugDetail(string text) => console.WriteLine(text);
 }

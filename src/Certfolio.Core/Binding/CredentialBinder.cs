@@ -89,7 +89,7 @@ public sealed class CredentialBinder(FieldMap fields)
 
         return new Credential
         {
-            Document = document,
+            RelativePath = document.RelativePath,
             Slug = Slug.From(document.Name),
             IsComplete = complete,
             Title = title ?? "",

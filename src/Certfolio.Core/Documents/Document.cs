@@ -5,8 +5,7 @@ namespace Certfolio.Core.Documents;
 /// <summary>
 /// A parsed Markdown file: its text, its front matter as a positioned tree, and its body.
 /// <see cref="FrontMatter"/> is null when the front matter could not be read (diagnostics say why), or once bound
-/// by a loader told not to keep it (<see cref="Portfolios.PortfolioLoader.KeepFrontMatter"/>). <see cref="Source"/> is
-/// <see cref="SourceText.NotKept"/> once validated by a loader told not to keep texts (<see cref="Portfolios.PortfolioLoader.KeepText"/>).
+/// by a loader that keeps only bodies (<see cref="Portfolios.LoadPurpose.Build"/>).
 /// </summary>
 public sealed record Document(
     string FilePath,

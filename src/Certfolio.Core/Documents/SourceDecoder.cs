@@ -40,7 +40,7 @@ public static class SourceDecoder
 
     /// <summary>
     /// Decodes a document into the caller's <paramref name="buffer"/> (at least <see cref="BufferLength"/> long), for a
-    /// text read only while the caller holds the buffer (<see cref="Portfolios.PortfolioLoader.KeepText"/>).
+    /// text read only while the caller holds the buffer (<see cref="Portfolios.LoadPurpose.Report"/>).
     /// </summary>
     public static SourceText? DecodeInto(ReadOnlySpan<byte> bytes, char[] buffer, string relativePath, DocumentLimits limits, DiagnosticBag diagnostics)
     {

@@ -59,12 +59,12 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
             if (current is null) return null;
         }
 
-        var (name, position) = keys[^1];
+        var (name, position, keyEnd) = keys[^1];
         var isArray = header is TableArraySyntax;
         if (!current.Index.TryGetValue(name, out var index))
         {
             var table = new Table(position, Origin.Header, Depth(current, position));
-            current.Add(name, position, isArray ? new TableArray(position, [table]) : table);
+            current.Add(name, position, keyEnd, isArray ? new TableArray(position, [table]) : table);
             return table;
         }
         var slot = current.Slots[index];
@@ -80,7 +80,7 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
                 existing.Start = position;
                 return existing;
             default:
-                Duplicate(name, position, slot);
+                Duplicate(name, position, keyEnd, slot);
                 return null;
         }
     }
@@ -96,22 +96,22 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
             current = Descend(current, keys[i], Origin.Dotted);
             if (current is null) return;
         }
-        var (name, position) = keys[^1];
+        var (name, position, keyEnd) = keys[^1];
         if (current.Index.TryGetValue(name, out var index))
         {
-            Duplicate(name, position, current.Slots[index]);
+            Duplicate(name, position, keyEnd, current.Slots[index]);
             return;
         }
-        current.Add(name, position, Convert(keyValue.Value, current.Depth));
+        current.Add(name, position, keyEnd, Convert(keyValue.Value, current.Depth));
     }
 
     /// <summary>Steps into the sub-table <paramref name="key"/>, creating it when absent; null when the key holds a value.</summary>
-    private Table? Descend(Table table, (string Name, LinePosition Position) key, Origin origin)
+    private Table? Descend(Table table, (string Name, LinePosition Position, LinePosition End) key, Origin origin)
     {
         if (!table.Index.TryGetValue(key.Name, out var index))
         {
             var created = new Table(key.Position, origin, Depth(table, key.Position));
-            table.Add(key.Name, key.Position, created);
+            table.Add(key.Name, key.Position, key.End, created);
             return created;
         }
         var slot = table.Slots[index];
@@ -122,7 +122,7 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
             case TableArray array when origin == Origin.Implicit:
                 return array.Tables[^1];
             default:
-                Duplicate(key.Name, key.Position, slot);
+                Duplicate(key.Name, key.Position, key.End, slot);
                 return null;
         }
     }
@@ -175,17 +175,17 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
         return date.Value.ToString();
     }
 
-    private List<(string Name, LinePosition Position)>? KeysOf(KeySyntax? key)
+    private List<(string Name, LinePosition Position, LinePosition End)>? KeysOf(KeySyntax? key)
     {
         if (key?.Key is null) return null;
-        var keys = new List<(string, LinePosition)>(1 + (key.DotKeys?.ChildrenCount ?? 0));
+        var keys = new List<(string, LinePosition, LinePosition)>(1 + (key.DotKeys?.ChildrenCount ?? 0));
         if (KeyText(key.Key) is not { } first) return null;
-        keys.Add((first, Position(key.Key.Span.Start)));
+        keys.Add((first, Position(key.Key.Span.Start), After(key.Key.Span.End)));
         if (key.DotKeys is null) return keys;
         foreach (var dotted in key.DotKeys)
         {
             if (dotted?.Key is null || KeyText(dotted.Key) is not { } name) return null;
-            keys.Add((name, Position(dotted.Key.Span.Start)));
+            keys.Add((name, Position(dotted.Key.Span.Start), After(dotted.Key.Span.End)));
         }
         return keys;
     }
@@ -210,8 +210,8 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
         if (++_nodes > limits.MaxNodes) throw new LimitReached(position, depth: false);
     }
 
-    private void Duplicate(string name, LinePosition position, Slot first) =>
-        Diagnostics.Add(Descriptors.DuplicateKey, SourceLocation.At(relativePath, position), name, first.KeyStart.Line);
+    private void Duplicate(string name, LinePosition position, LinePosition end, Slot first) =>
+        Diagnostics.Add(Descriptors.DuplicateKey, SourceLocation.At(relativePath, new Text.SourceSpan(position, end)), name, first.KeyStart.Line);
 
     private LinePosition Position(TextPosition position) => new(position.Line + firstLine, position.Column + 1);
 
@@ -227,7 +227,7 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
         Inline,
     }
 
-    private sealed record Slot(string Key, LinePosition KeyStart, object Value);
+    private sealed record Slot(string Key, LinePosition KeyStart, LinePosition KeyEnd, object Value);
 
     private sealed class Table(LinePosition start, Origin origin, int depth)
     {
@@ -237,10 +237,10 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
         public List<Slot> Slots { get; } = [];
         public Dictionary<string, int> Index { get; } = new(StringComparer.Ordinal);
 
-        public void Add(string key, LinePosition keyStart, object value)
+        public void Add(string key, LinePosition keyStart, LinePosition keyEnd, object value)
         {
             Index[key] = Slots.Count;
-            Slots.Add(new Slot(key, keyStart, value));
+            Slots.Add(new Slot(key, keyStart, keyEnd, value));
         }
 
         public FrontMatterMapping Freeze()
@@ -249,7 +249,7 @@ internal sealed class TomlTreeBuilder(int firstLine, string relativePath, Docume
             for (var i = 0; i < Slots.Count; i++)
             {
                 var slot = Slots[i];
-                entries[i] = new FrontMatterEntry(slot.Key, slot.KeyStart, FreezeValue(slot.Value));
+                entries[i] = new FrontMatterEntry(slot.Key, slot.KeyStart, FreezeValue(slot.Value)) { KeyEnd = slot.KeyEnd };
             }
             return new FrontMatterMapping(Start, entries);
         }

@@ -10,7 +10,8 @@ namespace Certfolio.Core.Model;
 /// </summary>
 public sealed record Credential
 {
-    public required Document Document { get; init; }
+    /// <summary>The document's path relative to the portfolio root; its body, when the portfolio keeps it, is in <see cref="Portfolios.Portfolio.Bodies"/>.</summary>
+    public required string RelativePath { get; init; }
     /// <summary>False when a required value was missing or invalid: such a credential is checked but never published.</summary>
     public bool IsComplete { get; init; } = true;
     /// <summary>URL-safe name from the file name: the page is /certifications/&lt;slug&gt;/.</summary>
@@ -41,12 +42,9 @@ public sealed record Credential
     /// <summary>Where each canonical key's value is written, so later rules can point at the whole value.</summary>
     public FieldSpans Spans { get; init; }
 
-    public string Body => Document.Body;
-    public string RelativePath => Document.RelativePath;
-
     /// <summary>Where a canonical key's value is written; the file's start when it is not.</summary>
     public SourceLocation LocationOf(string canonicalKey) =>
         Spans[canonicalKey] is { IsKnown: true } span
-            ? SourceLocation.At(Document.RelativePath, span)
-            : SourceLocation.FileStart(Document.RelativePath);
+            ? SourceLocation.At(RelativePath, span)
+            : SourceLocation.FileStart(RelativePath);
 }

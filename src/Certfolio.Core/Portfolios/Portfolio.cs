@@ -18,9 +18,12 @@ public sealed record Portfolio(
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
+    /// <summary>The bodies of the credentials, kept when loaded for a build or a patch (<see cref="LoadPurpose"/>); none for a report.</summary>
+    public BodySource Bodies { get; init; } = BodySource.None;
+
     /// <summary>
-    /// The parsed documents, including those that did not bind (their credential is missing). A loader that keeps no
-    /// texts (<see cref="PortfolioLoader.KeepText"/>) lists only the documents that kept theirs: those with diagnostics.
+    /// Every parsed document whole (text and front matter tree), including those that did not bind, when loaded for a
+    /// patch (<see cref="LoadPurpose.Patch"/>); empty for any other purpose.
     /// </summary>
     public IReadOnlyList<Document> Documents { get; init; } = [];
 

@@ -21,146 +21,132 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
     public static readonly IReadOnlyList<string> DocumentExtensions = [".md", ".markdown"];
 
     /// <summary>
-    /// Whether loaded documents keep their front matter tree once bound and validated. Only an importer that patches
-    /// files in place reads it later; without it a loaded portfolio holds about a third of the objects, and the
-    /// collector copies every surviving object forward (docs/performance.md).
+    /// What the portfolio is loaded for, which decides what it keeps: nothing of the texts for a report, the bodies for a
+    /// build, whole documents for a patch. A loaded portfolio holds what its purpose keeps, and the collector copies every
+    /// surviving object forward (docs/performance.md).
     /// </summary>
-    public bool KeepFrontMatter { get; init; } = true;
+    public LoadPurpose Purpose { get; init; } = LoadPurpose.Build;
 
-    /// <summary>
-    /// Whether loaded documents keep their text (<see cref="Document.Source"/>). Commands that only report, such as
-    /// <c>check</c>, need none once a document is validated: each text is then decoded into a pooled buffer instead of
-    /// one of its own, and a 10,000-document portfolio no longer holds ~95 MB of text. Such documents carry
-    /// <see cref="SourceText.NotKept"/>, except those with a diagnostic, which keep a copy for the report to quote;
-    /// <see cref="Portfolio.Documents"/> lists only documents with their text.
-    /// </summary>
-    public bool KeepText { get; init; } = true;
-
+    /// <summary>Opens the portfolio, loads every document of its content folder, and assembles them.</summary>
     public Portfolio Load(string root)
     {
-        var configDiagnostics = new DiagnosticBag();
-        var config = ReadConfig(root, configDiagnostics, out var configText);
+        var scope = Open(root);
+        return Assemble(scope, LoadDocuments(scope));
+    }
+
+    /// <summary>
+    /// Everything about the portfolio that comes before its documents, read once: <c>certfolio.yaml</c>, the layout
+    /// (discovered, then confined to the portfolio), what rules consult, the avatar rule, the renewal policies and the
+    /// training ledger. <c>serve</c> keeps the scope while only documents change.
+    /// </summary>
+    public PortfolioScope Open(string root)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = ReadConfig(root, diagnostics, out var configText);
         var discovered = PortfolioLayout.Discover(root, config, _fileSystem);
-        var layout = ConfineToRoot(discovered, config, _fileSystem, configDiagnostics);
+        var layout = ConfineToRoot(discovered, config, _fileSystem, diagnostics);
         var assets = new AssetResolver(layout.AssetsDirectory, layout.Root, _fileSystem);
         var context = new ValidationContext(layout, config, assets);
-        new AvatarRule().Validate(context, configDiagnostics);
-        configDiagnostics.QuoteFrom(ConfigReader.FileName, configText);
+        new AvatarRule().Validate(context, diagnostics);
         var policies = new PolicyResolver(config);
         var ledger = TrainingLedger.Read(layout, config.Limits, _fileSystem);
 
-        // A content folder outside the portfolio is refused above, and not listed: it may be the whole disk.
-        if (discovered.ContentDirectory is not null && layout.ContentDirectory is null)
-            return WithTracking(new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText }, policies, ledger);
-        if (layout.ContentDirectory is null || !_fileSystem.DirectoryExists(layout.ContentDirectory))
-        {
-            ContentFolderMissing.Report(config, configDiagnostics);
-            configDiagnostics.QuoteFrom(ConfigReader.FileName, configText);
-            return WithTracking(new Portfolio(layout, config, [], Sort(configDiagnostics.Items), 0) { ConfigText = configText }, policies, ledger);
-        }
+        // A content folder outside the portfolio is refused above (CF0203, CF0207), and not listed: it may be the whole disk.
+        var refused = discovered.ContentDirectory is not null && layout.ContentDirectory is null;
+        var listable = !refused && layout.ContentDirectory is not null && _fileSystem.DirectoryExists(layout.ContentDirectory);
+        if (!refused && !listable) ContentFolderMissing.Report(config, diagnostics);
+        diagnostics.QuoteFrom(ConfigReader.FileName, configText);
 
         // The entries only say whether each file is itself a link; a content folder that is a link to
         // somewhere else makes every document a possible way out, so each gets the full check.
-        var realContent = _fileSystem.RealPath(layout.ContentDirectory);
-        var contentIsLinked = realContent != assets.RealPortfolioRoot && !AssetResolver.IsInside(realContent, assets.RealPortfolioRoot);
+        var linked = false;
+        if (listable)
+        {
+            var realContent = _fileSystem.RealPath(layout.ContentDirectory!);
+            linked = realContent != assets.RealPortfolioRoot && !AssetResolver.IsInside(realContent, assets.RealPortfolioRoot);
+        }
+        return new PortfolioScope(layout, config, context, policies, ledger, diagnostics.Items)
+        {
+            ConfigText = configText,
+            PolicyDiagnostics = configText is null ? policies.Diagnostics : policies.Diagnostics.Select(d => d.QuotedFrom(configText)).ToArray(),
+            ContentListable = listable,
+            ContentIsLinked = linked,
+        };
+    }
+
+    /// <summary>Every document of the scope's content folder through Parse → Bind → Validate, in path order.</summary>
+    public IReadOnlyList<LoadedDocument> LoadDocuments(PortfolioScope scope)
+    {
+        if (!scope.ContentListable) return [];
         // Documents are read while the folder is still being listed, so listing thousands of files overlaps with
         // parsing them; the results are then put in path order, which is all that rules and reports see.
         var loaded = new ConcurrentBag<LoadedDocument>();
-        Parallel.ForEach(UnorderedDocumentEntries(layout.ContentDirectory), entry =>
-        {
-            var (document, credential, diagnostics) = LoadDocument(contentIsLinked ? entry with { IsSymbolicLink = true } : entry, layout, context);
-            loaded.Add(new LoadedDocument(entry.FullPath, document, credential, diagnostics));
-        });
+        Parallel.ForEach(UnorderedDocumentEntries(scope.Layout.ContentDirectory!), entry => loaded.Add(LoadDocument(scope, entry)));
         var results = loaded.ToArray();
         Array.Sort(results, (a, b) => string.CompareOrdinal(a.Path, b.Path));
-
-        var bound = results.Where(r => r.Credential is not null).Select(r => r.Credential!).ToArray();
-        var portfolioDiagnostics = new DiagnosticBag();
-        foreach (var rule in Rules.AcrossPortfolio)
-        {
-            try
-            {
-                rule.Validate(bound, context, portfolioDiagnostics);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A cross-file rule that fails is reported at the content folder; every document's own checks stand.
-                portfolioDiagnostics.Add(Descriptors.InternalProblem, SourceLocation.FileStart(layout.Relative(layout.ContentDirectory)), $"{rule.GetType().Name}: {e.GetType().Name}");
-            }
-        }
-        QuoteAcrossFiles(portfolioDiagnostics, results, context);
-        var credentials = bound.Where(c => c.IsComplete).ToArray();
-
-        var all = configDiagnostics.Items.Concat(results.SelectMany(r => r.Diagnostics)).Concat(portfolioDiagnostics.Items);
-        return WithTracking(new Portfolio(layout, config, credentials, Sort(all), results.Length)
-        {
-            Documents = KeepText ? results.Where(r => r.Document is not null).Select(r => r.Document!).ToArray() : [],
-            ConfigText = configText,
-            // Only a file with a diagnostic can be invalid; the others cost nothing here.
-            InvalidDocuments = results.Where(r => r.Diagnostics.Count > 0)
-                .Select(r => InvalidDocument.From(layout.Relative(r.Path), r.Credential, r.Diagnostics)).OfType<InvalidDocument>().ToArray(),
-        }, policies, ledger);
+        return results;
     }
 
     /// <summary>
-    /// Quotes the lines a rule across the portfolio points at. Such a rule runs once every document is validated: the
-    /// loader quotes a kept text, and reads again, through its gate, only a file it let go of its text
-    /// (<see cref="KeepText"/>) and a rule found fault with, so a clean portfolio reads nothing twice.
+    /// The portfolio of <paramref name="documents"/> (in path order) in <paramref name="scope"/>: the rules across the
+    /// portfolio, the ledger's targets, and every diagnostic sorted. <c>serve</c> assembles again after each edit and
+    /// passes the <paramref name="sorted"/> cache it keeps, so an edit that changes no diagnostic sorts none.
     /// </summary>
-    private void QuoteAcrossFiles(DiagnosticBag diagnostics, IReadOnlyList<LoadedDocument> results, ValidationContext context)
+    public Portfolio Assemble(PortfolioScope scope, IReadOnlyList<LoadedDocument> documents, SortedDiagnostics? sorted = null)
     {
-        foreach (var file in diagnostics.Items.Where(d => d.Quote is null && d.Location.Line > 0).Select(d => d.Location.FilePath).Distinct(StringComparer.Ordinal).ToArray())
+        // One pass over the documents (serve assembles the portfolio again on every edit).
+        var bound = new List<Credential>(documents.Count);
+        var complete = new List<Credential>(documents.Count);
+        var diagnostics = new List<Diagnostic>(scope.Diagnostics);
+        var invalid = new List<InvalidDocument>();
+        foreach (var document in documents)
         {
-            var kept = results.FirstOrDefault(r => r.Document is { } d && d.Source.IsKept && string.Equals(d.RelativePath, file, StringComparison.Ordinal))?.Document?.Source;
-            diagnostics.QuoteFrom(file, kept ?? ReadAgain(file, context));
+            if (document.Credential is { } credential)
+            {
+                bound.Add(credential);
+                if (credential.IsComplete) complete.Add(credential);
+            }
+            if (document.Diagnostics.Count > 0) diagnostics.AddRange(document.Diagnostics);
+            if (document.Invalid is { } bad) invalid.Add(bad);
         }
+        diagnostics.AddRange(CrossFileRules.Check(bound, documents, scope));
+        // The ledger's appliesTo names are checked against the credentials as they now are.
+        var ledger = scope.Ledger.CheckTargets(complete);
+        diagnostics.AddRange(scope.PolicyDiagnostics);
+        diagnostics.AddRange(ledger.Diagnostics);
+        return new Portfolio(scope.Layout, scope.Config, complete.ToArray(), sorted?.Of(diagnostics) ?? Sort(diagnostics), documents.Count)
+        {
+            ConfigText = scope.ConfigText,
+            InvalidDocuments = invalid,
+            Ledger = ledger,
+            Policies = scope.Policies,
+            Bodies = Purpose == LoadPurpose.Report ? BodySource.None
+                : BodySource.Of(documents.Where(d => d.Credential is not null && d.Document is not null).Select(d => d.Document!)),
+            Documents = Purpose == LoadPurpose.Patch ? documents.Where(d => d.Document is not null).Select(d => d.Document!).ToArray() : [],
+        };
     }
 
-    private SourceText? ReadAgain(string relativePath, ValidationContext context)
-    {
-        try
-        {
-            var limits = context.Config.Limits;
-            var gate = context.Assets.Gate;
-            var refusals = new DiagnosticBag();
-            if (gate.Admit(Path.Combine(context.Layout.Root, relativePath), limits.MaxDocumentBytes, relativePath, refusals) is not { } admitted
-                || gate.ReadAll(admitted, relativePath, refusals) is not { } bytes)
-                return null;
-            var text = SourceDecoder.Decode(bytes, relativePath, limits, refusals);
-            return text is null ? null : new SourceText(text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// The portfolio with what tracking reads beyond the documents: the renewal policies of its config and its training
-    /// ledger (appliesTo checked against its credentials), their problems joined to <see cref="Portfolio.Diagnostics"/>.
-    /// The policies and the ledger are read once per portfolio, so no command reads or reports them a second time.
-    /// </summary>
-    public static Portfolio WithTracking(Portfolio portfolio, PolicyResolver policies, TrainingLedger ledger)
-    {
-        ledger = ledger.CheckTargets(portfolio.Credentials);
-        // Most portfolios have neither: their diagnostics are not sorted a second time.
-        var diagnostics = policies.Diagnostics.Count == 0 && ledger.Diagnostics.Count == 0 ? portfolio.Diagnostics
-            : Sort(portfolio.Diagnostics.Concat(QuotedPolicies(policies, portfolio.ConfigText)).Concat(ledger.Diagnostics));
-        return portfolio with { Diagnostics = diagnostics, Ledger = ledger, Policies = policies };
-    }
-
-    /// <summary>The renewal policies' diagnostics, which point into certfolio.yaml, with their lines quoted from its text.</summary>
-    public static IEnumerable<Diagnostic> QuotedPolicies(PolicyResolver policies, SourceText? configText) =>
-        configText is null ? policies.Diagnostics : policies.Diagnostics.Select(d => d.QuotedFrom(configText));
-
-    /// <summary>Loads one document, by path, through every per-file stage.</summary>
-    public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(string file, PortfolioLayout layout, ValidationContext context) =>
+    /// <summary>Loads one document of the scope, by path (serve, after an edit).</summary>
+    public LoadedDocument LoadDocument(PortfolioScope scope, string file) =>
         // Without an enumeration entry nothing is known about the file: treat it as a possible link,
         // whose length is then read from its target.
-        LoadDocument(new FileEntry(file, 0, IsSymbolicLink: true), layout, context);
+        LoadDocument(scope, new FileEntry(file, 0, IsSymbolicLink: true));
 
-    /// <summary>Loads one document through every per-file stage; its diagnostics quote their lines from its text.</summary>
-    public (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(FileEntry entry, PortfolioLayout layout, ValidationContext context)
+    /// <summary>
+    /// Loads one document through every per-file stage; its diagnostics quote their lines from its text. The document
+    /// comes back as <see cref="Purpose"/> keeps it: none for a report, without its front matter tree for a build, whole for a patch.
+    /// </summary>
+    public LoadedDocument LoadDocument(PortfolioScope scope, FileEntry entry)
+    {
+        var (document, credential, diagnostics) = LoadDocument(scope.ContentIsLinked ? entry with { IsSymbolicLink = true } : entry, scope.Layout, scope.Context);
+        return new LoadedDocument(entry.FullPath, document, credential, diagnostics)
+        {
+            // Only a file with a diagnostic can be invalid; the others cost nothing here.
+            Invalid = diagnostics.Count > 0 ? InvalidDocument.From(scope.Layout.Relative(entry.FullPath), credential, diagnostics) : null,
+        };
+    }
+
+    private (Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics) LoadDocument(FileEntry entry, PortfolioLayout layout, ValidationContext context)
     {
         var diagnostics = new DiagnosticBag();
         var file = entry.FullPath;
@@ -177,19 +163,16 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
             document = ReadAndParse(gate, admitted, relative, limits, diagnostics, ref borrowedText);
             if (document is null) return (null, null, diagnostics.Items);
             var credential = context.Config.Fields.Binder.Bind(document, diagnostics);
-            if (credential is not null)
-            {
-                foreach (var rule in Rules.PerCredential) rule.Validate(credential, context, diagnostics);
-            }
+            if (credential is not null) Rules.Validate(credential, document, context, diagnostics);
             // The text is still in hand (a pooled buffer is returned only below): the few diagnostics quote it now.
             diagnostics.QuoteFrom(relative, document.Source);
-            if (KeepText && (KeepFrontMatter || document.FrontMatter is null)) return (document, credential, diagnostics.Items);
-            var kept = document with
+            var kept = Purpose switch
             {
-                FrontMatter = KeepFrontMatter ? document.FrontMatter : null,
-                Source = KeepText ? document.Source : SourceText.NotKept,
+                LoadPurpose.Report => null,
+                LoadPurpose.Build when document.FrontMatter is not null => document with { FrontMatter = null },
+                _ => document,
             };
-            return (kept, credential is null ? null : credential with { Document = kept }, diagnostics.Items);
+            return (kept, credential, diagnostics.Items);
         }
         catch (IOException e)
         {
@@ -237,11 +220,11 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
         }
     }
 
-    // A text the portfolio keeps gets a buffer of its own; one it does not is decoded into a pooled buffer, which
-    // the caller returns once the document is validated (borrowedText).
+    // A text the portfolio keeps gets a buffer of its own; one it does not (a report's) is decoded into a pooled
+    // buffer, which the caller returns once the document is validated (borrowedText).
     private Document? Parse(string file, string relative, ReadOnlySpan<byte> bytes, DocumentLimits limits, DiagnosticBag diagnostics, ref char[]? borrowedText)
     {
-        if (KeepText) return DocumentParser.Parse(file, relative, bytes, limits, diagnostics);
+        if (Purpose != LoadPurpose.Report) return DocumentParser.Parse(file, relative, bytes, limits, diagnostics);
         borrowedText = ArrayPool<char>.Shared.Rent(SourceDecoder.BufferLength(bytes, limits));
         var source = SourceDecoder.DecodeInto(bytes, borrowedText, relative, limits, diagnostics);
         return source is null ? null : DocumentParser.Parse(file, relative, source, limits, diagnostics);
@@ -265,8 +248,6 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
     /// </summary>
     public static bool IsDocument(PortfolioLayout layout, string path) =>
         layout.ContentDirectory is { } content && PortfolioLayout.Contains(content, path) && IsDocumentName(path);
-
-    private sealed record LoadedDocument(string Path, Document? Document, Credential? Credential, IReadOnlyList<Diagnostic> Diagnostics);
 
     public PortfolioConfig ReadConfig(string root, DiagnosticBag diagnostics) => ReadConfig(root, diagnostics, out _);
 

@@ -35,7 +35,7 @@ public static class TeamTracker
         var fs = fileSystem ?? PhysicalFileSystem.Instance;
         var teamRoot = Path.GetFullPath(root);
         var realTeam = fs.RealPath(teamRoot);
-        var loader = new PortfolioLoader(fileSystem);
+        var loader = new PortfolioLoader(fileSystem) { Purpose = LoadPurpose.Report };
         var members = new List<TeamMember>();
         var problems = new DiagnosticBag();
         foreach (var name in People(root, fileSystem))

@@ -9,6 +9,13 @@ public sealed record SourceLocation(string FilePath, int Line, int Column)
     /// <summary>The position just after the value pointed at; the default when only the start is known.</summary>
     public LinePosition End { get; init; }
 
+    // Two locations are the same place when they start at the same place: the end only says how much a report
+    // underlines, and a location made from a start alone (a test, a JSON path) still names the same value.
+    public bool Equals(SourceLocation? other) =>
+        other is not null && Line == other.Line && Column == other.Column && string.Equals(FilePath, other.FilePath, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(FilePath, Line, Column);
+
     public SourceSpan Span => new(new LinePosition(Line, Column), End.Line > 0 ? End : new LinePosition(Line, Column));
 
     public static SourceLocation FileStart(string filePath) => new(filePath, 1, 1);

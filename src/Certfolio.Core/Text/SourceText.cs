@@ -6,34 +6,16 @@ namespace Certfolio.Core.Text;
 public sealed class SourceText
 {
     private readonly ReadOnlyMemory<char> _text;
-    private readonly bool _kept;
     // Found on first use: most texts are read front to back and never asked for a position (check reads each
     // document once and quotes a line only from a few); two threads racing here compute the same array.
     private int[]? _lineStarts;
-
-    /// <summary>
-    /// Stands for the text of a document loaded without it (<see cref="Portfolios.PortfolioLoader.KeepText"/>). Reading
-    /// it throws, so code that needs a document's text cannot quietly work on an empty one.
-    /// </summary>
-    public static SourceText NotKept { get; } = new();
-
-    private SourceText()
-    {
-    }
 
     public SourceText(string text) : this(text.AsMemory())
     {
     }
 
     /// <summary>A text that is not a string, such as a document decoded into a buffer of its own (see <see cref="Documents.SourceDecoder"/>).</summary>
-    public SourceText(ReadOnlyMemory<char> text)
-    {
-        _text = text;
-        _kept = true;
-    }
-
-    /// <summary>False only for <see cref="NotKept"/>.</summary>
-    public bool IsKept => _kept;
+    public SourceText(ReadOnlyMemory<char> text) => _text = text;
 
     /// <summary>The whole text, without copying it.</summary>
     public ReadOnlySpan<char> Span => Memory.Span;
@@ -91,9 +73,9 @@ public sealed class SourceText
         return text.Length > Diagnostics.Diagnostic.MaxQuoteLength ? null : text.ToString();
     }
 
-    private ReadOnlyMemory<char> Memory => _kept ? _text : throw NotKeptError();
+    private ReadOnlyMemory<char> Memory => _text;
 
-    private int[] LineStarts => _kept ? _lineStarts ??= FindLineStarts(_text.Span) : throw NotKeptError();
+    private int[] LineStarts => _lineStarts ??= FindLineStarts(_text.Span);
 
     private static int[] FindLineStarts(ReadOnlySpan<char> text)
     {
@@ -107,9 +89,6 @@ public sealed class SourceText
         }
         return starts;
     }
-
-    private static InvalidOperationException NotKeptError() =>
-        new("This document was loaded without its text (PortfolioLoader.KeepText is false).");
 }
 
 /// <summary>A 1-based line and column.</summary>

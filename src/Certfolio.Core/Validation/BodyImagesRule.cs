@@ -16,21 +16,21 @@ namespace Certfolio.Core.Validation;
 /// checking stays cheap on long bodies, in the site's own dialect (<see cref="BodyMarkdown"/>), so that what check calls an
 /// image is what the site renders as one: a link whose URL is on a later line of its paragraph included.
 /// </summary>
-public sealed class BodyImagesRule : IValidationRule
+public sealed class BodyImagesRule : IDocumentRule
 {
     // Precise source locations give each image the span of its URL, which diagnostics point at.
     private static readonly MarkdownPipeline Pipeline = BodyMarkdown.CreateBuilder().UsePreciseSourceLocation().Build();
     private static readonly SearchValues<char> LineMarks = SearchValues.Create("!`~");
 
-    public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
+    public void Validate(Credential credential, Document document, ValidationContext context, DiagnosticBag diagnostics)
     {
-        var document = credential.Document;
         var directory = Path.GetDirectoryName(document.FilePath);
         foreach (var (url, line, column) in FindImages(document.BodySpan, document.BodyStartLine))
         {
             if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#')) continue;
             var resolved = context.Publishing.Check(url, url.StartsWith('/') ? null : directory);
-            var location = new SourceLocation(document.RelativePath, line, column);
+            // The URL as Markdig read it is the URL as written but for rare escapes: the report underlines it.
+            var location = new SourceLocation(document.RelativePath, line, column) { End = new LinePosition(line, column + url.Length) };
             if (resolved.Refusal is not null)
                 resolved.Report("image", url, location, diagnostics);
             else if (resolved.Resolution == AssetResolution.Outside)

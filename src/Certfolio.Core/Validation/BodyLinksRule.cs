@@ -13,13 +13,12 @@ namespace Certfolio.Core.Validation;
 /// control character) is reported at its line, by the same <see cref="SafeUrl"/> rule the site renders with. Only
 /// lines holding a colon after a scheme other than http, https or mailto, beside link syntax, are parsed.
 /// </summary>
-public sealed class BodyLinksRule : IValidationRule
+public sealed class BodyLinksRule : IDocumentRule
 {
     private static readonly Lazy<MarkdownPipeline> Pipeline = new(BodyMarkdown.CreatePipeline);
 
-    public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
+    public void Validate(Credential credential, Document document, ValidationContext context, DiagnosticBag diagnostics)
     {
-        var document = credential.Document;
         var body = document.BodySpan;
         var lineNumber = document.BodyStartLine;
         var counted = 0;

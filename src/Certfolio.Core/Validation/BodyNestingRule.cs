@@ -11,7 +11,7 @@ namespace Certfolio.Core.Validation;
 /// the nesting peaks, so <c>check</c> fails on what <c>build</c> cannot render. A cheap count of the characters
 /// that nest rules out nearly every body; only a body deep enough to be suspect is rendered, exactly as the site does.
 /// </summary>
-public sealed class BodyNestingRule : IValidationRule
+public sealed class BodyNestingRule : IDocumentRule
 {
     /// <summary>Nesting below this many levels is never suspect: the renderer's limit is far above it.</summary>
     private const int Suspect = 32;
@@ -22,9 +22,8 @@ public sealed class BodyNestingRule : IValidationRule
     // Built on the first suspect body, not at start-up: nearly every check run never needs it.
     private static readonly Lazy<MarkdownPipeline> Pipeline = new(BodyMarkdown.CreatePipeline);
 
-    public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
+    public void Validate(Credential credential, Document document, ValidationContext context, DiagnosticBag diagnostics)
     {
-        var document = credential.Document;
         if (!MaySuspect(document.BodySpan)) return;
         var (depth, line) = DeepestLine(document.BodySpan);
         if (depth < Suspect) return;

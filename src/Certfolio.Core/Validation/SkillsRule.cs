@@ -5,12 +5,12 @@ using Certfolio.Core.Text;
 
 namespace Certfolio.Core.Validation;
 
-public sealed class SkillsRule : IValidationRule
+public sealed class SkillsRule : IDocumentRule
 {
-    public void Validate(Credential credential, ValidationContext context, DiagnosticBag diagnostics)
+    public void Validate(Credential credential, Document document, ValidationContext context, DiagnosticBag diagnostics)
     {
         // Point at the repeated item itself, which only the front matter tree knows.
-        var items = credential.Document.FrontMatter?.Find(context.Config.Fields.NameOf("skills"))?.Value is FrontMatterSequence sequence
+        var items = document.FrontMatter?.Find(context.Config.Fields.NameOf("skills"))?.Value is FrontMatterSequence sequence
             ? sequence.Items.OfType<FrontMatterScalar>().ToArray()
             : [];
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

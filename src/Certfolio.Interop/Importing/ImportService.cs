@@ -24,8 +24,9 @@ public sealed class ImportService(AtomicFile? files = null)
         var diagnostics = new List<Diagnostic>();
         var readErrors = 0;
         var actions = new List<ImportAction>();
-        var loader = new PortfolioLoader();
+        var loader = new PortfolioLoader { Purpose = LoadPurpose.Patch };
         var portfolio = loader.Load(root);
+        var documents = portfolio.Documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
         var layout = portfolio.Layout;
         var config = portfolio.Config;
         var (contentDirectory, refusals) = ContentFolderCheck.WritableFolder(layout.Root, config, ImportOptions.DefaultContentFolder);
@@ -63,7 +64,7 @@ public sealed class ImportService(AtomicFile? files = null)
                 switch (CredentialComparer.FindMatch(record, existing))
                 {
                     case SameCredential same:
-                        actions.Add(Reconcile(record, same.Credential, config, options, touched, diagnostics));
+                        actions.Add(Reconcile(record, same.Credential, documents[same.Credential.RelativePath], config, options, touched, diagnostics));
                         continue;
                     case ConflictingCredential conflict:
                         actions.Add(Conflict(record, conflict.Credential, $"the same {conflict.SharedKey}", conflict.Differences, [], diagnostics));
@@ -100,7 +101,7 @@ public sealed class ImportService(AtomicFile? files = null)
         return new ImportAction(ImportActionKind.Skipped, record.Source, path, changes) { Reason = why.Message };
     }
 
-    private ImportAction Reconcile(ImportedCredential record, Credential match, PortfolioConfig config, ImportOptions options, HashSet<string> touched, List<Diagnostic> diagnostics)
+    private ImportAction Reconcile(ImportedCredential record, Credential match, Document document, PortfolioConfig config, ImportOptions options, HashSet<string> touched, List<Diagnostic> diagnostics)
     {
         var relative = match.RelativePath;
         var changes = CredentialComparer.Differences(record, match, config.Fields);
@@ -112,10 +113,10 @@ public sealed class ImportService(AtomicFile? files = null)
             return Conflict(record, match, "the same credential by the evidence", identity, changes, diagnostics);
         if (!touched.Add(relative))
             return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.DocumentAlreadyUpdated, relative), diagnostics);
-        var text = FrontMatterPatcher.Apply(match.Document, changes, out var refusal);
+        var text = FrontMatterPatcher.Apply(document, changes, out var refusal);
         if (refusal is not null)
             return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.ValueNotRewritable, relative, refusal), diagnostics);
-        if (!options.DryRun && _files.Write(match.Document.FilePath, text) is { Succeeded: false } failed)
+        if (!options.DryRun && _files.Write(document.FilePath, text) is { Succeeded: false } failed)
             return Skip(record, relative, changes, record.Origin.Diagnostic(Descriptors.DocumentNotWritten, failed.Describe(relative)), diagnostics);
         return new ImportAction(ImportActionKind.Updated, record.Source, relative, changes);
     }
@@ -156,7 +157,7 @@ public sealed class ImportService(AtomicFile? files = null)
     private static Credential AsCredential(ImportedCredential record) => new()
     {
         // Named by the record's place, so "the same credential as …" points at the earlier record.
-        Document = new Document(record.Source, record.Source, new Core.Text.SourceText(""), FrontMatterFormat.Yaml, null, 0, 1),
+        RelativePath = record.Source,
         Slug = Slug.From(record.Title),
         Title = record.Title,
         Issued = record.Issued,

@@ -16,10 +16,7 @@ public static class NewDocumentCheck
         var diagnostics = new DiagnosticBag();
         var document = DocumentParser.Parse(path, relative, text, context.Config.Limits, diagnostics);
         var credential = context.Config.Fields.Binder.Bind(document, diagnostics);
-        if (credential is not null)
-        {
-            foreach (var rule in Rules.PerCredential) rule.Validate(credential, context, diagnostics);
-        }
+        if (credential is not null) Rules.Validate(credential, document, context, diagnostics);
         return diagnostics.Items.Where(d => d.Severity == Severity.Error).ToArray();
     }
 }

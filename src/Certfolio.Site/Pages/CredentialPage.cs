@@ -27,7 +27,8 @@ internal static class CredentialPage
         var logoUrl = credential.Logo is { } logo ? model.Assets.Map(logo.Value, assets) : null;
         var sitePath = SiteUrls.CredentialPath(credential.Slug);
 
-        var body = bodies.Render(credential.Body, new BodyContext(model.Assets.Policy, Path.GetDirectoryName(credential.Document.FilePath), model.Urls.BasePath, model.Config.UnsafeHtml));
+        var source = model.Portfolio.Bodies.Of(credential);
+        var body = bodies.Render(source.Text, new BodyContext(model.Assets.Policy, Path.GetDirectoryName(source.FilePath), model.Urls.BasePath, model.Config.UnsafeHtml));
         assets.AddRange(body.Assets);
 
         var view = new CredentialView

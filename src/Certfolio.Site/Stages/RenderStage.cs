@@ -32,7 +32,7 @@ internal sealed class RenderStage(SiteModel model, BodyRenderer bodies, PageRend
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // One document that cannot be rendered is its own error: the others still render and are reported.
-                diagnostics.Add(DocumentRenderFailure.From(e, credential));
+                diagnostics.Add(DocumentRenderFailure.From(e, credential, model.Portfolio.Bodies));
             }
             progress.Step();
         });

@@ -18,7 +18,7 @@ public sealed class DiagnosticPrinterTests
     private static Diagnostic Loaded(string code, string document)
     {
         var root = TempPortfolio.With(("certifications/a.md", document));
-        return new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(root).Diagnostics.Single(d => d.Id == code);
+        return new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(root).Diagnostics.Single(d => d.Id == code);
     }
 
     [Fact]
@@ -67,6 +67,34 @@ public sealed class DiagnosticPrinterTests
         var lines = Printed(diagnostic);
         Assert.Equal("  title: [a, b]", lines[1]);
         Assert.Equal("         ^^^^^^", lines[2]);
+    }
+
+    [Fact]
+    public void Underlines_a_toml_value_and_a_toml_key_as_written()
+    {
+        // Given TOML front matter with a misspelt required key and an unsafe URL
+        const string Toml = "+++\ntitel = \"T\"\ndate = \"2024-01-01\"\nprovider = \"P\"\nverificationUrl = \"javascript:alert(1)\"\n+++\n";
+
+        // When their diagnostics are printed, then the key and the quoted value are underlined whole
+        var key = Printed(Loaded(MisspeltKeyCode, Toml));
+        Assert.Equal("  titel = \"T\"", key[1]);
+        Assert.Equal("  ^^^^^", key[2]);
+        var url = Printed(Loaded("CF0109", Toml));
+        Assert.Equal("                    ^^^^^^^^^^^^^^^^^^^^^", url[2]);
+    }
+
+    private static string MisspeltKeyCode => Descriptors.MisspeltRequiredKey.Id;
+
+    [Fact]
+    public void Underlines_the_url_of_a_missing_body_image()
+    {
+        // Given a body image that is not in the assets folder
+        var diagnostic = Loaded("CF0112", "---\ntitle: T\ndate: 2024-01-01\nprovider: P\n---\n\n![diagram](/images/nothing.jpg)\n");
+
+        // When it is printed, then the URL is underlined and the closing parenthesis is not
+        var lines = Printed(diagnostic);
+        Assert.Equal("  ![diagram](/images/nothing.jpg)", lines[1]);
+        Assert.Equal("             ^^^^^^^^^^^^^^^^^^^", lines[2]);
     }
 
     [Fact]

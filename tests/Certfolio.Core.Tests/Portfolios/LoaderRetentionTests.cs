@@ -1,7 +1,6 @@
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Tests.Support;
-using Certfolio.Core.Text;
 
 namespace Certfolio.Core.Tests.Portfolios;
 
@@ -12,44 +11,37 @@ public sealed class LoaderRetentionTests
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public void Dropping_the_trees_changes_no_diagnostic_and_no_credential(string fixture)
+    public void A_build_keeps_every_body_and_no_front_matter_tree(string fixture)
     {
         // Given a fixture portfolio
         var root = Repository.Fixture(fixture);
 
-        // When it is loaded keeping the trees, and again without them
-        var kept = new PortfolioLoader().Load(root);
-        var dropped = new PortfolioLoader { KeepFrontMatter = false }.Load(root);
+        // When it is loaded whole, as a patch does, and again for a build
+        var whole = new PortfolioLoader { Purpose = LoadPurpose.Patch }.Load(root);
+        var build = new PortfolioLoader { Purpose = LoadPurpose.Build }.Load(root);
 
-        // Then the diagnostics are the same, and every credential is the same but for the tree it no longer points to
-        AssertSameOutcome(kept, dropped);
-        foreach (var (before, after) in kept.Credentials.Zip(dropped.Credentials))
-        {
-            Assert.Null(after.Document.FrontMatter);
-            Assert.Equal(before.Body, after.Body);
-        }
-        Assert.All(dropped.Documents, d => Assert.Null(d.FrontMatter));
+        // Then the diagnostics and credentials are the same, every credential's body is kept, and no document is listed
+        AssertSameOutcome(whole, build);
+        foreach (var credential in build.Credentials)
+            Assert.Equal(whole.Bodies.Of(credential).Text, build.Bodies.Of(credential).Text);
+        Assert.Empty(build.Documents);
     }
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public void Dropping_the_texts_changes_no_diagnostic_and_no_credential(string fixture)
+    public void A_report_keeps_no_text_and_changes_no_diagnostic_and_no_credential(string fixture)
     {
         // Given a fixture portfolio
         var root = Repository.Fixture(fixture);
 
-        // When it is loaded keeping everything, and again without trees and texts, as check loads it
-        var kept = new PortfolioLoader().Load(root);
-        var dropped = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(root);
+        // When it is loaded whole, and again for a report, as check loads it
+        var whole = new PortfolioLoader { Purpose = LoadPurpose.Patch }.Load(root);
+        var report = new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(root);
 
-        // Then the diagnostics, with the lines they quote, and the credentials are the same; no document keeps its text
-        AssertSameOutcome(kept, dropped);
-        Assert.Empty(dropped.Documents);
-        Assert.All(dropped.Credentials, c =>
-        {
-            Assert.Same(SourceText.NotKept, c.Document.Source);
-            Assert.Throws<InvalidOperationException>(() => c.Body);
-        });
+        // Then the diagnostics, with the lines they quote, and the credentials are the same; no body and no document is kept
+        AssertSameOutcome(whole, report);
+        Assert.Empty(report.Documents);
+        Assert.Equal(0, report.Bodies.Count);
     }
 
     [Fact]
@@ -58,31 +50,29 @@ public sealed class LoaderRetentionTests
         // Given a portfolio where one document has a missing image and another is clean
         var root = Repository.Fixture("missing-assets");
 
-        // When it is loaded without texts
-        var portfolio = new PortfolioLoader { KeepFrontMatter = false, KeepText = false }.Load(root);
+        // When it is loaded for a report
+        var portfolio = new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(root);
 
         // Then the warning carries the line it points at, and no document keeps its text
         var warning = Assert.Single(portfolio.Diagnostics, d => d.Id == "CF0112");
         Assert.Equal(10, warning.Location.Line);
         Assert.Equal("![diagram](/images/nothing.jpg)", warning.Quote);
-        Assert.Empty(portfolio.Documents);
-        Assert.All(portfolio.Credentials, c => Assert.Same(SourceText.NotKept, c.Document.Source));
+        Assert.Equal(0, portfolio.Bodies.Count);
     }
 
     [Fact]
-    public void A_text_that_was_not_kept_refuses_to_be_read_rather_than_reading_as_empty()
+    public void A_patch_keeps_every_document_with_its_front_matter_tree()
     {
-        // Given the stand-in for a text not kept
-        var text = SourceText.NotKept;
+        // Given a fixture portfolio
+        var root = Repository.Fixture("missing-assets");
 
-        // When it is read in any way, then it throws, and says why
-        Assert.False(text.IsKept);
-        var error = Assert.Throws<InvalidOperationException>(() => text.Length);
-        Assert.Contains("KeepText", error.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => text.Text);
-        Assert.Throws<InvalidOperationException>(() => text.LineCount);
-        Assert.Throws<InvalidOperationException>(() => text.GetLineText(1));
-        Assert.Throws<InvalidOperationException>(() => text.GetPosition(0));
+        // When it is loaded for a patch
+        var portfolio = new PortfolioLoader { Purpose = LoadPurpose.Patch }.Load(root);
+
+        // Then every document is listed with its tree and its text
+        Assert.Equal(2, portfolio.Documents.Count);
+        Assert.All(portfolio.Documents, d => Assert.NotNull(d.FrontMatter));
+        Assert.Equal("![diagram](/images/nothing.jpg)", portfolio.Documents.Single(d => d.RelativePath == "certifications/missing.md").Source.GetLineText(10));
     }
 
     private static void AssertSameOutcome(Portfolio kept, Portfolio dropped)

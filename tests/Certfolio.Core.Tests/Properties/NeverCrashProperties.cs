@@ -38,7 +38,7 @@ public sealed class NeverCrashProperties
         Credential? credential = document is null ? null : new CredentialBinder(FieldMap.Default).Bind(document, diagnostics);
         if (credential is not null)
         {
-            foreach (var rule in Rules.PerCredential) rule.Validate(credential, Context, diagnostics);
+            Rules.Validate(credential, document!, Context, diagnostics);
         }
         var positioned = diagnostics.Items.All(d => d.Location.Line >= 1 && d.Location.Column >= 1);
         var valid = credential is { IsComplete: true } && !diagnostics.HasErrors;

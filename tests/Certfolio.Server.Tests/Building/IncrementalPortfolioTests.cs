@@ -55,11 +55,33 @@ public sealed class IncrementalPortfolioTests
         Assert.Equal(document, portfolio.IsDocument(folder.PathOf(relative)));
     }
 
+    [Fact]
+    public void Keeps_the_invalid_documents_and_the_config_text_as_the_loader_does()
+    {
+        // Given a portfolio with a document that does not load, edited after the first load
+        using var folder = TempPortfolio.CopyOfExample();
+        var portfolio = new IncrementalPortfolio(folder.Root);
+        portfolio.LoadAll();
+        var broken = folder.PathOf("certifications/broken.md");
+        File.WriteAllText(broken, "---\ntitle: Broken\nprovider: Acme\n---\n");
+
+        // When the edit is loaded
+        var updated = portfolio.Update([broken]);
+
+        // Then the invalid document and the text of certfolio.yaml are there, as a fresh load has them
+        var loaded = new PortfolioLoader().Load(folder.Root);
+        Assert.Equal(loaded.InvalidDocuments.Select(d => (d.RelativePath, d.FirstError.Id)), updated.InvalidDocuments.Select(d => (d.RelativePath, d.FirstError.Id)));
+        Assert.Contains(updated.InvalidDocuments, d => d.RelativePath == "certifications/broken.md");
+        Assert.Equal(loaded.ConfigText?.Text, updated.ConfigText?.Text);
+        AssertSame(loaded, updated);
+    }
+
     private static void AssertSame(Portfolio expected, Portfolio actual)
     {
         Assert.Equal(expected.Credentials.Select(c => c.Slug), actual.Credentials.Select(c => c.Slug));
-        Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), actual.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(expected.Diagnostics, actual.Diagnostics);
         Assert.Equal(expected.FilesChecked, actual.FilesChecked);
-        Assert.Equal(expected.Documents.Select(d => d.RelativePath), actual.Documents.Select(d => d.RelativePath));
+        Assert.Equal(expected.Bodies.Count, actual.Bodies.Count);
+        Assert.All(expected.Credentials, c => Assert.Equal(expected.Bodies.Of(c).Text, actual.Bodies.Of(c).Text));
     }
 }

@@ -33,8 +33,9 @@ public sealed class DocumentRenderFailureTests
     public void Any_other_fault_while_rendering_a_document_is_an_internal_problem_at_that_file()
     {
         using var portfolio = TestPortfolio.Copy("basic");
-        var credential = portfolio.Load().Credentials[0];
-        var diagnostic = DocumentRenderFailure.From(new InvalidOperationException("boom"), credential);
+        var loaded = portfolio.Load();
+        var credential = loaded.Credentials[0];
+        var diagnostic = DocumentRenderFailure.From(new InvalidOperationException("boom"), credential, loaded.Bodies);
         Assert.Equal(("CF0016", credential.RelativePath, 1), (diagnostic.Id, diagnostic.Location.FilePath, diagnostic.Location.Line));
         Assert.Contains("InvalidOperationException", diagnostic.Message, StringComparison.Ordinal);
     }

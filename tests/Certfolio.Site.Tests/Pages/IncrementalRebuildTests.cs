@@ -141,7 +141,7 @@ public sealed class IncrementalRebuildTests
         File.WriteAllText(path, edit == "body" ? text + "\nAnother line.\n" : text.Replace("title: \"", "title: \"New ", StringComparison.Ordinal));
         var reloaded = portfolio.Load();
         var edited = reloaded.Credentials.Single(c => c.RelativePath == "certifications/cka.md");
-        var shared = before with { Credentials = before.Credentials.Select(c => c.RelativePath == edited.RelativePath ? edited : c).ToArray() };
+        var shared = before with { Credentials = before.Credentials.Select(c => c.RelativePath == edited.RelativePath ? edited : c).ToArray(), Bodies = reloaded.Bodies };
 
         // When only that document is rebuilt
         var second = TestPortfolio.Builder.Rebuild(first.State!, shared, ["certifications/cka.md"], site);
