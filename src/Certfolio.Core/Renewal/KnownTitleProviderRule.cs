@@ -15,7 +15,7 @@ public sealed class KnownTitleProviderRule : IValidationRule
     {
         if (!credential.IsComplete || credential.Provider.Trim().Length == 0) return;
         if (CertifierPolicies.Match(credential) is not null || NamedInConfig(credential.Provider, context)) return;
-        var row = CertifierPolicies.All.FirstOrDefault(r => r.KnownTitles.Any(t => t.IsMatch(credential.Title)));
+        var row = CertifierPolicies.RowKnowingTitle(credential.Title);
         if (row is null || row.MatchesProvider(credential.Provider)) return;
         diagnostics.Add(Descriptors.ProviderUnknownForTitle, credential.LocationOf("provider"),
             credential.Title, row.Certifier, credential.Provider, row.Id, string.Join(", ", row.Providers));

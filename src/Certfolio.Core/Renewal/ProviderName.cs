@@ -16,7 +16,16 @@ public static partial class ProviderName
     /// The keys a name is known by: the normalised name, and when it ends in an abbreviation in parentheses
     /// ("Amazon Web Services (AWS)") also the name without it and the abbreviation alone.
     /// </summary>
-    public static IReadOnlyList<string> Keys(string provider)
+    public static IReadOnlyList<string> Keys(string provider) =>
+        KnownKeys.Count < KnownKeysLimit ? KnownKeys.GetOrAdd(provider, KeysOf) : KeysOf(provider);
+
+    // A check asks for the keys of each credential's provider several times (its rule, the known-title rule), and a
+    // portfolio names a few providers thousands of times: each distinct name is normalised once per process. Bounded,
+    // so a long-lived preview fed ever new names stops caching rather than growing (docs/performance.md, the check figure).
+    private const int KnownKeysLimit = 4096;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> KnownKeys = new(StringComparer.Ordinal);
+
+    private static string[] KeysOf(string provider)
     {
         var name = WithoutMarks(provider).Trim();
         var whole = Normalise(name);
