@@ -132,19 +132,29 @@ public sealed class OutputFolder
         new DirectoryInfo(folder).GetFileSystemInfos().Where(entry => entry.FullName != marker).ToArray();
 
     /// <summary>True when nothing is at <paramref name="path"/>, or an empty folder, or a folder carrying the marker: what a build may delete.</summary>
+    /// <remarks>
+    /// Another build may be creating or deleting one of our folders meanwhile, so each look is one listing (the
+    /// marker and the other entries seen together, never a marker check and a listing apart), and a folder that looks
+    /// foreign is looked at once more: ours loses its marker only after everything else, so by then it is empty or gone.
+    /// </remarks>
     private static bool IsOurs(string path)
     {
         var info = new DirectoryInfo(path);
         if (info.LinkTarget is not null) return false; // a link named like our folder: deleting through it is never ours to do
         if (File.Exists(path)) return false;
-        if (!info.Exists) return true;
+        return LooksOurs(path) || LooksOurs(path);
+    }
+
+    private static bool LooksOurs(string path)
+    {
         try
         {
-            return File.Exists(Path.Combine(path, MarkerFile)) || !info.EnumerateFileSystemInfos().Any();
+            var names = Directory.EnumerateFileSystemEntries(path).Select(Path.GetFileName).ToArray();
+            return names.Length == 0 || names.Contains(MarkerFile);
         }
         catch (DirectoryNotFoundException)
         {
-            return true; // deleted while it was looked at: nothing is there
+            return true; // nothing there, or deleted while it was looked at
         }
     }
 }
