@@ -77,7 +77,7 @@ public sealed class CredentialPageTests
         Assert.True(site.Files.ContainsKey("logos/aws.svg"));
         var monogram = TestPortfolio.Html(site, "certifications/cka/index.html").QuerySelector(".hero-logo svg.monogram")!;
         Assert.Equal("Cloud Native Computing Foundation", monogram.GetAttribute("aria-label"));
-        Assert.Equal("CN", monogram.QuerySelector("text")!.TextContent);
+        Assert.Equal("CNCF", monogram.QuerySelector("text")!.TextContent);
         Assert.Null(TestPortfolio.Html(site, "certifications/cka/index.html").QuerySelector(".hero-logo img"));
     }
 
