@@ -79,6 +79,7 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
     public RenderedBody Render(string markdown, BodyContext context)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
+        DropRepeatedTitle(document, context.Title);
         var assets = new List<AssetCopy>();
         var hasRawHtml = false;
         // One explicit walk over blocks and inlines (Markdig's Descendants() allocates an iterator per level), on
@@ -136,6 +137,29 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
         return RenderedBody.FromHtml(context.AllowUnsafeHtml ? html : sanitizer.Value.Sanitize(html), assets, hadRawHtml: true);
     }
 
+    /// <summary>
+    /// A body that opens with the page's own title as a heading (what `new` and `import` used to write) would show it
+    /// twice, h1 then h2: that first heading is dropped. Compared as text, case and spacing aside.
+    /// </summary>
+    private static void DropRepeatedTitle(MarkdownDocument document, string? title)
+    {
+        if (title is null || document.Count == 0 || document[0] is not HeadingBlock { Inline: { } inline }) return;
+        if (Collapse(PlainText(inline)).Equals(Collapse(title), StringComparison.OrdinalIgnoreCase)) document.RemoveAt(0);
+    }
+
+    private static string PlainText(ContainerInline container)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants())
+        {
+            if (inline is LiteralInline literal) text.Append(literal.Content.AsSpan());
+            else if (inline is CodeInline code) text.Append(code.Content);
+        }
+        return text.ToString();
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>A "#" link at the end of a heading, to its own id, so a section can be linked to (shown on hover and focus).</summary>
     private static void AddAnchor(HeadingBlock heading)
     {
@@ -173,10 +197,12 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
 }
 
 /// <summary>What a body render needs to know about its document and the site.</summary>
-public sealed class BodyContext(AssetPolicy publishing, string? documentDirectory, string basePath, bool allowUnsafeHtml)
+/// <param name="title">The page's title: a first body heading repeating it is not shown (null: keep every heading).</param>
+public sealed class BodyContext(AssetPolicy publishing, string? documentDirectory, string basePath, bool allowUnsafeHtml, string? title = null)
 {
     public string BasePath => basePath;
     public bool AllowUnsafeHtml => allowUnsafeHtml;
+    public string? Title => title;
 
     /// <summary>
     /// The site URL of an image the build may publish, registering its copy; <c>#</c> for anything it may not

@@ -28,7 +28,7 @@ internal static class CredentialPage
         var sitePath = SiteUrls.CredentialPath(credential.Slug);
 
         var source = model.Portfolio.Bodies.Of(credential);
-        var body = bodies.Render(source.Text, new BodyContext(model.Assets.Policy, Path.GetDirectoryName(source.FilePath), model.Urls.BasePath, model.Config.UnsafeHtml));
+        var body = bodies.Render(source.Text, new BodyContext(model.Assets.Policy, Path.GetDirectoryName(source.FilePath), model.Urls.BasePath, model.Config.UnsafeHtml, credential.Title));
         assets.AddRange(body.Assets);
 
         var view = new CredentialView

@@ -10,8 +10,33 @@ public sealed class BodyRendererTests
     private static readonly BodyRenderer Renderer = new(SafeMarkdown.CreatePipeline(), SafeMarkdown.CreateSanitizer());
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "certfolio-body-tests");
 
-    private static RenderedBody Render(string markdown, bool unsafeHtml = false, string basePath = "/") =>
-        Renderer.Render(markdown, new BodyContext(new AssetPolicy(new AssetResolver(Path.Combine(Root, "public"), Root, PhysicalFileSystem.Instance), Root, new GeneratedSitePaths([])), Root, basePath, unsafeHtml));
+    private static RenderedBody Render(string markdown, bool unsafeHtml = false, string basePath = "/", string? title = null) =>
+        Renderer.Render(markdown, new BodyContext(new AssetPolicy(new AssetResolver(Path.Combine(Root, "public"), Root, PhysicalFileSystem.Instance), Root, new GeneratedSitePaths([])), Root, basePath, unsafeHtml, title));
+
+    [Theory]
+    [InlineData("# AWS Certified DevOps Engineer - Professional\n\nBody text.\n")]
+    [InlineData("#   aws certified  devops engineer - professional  \n\nBody text.\n")]
+    [InlineData("AWS Certified DevOps Engineer - Professional\n===\n\nBody text.\n")]
+    public void A_first_heading_repeating_the_title_is_not_shown_twice(string markdown)
+    {
+        // Given a body that opens with the credential's own title, as `new` and `import` used to write it
+        // When it is rendered for that credential's page
+        var document = new HtmlParser().ParseDocument(Render(markdown, title: "AWS Certified DevOps Engineer - Professional").Html);
+
+        // Then the heading is gone and the text stays
+        Assert.Null(document.QuerySelector("h2"));
+        Assert.Equal("Body text.", document.QuerySelector("p")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("# Old title\n\nBody text.\n")]
+    [InlineData("Intro.\n\n# AWS Certified DevOps Engineer - Professional\n")]
+    public void Other_headings_and_a_title_heading_further_down_stay(string markdown)
+    {
+        var document = new HtmlParser().ParseDocument(Render(markdown, title: "AWS Certified DevOps Engineer - Professional").Html);
+
+        Assert.NotNull(document.QuerySelector("h2"));
+    }
 
     [Fact]
     public void Generic_attribute_syntax_stays_text()
