@@ -6,7 +6,9 @@ using Certfolio.Site.Templates;
 namespace Certfolio.Site.Pages;
 
 /// <summary>One bar of a timeline: a credential, or a provider's span on a large portfolio.</summary>
-public sealed record TimelineBar(string Label, DateOnly Start, DateOnly? End, CredentialStatus Status, string Url)
+/// <param name="Earned">For a provider's bar, how many of its credentials were issued in each year (drawn as columns on the
+/// span, so a large portfolio's picture says when credentials were earned); empty for a credential's own bar.</param>
+public sealed record TimelineBar(string Label, DateOnly Start, DateOnly? End, CredentialStatus Status, string Url, IReadOnlyList<(int Year, int Count)>? Earned = null)
 {
     /// <summary>A credential's own bar on the home timeline of a small portfolio.</summary>
     public static TimelineBar Of(Credential credential, DateOnly? expires, CredentialStatus status, string url) =>
@@ -25,11 +27,13 @@ public static class TimelineSvg
     // Each row holds a text label above its bar; the bar alone is 10 units high.
     private const int Row = 30;
     private const int BarHeight = 10;
-    private const int Axis = 22;
+    // The axis holds the "today" label above the year labels.
+    private const int Axis = 34;
     /// <summary>Labels longer than this are cut with an ellipsis (the full title is in the bar's tooltip and label).</summary>
     public const int MaxLabelLength = 48;
     // A rough width per character of the 11-unit label font, to decide which side of the bar a label fits.
     private const double CharWidth = 6.2;
+    private const int ArrowLength = 8;
 
     public static string Home(IReadOnlyList<TimelineBar> bars, DateOnly today, string dateFormat)
     {
@@ -50,24 +54,42 @@ public static class TimelineSvg
             var x = X(new DateOnly(year, 1, 1));
             svg.Append(Inv($"<line class=\"tl-grid\" x1=\"{x}\" x2=\"{x}\" y1=\"{Axis - 6}\" y2=\"{height}\"/><text class=\"tl-year\" x=\"{x + 3}\" y=\"{Axis - 10}\">{year}</text>"));
         }
+        // The today line goes under the bars and labels (which carry a halo in the page's colour), so no label is crossed out.
+        var t = X(today);
+        svg.Append(Inv($"<line class=\"tl-today\" x1=\"{t}\" x2=\"{t}\" y1=\"{Axis - 30}\" y2=\"{height}\" data-today-x=\"{Math.Round(t / Width, 4)}\"/>"));
+        var todayOnTheRight = t > Width - 60;
+        svg.Append(Inv($"<text class=\"tl-today-label\" x=\"{(todayOnTheRight ? t - 4 : t + 4)}\" y=\"{Axis - 24}\"{(todayOnTheRight ? " text-anchor=\"end\"" : "")}>today</text>"));
+        var maxEarned = bars.Max(b => b.Earned is { Count: > 0 } earned ? earned.Max(e => e.Count) : 0);
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
             var x1 = X(bar.Start);
-            var x2 = bar.End is { } e ? X(e) : Width;
+            var open = bar.End is null;
+            // An open end is an arrow: "no expiry" reads as going on, never as a lapsed grey bar.
+            var x2 = bar.End is { } e ? X(e) : Width - ArrowLength;
             var y = Axis + i * Row;
             var label = HtmlText.Encode($"{bar.Label}: {bar.Start.ToString(dateFormat, CultureInfo.InvariantCulture)} – {(bar.End is { } until ? until.ToString(dateFormat, CultureInfo.InvariantCulture) : "no expiry")} ({bar.Status.ToLabel()})");
             var text = ShortTitle(bar.Label);
             var fitsRight = x1 + 2 + text.Length * CharWidth <= Width;
             var textX = fitsRight ? x1 + 2 : Math.Max(text.Length * CharWidth, x2 - 2);
+            var barClass = $"tl-bar tl-{bar.Status.ToSlug()}{(open ? " tl-open" : "")}{(bar.Earned is { Count: > 0 } ? " tl-span" : "")}";
             svg.Append("<a href=\"").Append(HtmlText.Encode(bar.Url)).Append("\" aria-label=\"").Append(label).Append("\">")
                 .Append(Inv($"<text class=\"tl-label\" x=\"{Math.Round(textX, 1)}\" y=\"{y + 11}\"{(fitsRight ? "" : " text-anchor=\"end\"")}>"))
                 .Append(HtmlText.Encode(text)).Append("</text>")
-                .Append(Inv($"<rect class=\"tl-bar tl-{bar.Status.ToSlug()}{(bar.End is null ? " tl-open" : "")}\" x=\"{x1}\" y=\"{y + 15}\" width=\"{Math.Max(2, x2 - x1)}\" height=\"{BarHeight}\" rx=\"4\">"))
-                .Append("<title>").Append(label).Append("</title></rect></a>");
+                .Append(Inv($"<rect class=\"{barClass}\" x=\"{x1}\" y=\"{y + 15}\" width=\"{Math.Max(2, x2 - x1)}\" height=\"{BarHeight}\" rx=\"4\">"))
+                .Append("<title>").Append(label).Append("</title></rect>");
+            if (open) svg.Append(Inv($"<path class=\"{barClass} tl-arrow\" d=\"M{x2},{y + 13}L{Width},{y + 20}L{x2},{y + 27}Z\"/>"));
+            foreach (var (year, count) in bar.Earned ?? [])
+            {
+                // One column per year with credentials issued, as tall as that year's share of the busiest year.
+                var columnHeight = Math.Max(3, Math.Round(BarHeight * count / (double)maxEarned, 1));
+                var cx = X(new DateOnly(year, 1, 1));
+                var cw = Math.Max(2, X(new DateOnly(year + 1, 1, 1)) - cx - 2);
+                svg.Append(Inv($"<rect class=\"tl-earned\" x=\"{cx + 1}\" y=\"{y + 15 + BarHeight - columnHeight}\" width=\"{cw}\" height=\"{columnHeight}\"/>"));
+            }
+            svg.Append("</a>");
         }
-        var t = X(today);
-        svg.Append(Inv($"<line class=\"tl-today\" x1=\"{t}\" x2=\"{t}\" y1=\"{Axis - 6}\" y2=\"{height}\" data-today-x=\"{Math.Round(t / Width, 4)}\"/></svg>"));
+        svg.Append("</svg>");
         return svg.ToString();
     }
 

@@ -38,8 +38,29 @@ public sealed class TimelineSvgTests
         Assert.StartsWith("CKA: Certified Kubernetes Administrator:", links[0].GetAttribute("aria-label"), StringComparison.Ordinal);
         // And a label that would run off the right edge is anchored at its bar's end instead
         Assert.Equal("end", links[1].QuerySelector("text")!.GetAttribute("text-anchor"));
-        // And the today line says where it is, for the script that scrolls it into view on phones
-        Assert.NotNull(svg.QuerySelector("line.tl-today[data-today-x]"));
+        // And the today line is labelled and drawn before the labels, which are painted over it
+        var children = svg.Children.ToArray();
+        var todayLine = Array.FindIndex(children, c => c.ClassList.Contains("tl-today"));
+        Assert.True(todayLine >= 0 && todayLine < Array.FindIndex(children, c => c.LocalName == "a"));
+        Assert.Equal("today", svg.QuerySelector("text.tl-today-label")!.TextContent);
+        // And the bar without expiry ends in an arrow, the one with an expiry does not
+        Assert.Null(links[0].QuerySelector(".tl-arrow"));
+        Assert.NotNull(links[1].QuerySelector("path.tl-arrow.tl-no-expiry"));
+    }
+
+    [Fact]
+    public void A_providers_bar_shows_the_years_its_credentials_were_earned()
+    {
+        // Given a provider's bar: three credentials in 2021, one in 2024
+        var bar = new TimelineBar("AWS (4, 1 expired)", new DateOnly(2021, 3, 1), new DateOnly(2027, 5, 1), CredentialStatus.Active, "/providers/aws/", [(2021, 3), (2024, 1)]);
+
+        // When the home timeline is drawn
+        var svg = new HtmlParser().ParseDocument("<body>" + TimelineSvg.Home([bar], Today, "dd.MM.yyyy")).QuerySelector("svg")!;
+
+        // Then the span is drawn faint, with one column per year, the busiest year full height
+        Assert.NotNull(svg.QuerySelector("rect.tl-bar.tl-span"));
+        var columns = svg.QuerySelectorAll("rect.tl-earned").Select(c => double.Parse(c.GetAttribute("height")!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal([10, 3.3], columns);
     }
 
     [Fact]

@@ -83,11 +83,10 @@
     })(copies[k]);
   }
 
-  // 3. A timeline wider than the screen (phones) scrolls so that today is in view, a little right of centre.
+  // 3. A timeline wider than the screen (phones) opens at its start, whole labels in view, and scrolls sideways.
   var line = document.querySelector('.timeline-scroll [data-today-x]');
   if (line) {
     var box = line.closest('.timeline-scroll');
-    if (box.scrollWidth > box.clientWidth) box.scrollLeft = Math.max(0, box.scrollWidth * parseFloat(line.getAttribute('data-today-x')) - box.clientWidth * 0.6);
     // Labels of bars that start off-screen slide along their bar to stay readable while it is in view.
     var svg = box.querySelector('svg'), labels = svg.querySelectorAll('.tl-label:not([text-anchor])');
     var stick = function () {
