@@ -19,6 +19,8 @@ public sealed record SiteView
     public required OwnerView Owner { get; init; }
     /// <summary>The build's day, ISO yyyy-MM-dd; scripts recompute statuses against the real today.</summary>
     public required string Today { get; init; }
+    /// <summary>The build's day as every other date on the site is written (certfolio.yaml's <c>dateFormat</c>).</summary>
+    public required string TodayText { get; init; }
     public required int ExpiringDays { get; init; }
     public required string HomeUrl { get; init; }
     public required string SkillsUrl { get; init; }

@@ -29,6 +29,7 @@ internal static class SiteViews
                 Links = owner.Links.Select(l => new LinkView(l.Label, UrlPolicy.Clean(l.Url))).ToArray(),
             },
             Today = SiteModel.Iso(model.Today),
+            TodayText = model.Today.ToString(config.DateFormat, System.Globalization.CultureInfo.InvariantCulture),
             ExpiringDays = config.ExpiringDays,
             HomeUrl = urls.BasePath,
             SkillsUrl = urls.Url("skills/"),

@@ -50,9 +50,26 @@ public sealed class HomePageTests
         Assert.Equal("/certs/images/avatar.svg", home.QuerySelector("img.avatar")!.GetAttribute("src"));
         var links = home.QuerySelectorAll(".links a").Select(a => a.GetAttribute("href")!).ToArray();
         Assert.Equal(["https://github.com/samrivera", "mailto:sam@example.dev"], links);
-        Assert.Equal("2 active", home.QuerySelector("[data-count=active]")!.TextContent);
+        // (counted as the CLI counts them: a credential without expiry is not one more "active")
+        Assert.Equal("1 active", home.QuerySelector("[data-count=active]")!.TextContent);
+        Assert.Equal("1 no expiry", home.QuerySelector("[data-count=no-expiry]")!.TextContent);
         Assert.Equal("1 expiring soon", home.QuerySelector("[data-count=expiring]")!.TextContent);
         Assert.Equal("1 expired", home.QuerySelector("[data-count=expired]")!.TextContent);
+    }
+
+    [Fact]
+    public void The_footer_writes_the_build_day_in_the_configured_date_format()
+    {
+        // Given a portfolio whose dates are written dd.MM.yyyy
+        using var portfolio = TestPortfolio.Copy("basic");
+
+        // When it is built on 11 November 2026
+        var (_, site) = portfolio.Build(new DateOnly(2026, 11, 11));
+
+        // Then the footer says 11.11.2026, with the ISO date kept for the script
+        var time = TestPortfolio.Html(site, "index.html").QuerySelector("footer time[data-build-date]")!;
+        Assert.Equal("11.11.2026", time.TextContent);
+        Assert.Equal("2026-11-11", time.GetAttribute("datetime"));
     }
 
     [Fact]

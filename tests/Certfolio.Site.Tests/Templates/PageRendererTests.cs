@@ -54,6 +54,7 @@ public sealed class PageRendererTests
         BasePath = "/",
         Owner = new OwnerView(),
         Today = "2026-01-15",
+        TodayText = "15.01.2026",
         ExpiringDays = 90,
         HomeUrl = "/",
         SkillsUrl = "/skills/",

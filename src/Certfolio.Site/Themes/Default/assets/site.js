@@ -62,7 +62,7 @@
   if (countEls.length && document.getElementById('current')) {
     for (var c = 0; c < countEls.length; c++) {
       var key = countEls[c].getAttribute('data-count');
-      var n = key === 'current' ? items.length - (counts.expired || 0) : (counts[key] || 0) + (key === 'active' ? (counts['no-expiry'] || 0) : 0);
+      var n = key === 'current' ? items.length - (counts.expired || 0) : (counts[key] || 0);
       countEls[c].textContent = countEls[c].textContent.replace(/^\d+/, String(n));
     }
   }
