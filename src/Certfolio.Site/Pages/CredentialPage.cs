@@ -82,7 +82,7 @@ internal static class CredentialPage
         var full = view with
         {
             Body = body,
-            Milestones = !shown.Renewal || tracking.Policy is null || expires is null ? [] : tracking.Milestones(model.Today).Select(m => Milestone(m, model)).ToArray(),
+            Milestones = !shown.Renewal || tracking.Policy is null || expires is null ? [] : SameDayTogether(tracking.Milestones(model.Today).Select(m => Milestone(m, model))),
             Credits = shown.Credits && tracking.Policy is not null && tracking.Credits is { } credits ? Credits(credits, model) : null,
             LinkedInUrl = shown.AddToProfile ? LinkedInAddToProfile.UrlFor(credential) : null,
         };
@@ -123,6 +123,15 @@ internal static class CredentialPage
             return false;
         }
     }
+
+    /// <summary>
+    /// Milestones falling on one day (credits due on the expiry day) are one entry, "Credits due · Expires", with the
+    /// last one's kind and key: two dots on one date read as a mistake.
+    /// </summary>
+    private static MilestoneView[] SameDayTogether(IEnumerable<MilestoneView> milestones) =>
+        milestones.GroupBy(m => m.DateIso)
+            .Select(day => day.Count() == 1 ? day.First() : day.Last() with { Label = string.Join(" · ", day.Select(m => m.Label)) })
+            .ToArray();
 
     private static MilestoneView Milestone(Milestone milestone, SiteModel model) => new()
     {

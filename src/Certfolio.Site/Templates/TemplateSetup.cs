@@ -34,6 +34,7 @@ internal static class TemplateSetup
 
         // The one filter for URLs in attributes: anything but http, https, mailto, relative and fragments becomes '#'.
         options.Filters.AddFilter("url", (input, _, _) => new StringValue(UrlPolicy.Clean(input.ToStringValue())));
+        options.Filters.AddFilter("unbroken_codes", (input, _, _) => new StringValue(UnbrokenCodes.Html(input.ToStringValue()), encode: false));
         options.Filters.AddFilter("relative_url", (input, _, context) =>
         {
             var basePath = context.AmbientValues.TryGetValue(BasePathKey, out var value) ? (string)value : "/";

@@ -72,9 +72,10 @@ public sealed class TimelineSvgTests
         // When the bar is parsed
         var children = new HtmlParser().ParseDocument("<body>" + markup).QuerySelector("svg")!.Children.ToArray();
 
-        // Then the window is painted first (behind the track) and the today marker last, on a halo
+        // Then the window is painted on the track, at its height, and the today marker last, on a halo
         var classes = children.Select(c => c.GetAttribute("class")).ToArray();
-        Assert.Equal("tl-window", classes[0]);
+        Assert.Equal(new string?[] { "tl-track", "tl-window" }, classes.Take(2));
+        Assert.Equal(children[0].GetAttribute("height"), children[1].GetAttribute("height"));
         Assert.Equal("tl-today", classes[^1]);
         Assert.Equal("tl-today-halo", classes[^2]);
     }
