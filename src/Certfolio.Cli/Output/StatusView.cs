@@ -3,6 +3,7 @@ using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Status;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Certfolio.Cli.Output;
 
@@ -118,42 +119,83 @@ public sealed class StatusView(IAnsiConsole console)
         return entry.Renew ? rank : rank + 5;
     }
 
-    private static Table CredentialTable(IReadOnlyList<(string? Person, CredentialTracking? Entry, InvalidTracking? Invalid)> rows, string format, bool withPerson)
+    /// <summary>The narrowest the next action is squeezed to before the title gives up room (and wraps).</summary>
+    public const int NextActionMinWidth = 32;
+
+    /// <summary>
+    /// One row per credential, two lines high: the title over its provider, the status over "(not renewing)", the
+    /// credits over their bar. The short columns never wrap; the title keeps its whole line and the next action takes
+    /// what is left, so a long title wraps only when the next action would get less than <see cref="NextActionMinWidth"/>.
+    /// </summary>
+    private Table CredentialTable(IReadOnlyList<(string? Person, CredentialTracking? Entry, InvalidTracking? Invalid)> rows, string format, bool withPerson)
     {
+        var headers = new List<string>();
+        if (withPerson) headers.Add("Person");
+        headers.AddRange(["Credential", "Status", "Expires", "Days\nleft", "Renewal\nopens", "Credits", "Next action"]);
+        var cells = rows.Select(row => Cells(row, format, withPerson)).ToArray();
+        var title = withPerson ? 1 : 0;
+        var next = headers.Count - 1;
+        var widths = ColumnWidths(headers, cells, title, next);
+
         var table = new Table().Border(TableBorder.Rounded);
-        if (withPerson) table.AddColumn("Person");
-        table.AddColumn("Credential").AddColumn("Provider").AddColumn("Status").AddColumn("Expires")
-            .AddColumn(new TableColumn("Days left").RightAligned()).AddColumn("Renewal opens").AddColumn("Credits").AddColumn("Next action");
-        foreach (var (person, entry, invalid) in rows)
+        for (var i = 0; i < headers.Count; i++)
         {
-            var cells = new List<string>();
-            if (withPerson) cells.Add(TerminalText.Markup(person ?? ""));
-            if (invalid is not null)
-            {
-                cells.Add(TerminalText.Markup(invalid.Document.DisplayName));
-                cells.Add(TerminalText.Markup(invalid.Document.Provider ?? "—"));
-                cells.Add(InvalidMarkup(invalid));
-                cells.Add(invalid.Expires is { } expiry ? Date(expiry, format) : "—");
-                cells.Add(invalid.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "—");
-                cells.Add("—");
-                cells.Add("—");
-                cells.Add(TerminalText.Markup(invalid.NextAction));
-                table.AddRow(cells.ToArray());
-                continue;
-            }
-            cells.Add(TerminalText.Markup(entry!.Credential.Title));
-            cells.Add(TerminalText.Markup(entry.Credential.Provider));
-            cells.Add(StatusMarkup(entry));
-            cells.Add(entry.Expires is { } expires ? DateText.Format(expires, entry.ExpiresPrecision, format) + (entry.ExpiryFromPolicy ? "*" : "") : "—");
-            cells.Add(entry.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "—");
-            // An expired credential's renewal window has closed: only earning it again is left.
-            cells.Add(entry.RenewalOpens is { } opens && entry.Status != CredentialStatus.Expired ? Date(opens, format) : "—");
-            cells.Add(CreditsMarkup(entry.Credits));
-            cells.Add(TerminalText.Markup(entry.NextAction));
-            table.AddRow(cells.ToArray());
+            var column = new TableColumn(headers[i]);
+            if (headers[i].StartsWith("Days", StringComparison.Ordinal)) column.RightAligned();
+            if (i != title && i != next) column.NoWrap();
+            if (widths?[i] is { } width) column.Width(width);
+            table.AddColumn(column);
         }
+        foreach (var row in cells) table.AddRow(row);
         if (rows.Any(r => r.Entry?.ExpiryFromPolicy == true)) table.Caption("* expiry derived from the renewal policy");
         return table;
+    }
+
+    private static string[] Cells((string? Person, CredentialTracking? Entry, InvalidTracking? Invalid) row, string format, bool withPerson)
+    {
+        var (person, entry, invalid) = row;
+        var cells = new List<string>();
+        if (withPerson) cells.Add(TerminalText.Markup(person ?? ""));
+        if (invalid is not null)
+        {
+            cells.Add(TitleMarkup(invalid.Document.DisplayName, invalid.Document.Provider ?? invalid.Document.RelativePath));
+            cells.Add(InvalidMarkup(invalid));
+            cells.Add(invalid.Expires is { } expiry ? Date(expiry, format) : "—");
+            cells.Add(invalid.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "—");
+            cells.Add("—");
+            cells.Add("—");
+            cells.Add(TerminalText.Markup(invalid.NextAction));
+            return cells.ToArray();
+        }
+        cells.Add(TitleMarkup(entry!.Credential.Title, entry.Credential.Provider));
+        cells.Add(StatusMarkup(entry).Replace(" (not renewing)", "\n(not renewing)", StringComparison.Ordinal));
+        cells.Add(entry.Expires is { } expires ? DateText.Format(expires, entry.ExpiresPrecision, format) + (entry.ExpiryFromPolicy ? "*" : "") : "—");
+        cells.Add(entry.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "—");
+        // An expired credential's renewal window has closed: only earning it again is left.
+        cells.Add(entry.RenewalOpens is { } opens && entry.Status != CredentialStatus.Expired ? Date(opens, format) : "—");
+        cells.Add(entry.Credits is { } credits ? $"{CreditsAmount(credits)}\n{CreditsBar(credits)}" : "—");
+        cells.Add(TerminalText.Markup(entry.NextAction));
+        return cells.ToArray();
+    }
+
+    private static string TitleMarkup(string title, string provider) => $"[bold]{TerminalText.Markup(title)}[/]\n[grey]{TerminalText.Markup(provider)}[/]";
+
+    /// <summary>
+    /// Null when every column fits on its widest line; otherwise the title and next action share what the short
+    /// columns leave, the title first. Spectre would otherwise narrow the widest columns first, and wrap the title.
+    /// </summary>
+    private int?[]? ColumnWidths(IReadOnlyList<string> headers, IReadOnlyList<string[]> rows, int title, int next)
+    {
+        var options = RenderOptions.Create(console, console.Profile.Capabilities);
+        var natural = headers.Select((header, i) => rows.Select(r => r[i]).Prepend(header)
+            .Max(cell => ((IRenderable)new Markup(cell)).Measure(options, int.MaxValue).Max)).ToArray();
+        // Rounded borders: one line between columns and at each side, one space of padding each side of a cell.
+        var room = console.Profile.Width - (headers.Count + 1) - 2 * headers.Count;
+        if (natural.Sum() <= room) return null;
+        var shared = room - natural.Where((_, i) => i != title && i != next).Sum();
+        var nextWidth = Math.Min(natural[next], Math.Max(NextActionMinWidth, shared - natural[title]));
+        var titleWidth = Math.Max(1, Math.Min(natural[title], shared - nextWidth));
+        return natural.Select((_, i) => i == title ? titleWidth : i == next ? Math.Max(1, shared - titleWidth) : (int?)null).ToArray();
     }
 
     private static string StatusMarkup(CredentialTracking entry)
@@ -173,15 +215,18 @@ public sealed class StatusView(IAnsiConsole console)
     private static string InvalidMarkup(InvalidTracking invalid) => $"[red]{Markup.Escape(invalid.Label)}[/]";
 
     /// <summary>"████░░░░░░ 26/120 CPE": a ten-cell bar, so it reads the same in a terminal, a log and a golden file.</summary>
-    private static string CreditsMarkup(CreditProgress? credits)
+    private static string CreditsMarkup(CreditProgress? credits) => credits is null ? "—" : $"{CreditsBar(credits)} {CreditsAmount(credits)}";
+
+    private static string CreditsBar(CreditProgress credits)
     {
-        if (credits is null) return "—";
         const int cells = 10;
         var filled = (int)Math.Floor(credits.Fraction * cells);
         var color = credits.IsMet ? "green" : "yellow";
-        return $"[{color}]{new string('█', filled)}[/][grey]{new string('░', cells - filled)}[/] "
-               + $"{Tracker.Amount(credits.Earned)}/{Tracker.Amount(credits.Required)} {TerminalText.Markup(credits.Unit)}";
+        return $"[{color}]{new string('█', filled)}[/][grey]{new string('░', cells - filled)}[/]";
     }
+
+    private static string CreditsAmount(CreditProgress credits) =>
+        $"{Tracker.Amount(credits.Earned)}/{Tracker.Amount(credits.Required)} {TerminalText.Markup(credits.Unit)}";
 
     private static string Summary(IReadOnlyList<CredentialTracking> entries, int invalid)
     {

@@ -106,13 +106,19 @@ public static class Tracker
         return years.ToArray();
     }
 
+    /// <summary>The next action of a credential its owner lets lapse (<c>renew: false</c>).</summary>
+    public const string NotRenewingAction = "Nothing to do: not renewing (renew: false)";
+
+    /// <summary>The next action of a credential that never expires.</summary>
+    public const string NeverExpiresAction = "Nothing to do";
+
     private static (string Action, DateOnly? Deadline) NextAction(CredentialTracking entry, DateOnly today, string format)
     {
         string D(DateOnly date) => date.ToString(format, CultureInfo.InvariantCulture);
         // The expiry (and the credit deadline that falls on it) at the precision it is known: "by 06.2024".
         string E(DateOnly date) => date == entry.Expires ? DateText.Format(date, entry.ExpiresPrecision, format) : D(date);
-        if (!entry.Renew) return ("None: not renewing (renew: false)", null);
-        if (entry.Expires is not { } expires) return ("Nothing to do", null);
+        if (!entry.Renew) return (NotRenewingAction, null);
+        if (entry.Expires is not { } expires) return (NeverExpiresAction, null);
         if (entry.Status == CredentialStatus.Expired)
             return (entry.ExpiresPrecision == DatePrecision.Day ? $"Expired on {D(expires)}: earn it again" : $"Expired after {E(expires)}: earn it again", null);
 

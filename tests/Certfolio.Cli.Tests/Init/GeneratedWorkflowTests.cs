@@ -60,3 +60,39 @@ public sealed class GeneratedGitLabPipelineTests
         Assert.Equal("$CI_PIPELINE_SOURCE == \"schedule\"", Rule("status"));
     }
 }
+
+/// <summary>The pipeline <c>init --ci gitlab</c> writes, linted against GitLab's own CI schema (<see cref="GitLabCiLint"/>).</summary>
+public sealed class GitLabPipelineLintTests
+{
+    [Fact]
+    public void The_GitLab_pipeline_init_writes_passes_GitLabs_CI_schema()
+    {
+        // Given a portfolio made by init for GitLab
+        var folder = Path.Combine(Path.GetTempPath(), "certfolio-init-" + Guid.NewGuid().ToString("N"));
+        CliRunner.Run("init", folder, "--no-input", "--name", "Alex Morgan", "--ci", "gitlab", "--today", "2026-01-15");
+
+        // When its .gitlab-ci.yml is linted
+        var problems = GitLabCiLint.Lint(File.ReadAllText(Path.Combine(folder, InitTemplates.GitLabCiPath)));
+
+        // Then GitLab's schema finds nothing wrong
+        Assert.Empty(problems);
+    }
+
+    [Theory]
+    [InlineData("    - if: $CI_PIPELINE_SOURCE == \"schedule\"", "    - iff: $CI_PIPELINE_SOURCE == \"schedule\"")]
+    [InlineData("  script:\n    - certfolio check", "  scripts:\n    - certfolio check")]
+    [InlineData("    paths:\n      - _site", "    paths: _site")]
+    [InlineData("  DOTNET_NOLOGO: \"true\"", "  DOTNET_NOLOGO: [true]")]
+    public void A_broken_pipeline_fails_the_lint_so_the_check_is_real(string valid, string broken)
+    {
+        // Given the template with one mistake GitLab would reject
+        Assert.Contains(valid, InitTemplates.GitLabCi);
+        var pipeline = InitTemplates.GitLabCi.Replace(valid, broken, StringComparison.Ordinal);
+
+        // When it is linted
+        var problems = GitLabCiLint.Lint(pipeline);
+
+        // Then the schema reports it
+        Assert.NotEmpty(problems);
+    }
+}

@@ -93,7 +93,7 @@ public sealed class PublishedTrackingTests(PublishedCli cli)
         Same.Output(inProcess with { Stdout = inProcess.Stdout + inProcess.Stderr, Stderr = "" }, published);
         Assert.Equal(ExitCodes.AttentionNeeded, published.ExitCode);
         Assert.Contains("╭", published.Stdout, StringComparison.Ordinal);
-        Assert.Matches(@"│ Credential +│ Provider +│ Status", published.Stdout);
+        Assert.Matches(@"│ Credential +│ Status +│ Expires", published.Stdout);
     }
 
     [Fact]

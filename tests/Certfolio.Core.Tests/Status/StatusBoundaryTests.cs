@@ -1,4 +1,5 @@
 using Certfolio.Core.Model;
+using Certfolio.Core.Status;
 using Certfolio.Core.Tests.Support;
 
 namespace Certfolio.Core.Tests.Status;
@@ -150,7 +151,7 @@ public sealed class StatusBoundaryTests
 
         // Then its status is honest but nothing needs attention
         Assert.Equal(CredentialStatus.Expired, report.Entries[0].Status);
-        Assert.Equal("None: not renewing (renew: false)", report.Entries[0].NextAction);
+        Assert.Equal(Tracker.NotRenewingAction, report.Entries[0].NextAction);
         Assert.Empty(report.NeedingAttention(365));
     }
 
