@@ -93,6 +93,8 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
         {
             var block = blocks.Pop();
             if (block is HtmlBlock) hasRawHtml = true;
+            // A code block scrolls sideways on a phone: it takes keyboard focus so it can be scrolled without a mouse.
+            if (block is CodeBlock) block.GetAttributes().AddProperty("tabindex", "0");
             if (block is HeadingBlock heading)
             {
                 // The page's one <h1> is the credential's title: the body's headings sit a level below it.

@@ -127,7 +127,8 @@ public static class TimelineSvg
     /// <summary>
     /// The label on a timeline bar: an acronym before a colon ("CKA: Certified Kubernetes Administrator" → "CKA"),
     /// otherwise the title without a vendor prefix before the colon ("Microsoft Certified: Azure Fundamentals" →
-    /// "Azure Fundamentals"), cut to <see cref="MaxLabelLength"/> characters.
+    /// "Azure Fundamentals"), cut at a word to at most <see cref="MaxLabelLength"/> characters: every word shown is a
+    /// word of the link's accessible name.
     /// </summary>
     public static string ShortTitle(string title)
     {
@@ -139,7 +140,9 @@ public static class TimelineSvg
             var tail = text[(colon + 2)..].Trim();
             text = !head.Contains(' ') && head.Length <= 10 ? head : tail.Length > 0 ? tail : head;
         }
-        return text.Length <= MaxLabelLength ? text : text[..(MaxLabelLength - 1)].TrimEnd() + "…";
+        if (text.Length <= MaxLabelLength) return text;
+        var cut = text.LastIndexOf(' ', MaxLabelLength - 1);
+        return (cut > 0 ? text[..cut] : text[..(MaxLabelLength - 1)]).TrimEnd(' ', ',', ';', ':', '-', '–') + "…";
     }
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

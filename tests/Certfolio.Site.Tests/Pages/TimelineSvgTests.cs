@@ -12,7 +12,7 @@ public sealed class TimelineSvgTests
     [InlineData("CKA: Certified Kubernetes Administrator", "CKA")]
     [InlineData("Microsoft Certified: Azure Solutions Architect Expert", "Azure Solutions Architect Expert")]
     [InlineData("AWS Certified DevOps Engineer - Professional", "AWS Certified DevOps Engineer - Professional")]
-    [InlineData("A title that goes on and on, well beyond what fits on a bar of the timeline", "A title that goes on and on, well beyond what f…")]
+    [InlineData("A title that goes on and on, well beyond what fits on a bar of the timeline", "A title that goes on and on, well beyond what…")]
     public void Short_titles_keep_what_tells_credentials_apart(string title, string expected)
     {
         Assert.Equal(expected, TimelineSvg.ShortTitle(title));
