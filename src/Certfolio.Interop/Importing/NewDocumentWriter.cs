@@ -1,5 +1,6 @@
 using System.Text;
 using Certfolio.Core.Binding;
+using Certfolio.Core.Model;
 
 namespace Certfolio.Interop.Importing;
 
@@ -9,9 +10,6 @@ namespace Certfolio.Interop.Importing;
 /// </summary>
 public static class NewDocumentWriter
 {
-    /// <summary>The key that records a date known only to the month or year (<c>datePrecision: month</c>).</summary>
-    public const string DatePrecisionKey = "datePrecision";
-
     public static string Write(ImportedCredential record, FieldMap fields)
     {
         var text = new StringBuilder("---\n");
@@ -28,27 +26,13 @@ public static class NewDocumentWriter
         if (record.Level is { } level) Line("level", YamlText.Quote(level));
         if (record.Logo is { } logo) Line("logo", YamlText.Quote(logo));
         if (record.Precision != DatePrecision.Day)
-            text.Append(DatePrecisionKey).Append(": ").Append(PrecisionName(record.Precision)).Append('\n');
+            text.Append(DatePeriod.Key).Append(": ").Append(DatePeriod.Name(record.Precision)).Append('\n');
         foreach (var (key, value) in record.Extra) text.Append(key).Append(": ").Append(YamlText.Quote(value)).Append('\n');
         text.Append("---\n\n");
         // The body is Markdown; a heading keeps the page readable on its own, the description is already in front matter.
         text.Append("# ").Append(EscapeMarkdownLine(record.Title)).Append('\n');
         return text.ToString();
     }
-
-    public static string PrecisionName(DatePrecision precision) => precision switch
-    {
-        DatePrecision.Month => "month",
-        DatePrecision.Year => "year",
-        _ => "day",
-    };
-
-    public static DatePrecision ParsePrecision(object? value) => value switch
-    {
-        "month" => DatePrecision.Month,
-        "year" => DatePrecision.Year,
-        _ => DatePrecision.Day,
-    };
 
     private static string EscapeMarkdownLine(string text)
     {
