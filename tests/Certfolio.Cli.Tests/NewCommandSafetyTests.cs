@@ -23,7 +23,9 @@ public sealed class NewCommandSafetyTests
 
         var result = CliRunner.Run("new", folder, "--no-input", "--title", title, "--provider", "CNCF", "--date", "10.02.2025");
 
-        Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+        // A value check rejects came from the command line: a usage error, said at --title.
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("--title '", result.Output, StringComparison.Ordinal);
         Assert.Contains(": error CF", result.Output, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(folder, "certifications")));
     }

@@ -36,25 +36,26 @@ public sealed class ImportSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (From is null) return ValidationResult.Error($"--from is required: one of {Formats.Importers.Names}");
-        if (Formats.Importers.Find(From) is null)
+        if (From is not null && Formats.Importers.Find(From) is null)
         {
             var hint = Formats.Importers.Nearest(From) is { } meant ? $"did you mean '{meant}'? Use" : "use";
             return ValidationResult.Error($"--from '{From}' is not a format; {hint} one of {Formats.Importers.Names}");
         }
-        if (IncludeAwards && Formats.Importers.Find(From) is not JsonResumeImporter)
-            return ValidationResult.Error("--include-awards is for --from jsonresume: only JSON Resume has awards");
+        if (IncludeAwards && From is not null && Formats.Importers.Find(From) is not JsonResumeImporter)
+            return ValidationResult.Error(IncludeAwardsIsForJsonResume);
         if (Files.Length == 0) return ValidationResult.Error("give at least one FILE to import");
         if (Files.FirstOrDefault(f => !File.Exists(f)) is { } missing) return ValidationResult.Error($"'{missing}' is not a file");
         if (!Directory.Exists(Into)) return ValidationResult.Error($"--into '{Into}' is not a folder");
         return ValidationResult.Success();
     }
 
+    public const string IncludeAwardsIsForJsonResume = "--include-awards is for --from jsonresume: only JSON Resume has awards";
+
     /// <summary>The help of <c>--from</c>: the registered importers. <c>[Description]</c> itself takes only a constant.</summary>
     [AttributeUsage(AttributeTargets.Property)]
     private sealed class RegisteredImportFormatsAttribute : DescriptionAttribute
     {
-        public override string Description => Formats.Importers.NamesAsChoice + ".";
+        public override string Description => Formats.Importers.NamesAsChoice + "; detected from the file when not given.";
     }
 }
 
@@ -64,7 +65,6 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
     public override int Execute(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
         var output = console.Profile.Out.Writer;
-        var importer = Formats.Importers.Find(settings.From!)!;
         var inputs = new List<ImportInput>();
         var unreadable = 0;
         foreach (var file in settings.Files)
@@ -77,7 +77,24 @@ public sealed class ImportCommand(IAnsiConsole console) : Command<ImportSettings
             }
         }
 
-        var report = new ImportService().Run(settings.Into, importer, inputs, new ImportOptions { Force = settings.Force, DryRun = settings.DryRun, IncludeAwards = settings.IncludeAwards });
+        // --from overrides; without it the files say what they are. A file of another format is set aside, named.
+        var named = settings.From is null ? null : Formats.Importers.Find(settings.From);
+        var detection = ImportFormatDetection.Choose(Formats.Importers, inputs, named);
+        foreach (var problem in detection.Problems) output.WriteLine(TerminalText.Line(problem));
+        unreadable += detection.Problems.Count;
+        if (detection.Importer is not { } importer)
+        {
+            if (inputs.Count > 0) output.WriteLine("import stopped: nothing was read");
+            return ExitCodes.ContentErrors;
+        }
+        if (detection.Detected) output.WriteLine($"detected: {importer.InputTitle} (--from {importer.Format})");
+        if (settings.IncludeAwards && importer is not JsonResumeImporter)
+        {
+            Reporter.StandardError().Error(ImportSettings.IncludeAwardsIsForJsonResume);
+            return ExitCodes.Usage;
+        }
+
+        var report = new ImportService().Run(settings.Into, importer, detection.Inputs, new ImportOptions { Force = settings.Force, DryRun = settings.DryRun, IncludeAwards = settings.IncludeAwards });
         foreach (var refusal in report.Refusals) output.WriteLine(TerminalText.Line(refusal));
         if (report.Refusals.Count > 0)
         {

@@ -1,10 +1,9 @@
 using System.ComponentModel;
+using Certfolio.Cli.New;
 using Certfolio.Cli.Output;
-using Certfolio.Core.Binding;
+using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Files;
-using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
-using Certfolio.Core.Validation;
 using Certfolio.Interop.Importing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -26,73 +25,79 @@ public sealed class NewSettings : PortfolioSettings
     [CommandOption("--no-input")] [Description("Never prompt, even in a terminal.")] public bool NoInput { get; init; }
 }
 
-/// <summary><c>certfolio new</c>: writes a valid document from options or prompts; never overwrites a file.</summary>
+/// <summary>
+/// <c>certfolio new</c>: writes a document from options or prompts, only when check accepts it as written; never
+/// overwrites a file. Every answer is judged by check's own rules on the document it would make (<see cref="NewDocumentPlan"/>).
+/// </summary>
 public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
 {
     public override int Execute(CommandContext context, NewSettings settings, CancellationToken cancellationToken)
     {
         var interactive = !settings.NoInput && console.Profile.Capabilities.Interactive && !Console.IsInputRedirected;
-        string? Ask(string? given, string prompt, bool required)
-        {
-            if (given is not null || !interactive) return given;
-            var question = new TextPrompt<string>(prompt);
-            if (!required) question.AllowEmpty();
-            var answer = console.Prompt(question).Trim();
-            return answer.Length == 0 ? null : answer;
-        }
-
-        var title = Ask(settings.Title, "Title:", true);
-        var provider = Ask(settings.Provider, "Provider:", true);
-        var date = Ask(settings.Date, "Issue date (dd.MM.yyyy):", true);
-        var expiry = Ask(settings.Expiry, "Expiry date (empty if it does not expire):", false);
-        var id = Ask(settings.CredentialId, "Credential ID (optional):", false);
-        var url = Ask(settings.Url, "Verification URL (optional):", false);
-        var skills = Ask(settings.Skills, "Skills, comma-separated (optional):", false);
-        var level = Ask(settings.Level, "Level (optional):", false);
-
-        var missing = new[] { ("--title", title), ("--provider", provider), ("--date", date) }.Where(p => string.IsNullOrWhiteSpace(p.Item2)).Select(p => p.Item1).ToArray();
-        if (missing.Length > 0) return Fail($"missing {string.Join(", ", missing)} (or run in a terminal to be asked)", ExitCodes.Usage);
-        if (DateValue.TryParse(date!) is not { } issued) return Fail($"--date '{date}' is not a date (dd.MM.yyyy or yyyy-MM-dd)", ExitCodes.Usage);
-        DateOnly? expires = null;
-        if (expiry is not null)
-        {
-            expires = DateValue.TryParse(expiry);
-            if (expires is null) return Fail($"--expiry '{expiry}' is not a date (dd.MM.yyyy or yyyy-MM-dd)", ExitCodes.Usage);
-        }
-
+        var output = console.Profile.Out.Writer;
         var portfolio = new PortfolioLoader { Purpose = LoadPurpose.Report }.Load(settings.Path);
-        // The same writer as import, so keys follow the portfolio's fields: map and quoting is done once.
-        var text = NewDocumentWriter.Write(new ImportedCredential
-        {
-            Source = "certfolio new",
-            Title = title!.Trim(),
-            Provider = provider!.Trim(),
-            Issued = issued,
-            Expires = expires,
-            CredentialId = id,
-            VerificationUrl = url,
-            Skills = skills?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
-            Level = level is null ? null : Levels.Normalise(level),
-            Logo = settings.Logo,
-            Description = settings.Description,
-        }, portfolio.Config.Fields);
         var layout = portfolio.Layout;
         var (folder, refusals) = ContentFolderCheck.WritableFolder(layout.Root, portfolio.Config, "certifications");
-        foreach (var refusal in refusals) console.Profile.Out.Writer.WriteLine(TerminalText.Line(refusal));
+        foreach (var refusal in refusals) output.WriteLine(TerminalText.Line(refusal));
         if (folder is null) return Fail("nothing was written", ExitCodes.ContentErrors);
-        var file = Path.Combine(folder, Slug.ForFileName(title.Trim()) + ".md");
 
-        // Every per-file rule of check, so new never writes a document check then rejects.
-        var validation = new ValidationContext(layout with { ContentDirectory = folder }, portfolio.Config, new AssetResolver(layout.AssetsDirectory, layout.Root, PhysicalFileSystem.Instance));
-        var errors = NewDocumentCheck.Errors(file, layout.Relative(file), text, validation);
-        foreach (var diagnostic in errors) console.Profile.Out.Writer.WriteLine(TerminalText.Line(diagnostic));
-        if (errors.Count > 0) return Fail($"{layout.Relative(file)} was not written: check would reject it", ExitCodes.ContentErrors);
+        var plan = NewDocumentPlan.For(portfolio, folder);
+        var given = Given(settings);
+        var draft = interactive ? new NewQuestions(console, plan).Ask(given) : given;
 
-        var written = new AtomicFile().Create(file, text);
+        // The text checked is the text written: every per-file rule of check and its rules across the portfolio.
+        var check = plan.Check(draft);
+        var file = check.Path;
+        if (!check.IsClean)
+        {
+            foreach (var (field, diagnostic) in check.Problems)
+            {
+                output.WriteLine(field is not { } answer ? TerminalText.Line(diagnostic)
+                    : TerminalText.Escape(interactive && given[answer] is null ? NewQuestions.Describe(answer, diagnostic) : Describe(answer, draft[answer], diagnostic)));
+            }
+            var missing = check.Problems.Where(p => p.Diagnostic.Descriptor == Descriptors.RequiredKeyMissing && p.Field is not null).Select(p => p.Field!.Value).Order().Select(Flag).ToArray();
+            if (missing.Length > 0) return Fail($"missing {string.Join(", ", missing)} (or run in a terminal to be asked); nothing was written", ExitCodes.Usage);
+            // A value given is the command line's fault; anything else (a clash the portfolio holds) is the content's.
+            var usage = check.Problems.All(p => p.Field is not null);
+            return Fail($"{check.RelativePath} was not written: check would reject it", usage ? ExitCodes.Usage : ExitCodes.ContentErrors);
+        }
+
+        var written = new AtomicFile().Create(file, check.Text);
         if (!written.Succeeded) return Fail(written.Describe(Path.GetRelativePath(Environment.CurrentDirectory, file)), ExitCodes.ContentErrors);
-        console.Profile.Out.Writer.WriteLine($"created {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, file))}");
+        output.WriteLine($"created {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, file))}");
         return ExitCodes.Success;
     }
+
+    private static NewDocumentDraft Given(NewSettings settings) => new NewDocumentDraft()
+        .With(DraftField.Title, settings.Title)
+        .With(DraftField.Provider, settings.Provider)
+        .With(DraftField.Date, settings.Date)
+        .With(DraftField.Expiry, settings.Expiry)
+        .With(DraftField.CredentialId, settings.CredentialId)
+        .With(DraftField.VerificationUrl, settings.Url)
+        .With(DraftField.Skills, settings.Skills)
+        .With(DraftField.Level, settings.Level)
+        .With(DraftField.Logo, settings.Logo)
+        .With(DraftField.Description, settings.Description);
+
+    /// <summary>The option that gives an answer.</summary>
+    public static string Flag(DraftField field) => field switch
+    {
+        DraftField.Title => "--title",
+        DraftField.Provider => "--provider",
+        DraftField.Date => "--date",
+        DraftField.Expiry => "--expiry",
+        DraftField.CredentialId => "--id",
+        DraftField.VerificationUrl => "--url",
+        DraftField.Skills => "--skills",
+        DraftField.Level => "--level",
+        DraftField.Logo => "--logo",
+        _ => "--description",
+    };
+
+    /// <summary>A problem at the option that gave the value, as check prints one at a line: <c>--expiry '2024-01-01': error CF0104: …</c>.</summary>
+    public static string Describe(DraftField field, string? value, Diagnostic problem) =>
+        $"{Flag(field)}{(value is null ? "" : $" '{value}'")}: {Diagnostic.Name(problem.Severity)} {problem.Id}: {problem.Message}";
 
     private static int Fail(string message, int exitCode)
     {

@@ -97,12 +97,14 @@ public static class Descriptors
 
     // Import (CF07xx), located in the input file. {0} says where in the format's own terms, as a reader looks for it:
     // a JSON path ($.data[3].issuer), a CSV row (row 4) or an item of a page (item[2].title).
+    public static readonly DiagnosticDescriptor FormatNotRecognised = Error("CF0700", "Format not recognised", "the file does not look like a format import reads; name it with --from ({0}); nothing was read from it");
     public static readonly DiagnosticDescriptor ImportFileTooLarge = Error("CF0701", "Import file too large", "the file is {0:N0} bytes, over the import limit of {1:N0} bytes; nothing was read from it");
     public static readonly DiagnosticDescriptor ImportFileNotUtf8 = Error("CF0702", "Import file not UTF-8", "the file is not UTF-8 text; nothing was read from it");
     public static readonly DiagnosticDescriptor InvalidJson = Error("CF0703", "Invalid JSON", "not valid JSON: {0}; nothing is imported from this file");
     public static readonly DiagnosticDescriptor InvalidCsv = Error("CF0704", "Invalid CSV", "{0}: not valid CSV: {1}; nothing is imported from this file");
     public static readonly DiagnosticDescriptor WrongInputShape = Error("CF0705", "Not the format named", "{0}: expected {1}, not {2}; nothing is imported from this file");
     public static readonly DiagnosticDescriptor NothingToImport = Error("CF0706", "Nothing to import", "{0}: the file has no {1}; nothing to import");
+    public static readonly DiagnosticDescriptor InputOfAnotherFormat = Error("CF0709", "Another format than named", "this looks like {0}, not {1}; use --from {2}; nothing was read from it");
     public static readonly DiagnosticDescriptor AwardsNotImported = Warning("CF0708", "Awards not imported", "{0}: {1} award(s) found and not imported; --include-awards imports each as a credential (awarder as provider)");
     public static readonly DiagnosticDescriptor TooManyRecords = Error("CF0707", "Too many records", "{0}: more than {1:N0} {2}; nothing is imported from this file");
     // One record that cannot become a credential (CF0710-CF0713): it is skipped, the others still import.

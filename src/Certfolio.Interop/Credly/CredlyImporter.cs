@@ -20,6 +20,17 @@ public sealed class CredlyImporter : IImporter
 
     public string Title => "Credly";
 
+    public string InputTitle => "Credly badges JSON";
+
+    /// <summary>An object whose <c>data</c> is an array of badges with a <c>badge_template</c>, or empty with Credly's paging <c>metadata</c>.</summary>
+    public bool Recognises(ImportSample sample)
+    {
+        if (sample.Json is not { ValueKind: JsonValueKind.Object } root || JsonInput.Property(root, "data") is not { ValueKind: JsonValueKind.Array } data) return false;
+        return data.GetArrayLength() == 0
+            ? JsonInput.Property(root, "metadata") is { ValueKind: JsonValueKind.Object }
+            : JsonInput.Property(data[0], "badge_template") is not null;
+    }
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs)
     {
         var results = new List<ImportReadResult>();

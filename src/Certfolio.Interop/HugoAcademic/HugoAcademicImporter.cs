@@ -29,6 +29,16 @@ public sealed class HugoAcademicImporter : IImporter
 
     public string Title => "Hugo Academic";
 
+    public string InputTitle => "Hugo Academic page";
+
+    /// <summary>A page with YAML or TOML front matter holding accomplishments (<see cref="AccomplishmentItems"/>).</summary>
+    public bool Recognises(ImportSample sample)
+    {
+        if (sample.Json is not null || !(sample.Text.StartsWith("---", StringComparison.Ordinal) || sample.Text.StartsWith("+++", StringComparison.Ordinal))) return false;
+        var document = DocumentParser.Parse(sample.Input.Name, sample.Input.Name, sample.Input.Text, Limits, new DiagnosticBag());
+        return document.FrontMatter is { } frontMatter && AccomplishmentItems.In(frontMatter).Count > 0;
+    }
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
     private static ImportReadResult ReadFile(ImportInput input)

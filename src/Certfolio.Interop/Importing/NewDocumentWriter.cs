@@ -1,5 +1,6 @@
 using System.Text;
 using Certfolio.Core.Binding;
+using Certfolio.Core.Model;
 
 namespace Certfolio.Interop.Importing;
 
@@ -9,46 +10,68 @@ namespace Certfolio.Interop.Importing;
 /// </summary>
 public static class NewDocumentWriter
 {
-    /// <summary>The key that records a date known only to the month or year (<c>datePrecision: month</c>).</summary>
-    public const string DatePrecisionKey = "datePrecision";
-
     public static string Write(ImportedCredential record, FieldMap fields)
     {
-        var text = new StringBuilder("---\n");
-        void Line(string canonical, string value) => text.Append(fields.NameOf(canonical)).Append(": ").Append(value).Append('\n');
-
-        Line("title", YamlText.Quote(record.Title));
-        Line("date", YamlText.Quote(YamlText.Date(record.Issued)));
-        Line("provider", YamlText.Quote(record.Provider));
-        if (record.Description is { } description) Line("description", YamlText.Quote(description));
-        if (record.CredentialId is { } id) Line("credentialId", YamlText.Quote(id));
-        if (record.Expires is { } expires) Line("expiryDate", YamlText.Quote(YamlText.Date(expires)));
-        if (record.VerificationUrl is { } url) Line("verificationUrl", YamlText.Quote(url));
-        if (record.Skills.Count > 0) Line("skills", YamlText.FlowList(record.Skills));
-        if (record.Level is { } level) Line("level", YamlText.Quote(level));
-        if (record.Logo is { } logo) Line("logo", YamlText.Quote(logo));
-        if (record.Precision != DatePrecision.Day)
-            text.Append(DatePrecisionKey).Append(": ").Append(PrecisionName(record.Precision)).Append('\n');
-        foreach (var (key, value) in record.Extra) text.Append(key).Append(": ").Append(YamlText.Quote(value)).Append('\n');
-        text.Append("---\n\n");
-        // The body is Markdown; a heading keeps the page readable on its own, the description is already in front matter.
-        text.Append("# ").Append(EscapeMarkdownLine(record.Title)).Append('\n');
-        return text.ToString();
+        var lines = new FrontMatterLines(fields);
+        lines.Add("title", YamlText.Quote(record.Title));
+        lines.Add("date", YamlText.Quote(YamlText.Date(record.Issued)));
+        lines.Add("provider", YamlText.Quote(record.Provider));
+        lines.AddQuoted("description", record.Description);
+        lines.AddQuoted("credentialId", record.CredentialId);
+        if (record.Expires is { } expires) lines.Add("expiryDate", YamlText.Quote(YamlText.Date(expires)));
+        lines.AddQuoted("verificationUrl", record.VerificationUrl);
+        if (record.Skills.Count > 0) lines.Add("skills", YamlText.FlowList(record.Skills));
+        lines.AddQuoted("level", record.Level);
+        lines.AddQuoted("logo", record.Logo);
+        if (record.Precision != DatePrecision.Day) lines.AddKey(DatePeriod.Key, DatePeriod.Name(record.Precision));
+        foreach (var (key, value) in record.Extra) lines.AddKey(key, YamlText.Quote(value));
+        return lines.Document(record.Title);
     }
 
-    public static string PrecisionName(DatePrecision precision) => precision switch
+    /// <summary>
+    /// The document a draft of <c>certfolio new</c> would be, in the same layout: an answer not given is left out, and a
+    /// date is written as <c>dd.MM.yyyy</c> when check reads it as one, else as typed, so check says in its own words why not.
+    /// </summary>
+    public static string Write(NewDocumentDraft draft, FieldMap fields)
     {
-        DatePrecision.Month => "month",
-        DatePrecision.Year => "year",
-        _ => "day",
-    };
+        static string? Date(string? typed) => typed is null ? null : DateValue.TryParse(typed) is { } date ? YamlText.Date(date) : typed;
 
-    public static DatePrecision ParsePrecision(object? value) => value switch
+        var lines = new FrontMatterLines(fields);
+        lines.AddQuoted("title", draft.Title);
+        lines.AddQuoted("date", Date(draft.Date));
+        lines.AddQuoted("provider", draft.Provider);
+        lines.AddQuoted("description", draft.Description);
+        lines.AddQuoted("credentialId", draft.CredentialId);
+        lines.AddQuoted("expiryDate", Date(draft.Expiry));
+        lines.AddQuoted("verificationUrl", draft.VerificationUrl);
+        if (draft.SkillList.Count > 0) lines.Add("skills", YamlText.FlowList(draft.SkillList));
+        lines.AddQuoted("level", draft.Level is { } level ? Levels.Normalise(level) : null);
+        lines.AddQuoted("logo", draft.Logo);
+        return lines.Document(draft.Title);
+    }
+
+    /// <summary>The front matter being written, one line per key, in the order both writers share.</summary>
+    private sealed class FrontMatterLines(FieldMap fields)
     {
-        "month" => DatePrecision.Month,
-        "year" => DatePrecision.Year,
-        _ => DatePrecision.Day,
-    };
+        private readonly StringBuilder _text = new("---\n");
+
+        public void Add(string canonical, string value) => AddKey(fields.NameOf(canonical), value);
+
+        public void AddQuoted(string canonical, string? value)
+        {
+            if (value is not null) Add(canonical, YamlText.Quote(value));
+        }
+
+        public void AddKey(string key, string value) => _text.Append(key).Append(": ").Append(value).Append('\n');
+
+        public string Document(string? title)
+        {
+            _text.Append("---\n\n");
+            // The body is Markdown; a heading keeps the page readable on its own, the description is already in front matter.
+            if (title is not null) _text.Append("# ").Append(EscapeMarkdownLine(title)).Append('\n');
+            return _text.ToString();
+        }
+    }
 
     private static string EscapeMarkdownLine(string text)
     {

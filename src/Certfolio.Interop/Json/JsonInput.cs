@@ -29,6 +29,19 @@ public static class JsonInput
         }
     }
 
+    /// <summary>The text as JSON, or null when it is not JSON (for telling formats apart; <see cref="Parse"/> says why not).</summary>
+    public static JsonDocument? TryParse(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Where the parser stopped (its line and byte in the line, both 0-based), else the file's start.</summary>
     public static SourceLocation PositionOf(JsonException e, string fileName) =>
         e.LineNumber is { } line ? new SourceLocation(fileName, (int)line + 1, (int)(e.BytePositionInLine ?? 0) + 1) : SourceLocation.FileStart(fileName);

@@ -15,6 +15,12 @@ public sealed class JsonResumeImporter : IImporter
 
     public string Title => "JSON Resume";
 
+    /// <summary>An object with a resume's sections (<c>certificates</c>, <c>awards</c>, <c>basics</c>, <c>work</c>) or its schema.</summary>
+    public bool Recognises(ImportSample sample) =>
+        sample.Json is { ValueKind: JsonValueKind.Object } root
+        && (new[] { JsonResumeFields.Certificates, JsonResumeFields.Awards, "basics", "work", "education" }.Any(section => JsonInput.Property(root, section) is not null)
+            || JsonInput.String(root, "$schema")?.Contains("jsonresume", StringComparison.OrdinalIgnoreCase) == true);
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => Read(inputs, new ImportOptions());
 
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs, ImportOptions options) =>

@@ -19,6 +19,16 @@ public sealed class LinkedInCsvImporter : IImporter
 
     public string Title => "LinkedIn";
 
+    public string InputTitle => "LinkedIn CSV";
+
+    /// <summary>Not JSON, with a header naming LinkedIn's Name and Authority columns (any file name; <c>Certifications.csv</c> is only what LinkedIn calls it).</summary>
+    public bool Recognises(ImportSample sample)
+    {
+        if (sample.Json is not null) return false;
+        var columns = sample.FirstLine.Split(',').Select(c => c.Trim().Trim('"').Trim()).ToArray();
+        return columns.Contains(CertificationsCsv.Name, StringComparer.Ordinal) && columns.Contains(CertificationsCsv.Authority, StringComparer.Ordinal);
+    }
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
     private static ImportReadResult ReadFile(ImportInput input)

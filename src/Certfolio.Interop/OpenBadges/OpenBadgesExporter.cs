@@ -55,7 +55,7 @@ public sealed class OpenBadgesExporter : IExporter
         else if (credential.Logo is not null) losses?.Lost("logo (an asset path without baseUrl)", credential, "logo");
         if (credential.Level is not null) losses?.Lost("level", credential);
         if (CredentialDates.PrecisionOf(credential) != DatePrecision.Day)
-            losses?.Note(Diagnostic.Create(Descriptors.DateWidenedToDay, credential.LocationOf("date"), NewDocumentWriter.PrecisionName(CredentialDates.PrecisionOf(credential)), "validFrom"));
+            losses?.Note(Diagnostic.Create(Descriptors.DateWidenedToDay, credential.LocationOf("date"), DatePeriod.Name(CredentialDates.PrecisionOf(credential)), "validFrom"));
 
         var subject = new JsonObject { ["id"] = subjectId, ["type"] = new JsonArray("AchievementSubject") };
         if (credential.CredentialId is { } id) subject["licenseNumber"] = id;

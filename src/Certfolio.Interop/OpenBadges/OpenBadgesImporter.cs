@@ -17,6 +17,23 @@ public sealed class OpenBadgesImporter : IImporter
 
     public string Title => "Open Badges";
 
+    public string InputTitle => "Open Badges credential";
+
+    /// <summary>An Open Badges object (or an array starting with one): a badge type, or an <c>@context</c> of Open Badges.</summary>
+    public bool Recognises(ImportSample sample)
+    {
+        var first = sample.Json switch
+        {
+            { ValueKind: JsonValueKind.Array } array => array.GetArrayLength() > 0 ? array[0] : (JsonElement?)null,
+            var root => root,
+        };
+        if (first is not { ValueKind: JsonValueKind.Object } element) return false;
+        var types = OpenBadgesTypes.Of(element);
+        if (types.Contains("Assertion") || types.Contains("AchievementCredential") || types.Contains("OpenBadgeCredential") || LinkedObjects.IsLinkedType(types)) return true;
+        var context = JsonInput.Property(element, "@context")?.ToString() ?? "";
+        return context.Contains("openbadges", StringComparison.OrdinalIgnoreCase) || context.Contains("purl.imsglobal.org/spec/ob", StringComparison.OrdinalIgnoreCase);
+    }
+
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs)
     {
         // Every file is parsed first: an assertion in one may name its BadgeClass by URL, and another file hold it.

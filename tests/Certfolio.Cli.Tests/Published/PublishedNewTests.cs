@@ -48,14 +48,15 @@ public sealed class PublishedNewTests(PublishedCli cli)
         using var twins = new Twins().EmptyFolder("portfolio/certifications");
 
         // When the published binary asks for each field at a terminal, and the in-process tree is given them as options
-        var published = cli.AnswerInTerminal(twins.Published, "CKA\nCNCF\n10.02.2025\n10.02.2027\nLF-1\n\nKubernetes, Linux\nprofessional\n", "new", "portfolio");
+        var published = cli.AnswerInTerminal(twins.Published, "CKA\nCNCF\n10.02.2025\n10.02.2027\nLF-1\n\nKubernetes, Linux\nprofessional\n\n\n", "new", "portfolio");
         var inProcess = InProcessCli.Run(twins.InProcess, "new", "portfolio", "--no-input", "--title", "CKA", "--provider", "CNCF", "--date", "10.02.2025",
             "--expiry", "10.02.2027", "--id", "LF-1", "--skills", "Kubernetes, Linux", "--level", "professional");
 
         // Then every prompt was shown, and both wrote the same document
         Assert.True(published.ExitCode == ExitCodes.Success, published.ToString());
         Assert.Equal(ExitCodes.Success, inProcess.ExitCode);
-        foreach (var prompt in new[] { "Title: ", "Provider: ", "Issue date (dd.MM.yyyy): ", "Skills, comma-separated (optional): ", "Level (optional): " })
+        foreach (var prompt in new[] { "Title: ", "Provider: ", "Issue date (dd.MM.yyyy or yyyy-MM-dd): ", "Skills, comma-separated (optional): ", "Level (optional): ",
+                     "Logo: a file in the assets folder (/logos/x.svg) or an https URL (optional): ", "Description, one paragraph (optional): " })
             Assert.Contains(prompt, published.Stdout, StringComparison.Ordinal);
         Assert.Contains("created portfolio/certifications/cka.md\n", published.Stdout, StringComparison.Ordinal);
         Same.Tree(twins.InProcess, twins.Published);
