@@ -45,6 +45,10 @@ public sealed class NewCommand(IAnsiConsole console) : Command<NewSettings>
         var given = Given(settings);
         var draft = interactive ? new NewQuestions(console, plan).Ask(given) : given;
 
+        // `new` never replaces a file: a title whose document exists is refused before anything is judged.
+        if (draft.Title is not null && File.Exists(plan.PathOf(draft)))
+            return Fail($"{TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, plan.PathOf(draft)))} already exists; nothing was written (edit it, or choose another --title)", ExitCodes.ContentErrors);
+
         // The text checked is the text written: every per-file rule of check and its rules across the portfolio.
         var check = plan.Check(draft);
         var file = check.Path;

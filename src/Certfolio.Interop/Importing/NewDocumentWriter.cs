@@ -25,7 +25,7 @@ public static class NewDocumentWriter
         lines.AddQuoted("logo", record.Logo);
         if (record.Precision != DatePrecision.Day) lines.AddKey(DatePeriod.Key, DatePeriod.Name(record.Precision));
         foreach (var (key, value) in record.Extra) lines.AddKey(key, YamlText.Quote(value));
-        return lines.Document(record.Title);
+        return lines.Document();
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ public static class NewDocumentWriter
         if (draft.SkillList.Count > 0) lines.Add("skills", YamlText.FlowList(draft.SkillList));
         lines.AddQuoted("level", draft.Level is { } level ? Levels.Normalise(level) : null);
         lines.AddQuoted("logo", draft.Logo);
-        return lines.Document(draft.Title);
+        return lines.Document();
     }
 
     /// <summary>The front matter being written, one line per key, in the order both writers share.</summary>
@@ -64,23 +64,10 @@ public static class NewDocumentWriter
 
         public void AddKey(string key, string value) => _text.Append(key).Append(": ").Append(value).Append('\n');
 
-        public string Document(string? title)
-        {
-            _text.Append("---\n\n");
-            // The body is Markdown; a heading keeps the page readable on its own, the description is already in front matter.
-            if (title is not null) _text.Append("# ").Append(EscapeMarkdownLine(title)).Append('\n');
-            return _text.ToString();
-        }
-    }
-
-    private static string EscapeMarkdownLine(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '!' or '|') builder.Append('\\');
-            builder.Append(c is '\n' or '\r' ? ' ' : c);
-        }
-        return builder.ToString();
+        /// <summary>
+        /// The front matter and an empty body: no "# Title" heading, which the page would show under its own h1 and
+        /// which would stay behind when the title is renamed.
+        /// </summary>
+        public string Document() => _text.Append("---\n").ToString();
     }
 }
