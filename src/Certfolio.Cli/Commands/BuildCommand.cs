@@ -132,8 +132,17 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.Pages} pages written, {result.Bytes / 1_000_000.0:0.0} MB, {clock.Elapsed.TotalSeconds:0.00} s → {TerminalText.Escape(Shown(folder))}"));
         if (settings.Owner) output.WriteLine("This is the owner's view (renewal, credits, calendar, dashboard at /owner/): keep it on a private host.");
+        output.WriteLine(TerminalText.Escape(HowToView(portfolio.Config.BaseUrl, Shown(folder), settings.Path)));
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// Where the built site can be looked at: its links start at the site's root, so it is served, not opened from
+    /// disk (a file:// page finds no stylesheet).
+    /// </summary>
+    public static string HowToView(string? baseUrl, string output, string portfolio) => baseUrl is null
+        ? $"View it with `certfolio serve {portfolio}`, or serve {output} as the root of any web server; set baseUrl in certfolio.yaml to publish it under a path."
+        : $"Publish {output} at {baseUrl}; to look first, `certfolio serve {portfolio}`.";
 
     /// <summary>What a stopped build did to the output: it names a previous output only when there was one.</summary>
     public static string Untouched(string output) =>
