@@ -17,7 +17,7 @@ public sealed partial class PublishedBuildTests(PublishedCli cli)
         // Then they report the same (but for the time taken), and every file of both sites, and the set of files, is the same
         Same.Output(inProcess with { Stdout = WithoutTime(inProcess.Stdout) }, published with { Stdout = WithoutTime(published.Stdout) });
         Assert.Equal(ExitCodes.Success, published.ExitCode);
-        Assert.Matches(@"^\d+ pages written, \d+\.\d MB, \d+\.\d\d s → site\n$", published.Stdout);
+        Assert.Matches(@"^\d+ pages written, \d+\.\d MB, \d+\.\d\d s → site\n(View it with `certfolio serve portfolio`|Publish site at \S+) .*\n$", published.Stdout);
         Same.Tree(twins.InProcess, twins.Published);
         var site = Path.Combine(twins.Published, "site");
         Assert.Contains("AWS Certified DevOps Engineer - Professional", File.ReadAllText(Path.Combine(site, "certifications", "aws-devops-professional", "index.html")), StringComparison.Ordinal);
