@@ -63,7 +63,7 @@ public sealed class SiteBuilder
         var inputs = SiteInputs.Gather(portfolio, options, theme);
         if (inputs.Fingerprint != previous.Fingerprint) return Full(inputs, writer, clock, previous);
         var rebuild = new IncrementalBuild(previous, inputs, changedDocuments.ToHashSet(StringComparer.Ordinal), _bodies);
-        return rebuild.Run(new CountingWriter(writer), clock);
+        return rebuild.Run(new CountingWriter(RelativeLinkWriter.For(writer, inputs.Urls.BaseUrl)), clock);
     }
 
     /// <summary>The four stages over every credential.</summary>
@@ -73,7 +73,7 @@ public sealed class SiteBuilder
         var credentials = inputs.Portfolio.Credentials;
         var model = AssembleStage.Run(inputs);
         var diagnostics = Diagnostics(model);
-        var writer = new CountingWriter(target);
+        var writer = new CountingWriter(RelativeLinkWriter.For(target, model.Urls.BaseUrl));
         var renderer = Renderer(model);
         var progress = new BuildProgress(inputs.Options.Progress, credentials.Count + model.Terms.Count + ListKinds.All.Count + 2);
 

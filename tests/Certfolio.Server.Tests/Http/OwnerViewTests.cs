@@ -25,7 +25,7 @@ public sealed class OwnerViewTests : IAsyncLifetime
         Assert.Contains("Only you see this", html, StringComparison.Ordinal);
         Assert.Contains("class=\"attention\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"credits-table\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/calendar.ics\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"../calendar.ics\"", html, StringComparison.Ordinal);
         Assert.Contains("Add to LinkedIn", html, StringComparison.Ordinal);
     }
 
@@ -40,7 +40,7 @@ public sealed class OwnerViewTests : IAsyncLifetime
         Assert.Contains("class=\"credit-bar\"", page, StringComparison.Ordinal);
         Assert.Contains("class=\"milestones\"", page, StringComparison.Ordinal);
         Assert.Contains("class=\"owner-only\"", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"/owner/\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../owner/\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, calendar.StatusCode);
         Assert.StartsWith("BEGIN:VCALENDAR", await calendar.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -39,7 +39,7 @@ public sealed class BaseUrlTests
         // When it is built
         var (result, site) = portfolio.Build();
 
-        // Then there is exactly one CF0401 warning, no canonical link, no sitemap, and links start at /
+        // Then there is exactly one CF0401 warning, no canonical link, no sitemap, and links are relative to the page
         Assert.True(result.Succeeded);
         Assert.Single(result.Diagnostics, d => d.Id == "CF0401");
         Assert.False(site.Files.ContainsKey("sitemap.xml"));
@@ -47,8 +47,38 @@ public sealed class BaseUrlTests
         var page = TestPortfolio.Html(site, "certifications/cka/index.html");
         Assert.Null(page.QuerySelector("link[rel=canonical]"));
         Assert.Null(page.QuerySelector("meta[property='og:url']"));
-        Assert.Equal("/assets/site.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
-        Assert.Equal("/skills/kubernetes/", page.QuerySelector("#skills-title + ul a")!.GetAttribute("href"));
+        Assert.Equal("../../assets/site.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal("../../skills/kubernetes/", page.QuerySelector("#skills-title + ul a")!.GetAttribute("href"));
+        Assert.Equal("./assets/site.css", TestPortfolio.Html(site, "index.html").QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Without_a_base_url_every_page_link_and_asset_resolves_from_disk()
+    {
+        // Given the basic portfolio without a baseUrl
+        using var portfolio = TestPortfolio.Copy("basic");
+        var config = File.ReadAllLines(Path.Combine(portfolio.Root, "certfolio.yaml")).Where(l => !l.StartsWith("baseUrl", StringComparison.Ordinal));
+        File.WriteAllLines(Path.Combine(portfolio.Root, "certfolio.yaml"), config);
+
+        // When it is built
+        var (_, site) = portfolio.Build();
+
+        // Then, as a browser opening the files from disk would resolve them, every href and src of every page but the
+        // 404 page (served at any depth) names a file the site has
+        foreach (var pagePath in site.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != "404.html"))
+        {
+            var pageUri = new Uri(new Uri("file:///site/"), pagePath);
+            foreach (var element in TestPortfolio.Html(site, pagePath).QuerySelectorAll("[href], [src]"))
+            {
+                var reference = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                if (reference.StartsWith('#') || reference.Contains(':')) continue;
+                Assert.False(reference.StartsWith('/'), $"{pagePath}: '{reference}' starts at the root");
+                if (element.Closest(".prose") is not null) continue; // the body may link to the owner's other pages (/about/)
+                var target = new Uri(pageUri, reference).AbsolutePath["/site/".Length..];
+                if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
+                Assert.True(site.Files.ContainsKey(target), $"{pagePath}: '{reference}' names {target}, which the site does not have");
+            }
+        }
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class LevelPageTests
         Assert.Equal("<b>Guru</b> & \"Co\"-level certifications 1", page.QuerySelector("h1")!.TextContent);
         var badge = TestPortfolio.Html(site, "certifications/x/index.html").QuerySelector("a.level")!;
         Assert.Equal("<b>Guru</b> & \"Co\"", badge.TextContent);
-        Assert.Equal("/" + path[..^"index.html".Length], badge.GetAttribute("href"));
+        Assert.Equal("../../" + path[..^"index.html".Length], badge.GetAttribute("href")); // no baseUrl: relative to the page
         Assert.DoesNotContain("<b>Guru", site.Text("levels/index.html"), StringComparison.Ordinal);
     }
 }
