@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Certfolio.Core.Model;
+using Certfolio.Site.Languages;
 using Certfolio.Site.Templates;
 
 namespace Certfolio.Site.Pages;
@@ -31,7 +32,9 @@ public static class TimelineSvg
     // A rough width per character of the 11-unit label font, to decide which side of the bar a label fits.
     private const double CharWidth = 6.2;
 
-    public static string Home(IReadOnlyList<TimelineBar> bars, DateOnly today, string dateFormat)
+    public static string Home(IReadOnlyList<TimelineBar> bars, DateOnly today, string dateFormat) => Home(bars, today, dateFormat, Strings.English);
+
+    public static string Home(IReadOnlyList<TimelineBar> bars, DateOnly today, string dateFormat, Strings strings)
     {
         if (bars.Count == 0) return string.Empty;
         var start = new DateOnly(bars.Min(b => b.Start).Year, 1, 1);
@@ -42,7 +45,7 @@ public static class TimelineSvg
         var height = Axis + bars.Count * Row + 4;
 
         var svg = new StringBuilder(512 + bars.Count * 384);
-        svg.Append(Inv($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"group\" aria-label=\"Validity timeline\">"));
+        svg.Append(Inv($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"group\" aria-label=\"{HtmlText.Encode(strings.Get("timeline.label"))}\">"));
         var years = lastYear - start.Year;
         var step = years <= 12 ? 1 : years <= 24 ? 2 : 5;
         for (var year = start.Year; year < lastYear; year += step)
@@ -56,7 +59,8 @@ public static class TimelineSvg
             var x1 = X(bar.Start);
             var x2 = bar.End is { } e ? X(e) : Width;
             var y = Axis + i * Row;
-            var label = HtmlText.Encode($"{bar.Label}: {bar.Start.ToString(dateFormat, CultureInfo.InvariantCulture)} – {(bar.End is { } until ? until.ToString(dateFormat, CultureInfo.InvariantCulture) : "no expiry")} ({bar.Status.ToLabel()})");
+            var label = HtmlText.Encode(strings.Format("timeline.bar", ("title", bar.Label), ("from", bar.Start.ToString(dateFormat, strings.DateFormat)),
+                ("until", bar.End is { } until ? until.ToString(dateFormat, strings.DateFormat) : strings.Get("timeline.noExpiry")), ("status", strings.Status(bar.Status))));
             var text = ShortTitle(bar.Label);
             var fitsRight = x1 + 2 + text.Length * CharWidth <= Width;
             var textX = fitsRight ? x1 + 2 : Math.Max(text.Length * CharWidth, x2 - 2);
@@ -72,7 +76,10 @@ public static class TimelineSvg
     }
 
     /// <summary>A credential's validity bar: the share of its validity already used, with a marker at the build day.</summary>
-    public static string Validity(DateOnly issued, DateOnly? expires, DateOnly today, CredentialStatus status, DateOnly? renewalOpens = null)
+    public static string Validity(DateOnly issued, DateOnly? expires, DateOnly today, CredentialStatus status, DateOnly? renewalOpens = null) =>
+        Validity(issued, expires, today, status, renewalOpens, Strings.English);
+
+    public static string Validity(DateOnly issued, DateOnly? expires, DateOnly today, CredentialStatus status, DateOnly? renewalOpens, Strings strings)
     {
         const int width = 600;
         // Numbers are formatted straight into the builder (no FormattableString, no boxing), invariant as before.
@@ -81,20 +88,21 @@ public static class TimelineSvg
         svg.Append(invariant, $"<svg class=\"validity\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} 16\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"");
         if (expires is not { } end)
         {
-            svg.Append("Valid since issue, no expiry\">");
+            svg.Append(HtmlText.Encode(strings.Get("timeline.openEnded"))).Append("\">");
             svg.Append(invariant, $"<rect class=\"tl-track\" x=\"0\" y=\"4\" width=\"{width}\" height=\"8\" rx=\"4\"/><rect class=\"tl-bar tl-no-expiry tl-open\" x=\"0\" y=\"4\" width=\"{width}\" height=\"8\" rx=\"4\"/></svg>");
             return svg.ToString();
         }
         var total = Math.Max(1, end.DayNumber - issued.DayNumber);
         var used = Math.Clamp((today.DayNumber - issued.DayNumber) / (double)total, 0, 1);
-        svg.Append(invariant, $"{Math.Round(used * 100)}% of the validity period used\">");
+        svg.Append(HtmlText.Encode(strings.Format("timeline.used", ("percent", Math.Round(used * 100).ToString(invariant))))).Append("\">");
         var x = Math.Round(used * width, 1);
         if (renewalOpens is { } opens && opens > issued && opens < end)
         {
             // The renewal window, shaded from the day it opens to the expiry, behind the track so the
             // today marker drawn last always stays on top of it.
             var start = Math.Round((opens.DayNumber - issued.DayNumber) / (double)total * width, 1);
-            svg.Append(invariant, $"<rect class=\"tl-window\" x=\"{start}\" y=\"1\" width=\"{width - start}\" height=\"14\" rx=\"3\"><title>Renewal window</title></rect>");
+            svg.Append(invariant, $"<rect class=\"tl-window\" x=\"{start}\" y=\"1\" width=\"{width - start}\" height=\"14\" rx=\"3\"><title>");
+            svg.Append(HtmlText.Encode(strings.Get("timeline.window"))).Append("</title></rect>");
         }
         svg.Append(invariant, $"<rect class=\"tl-track\" x=\"0\" y=\"5\" width=\"{width}\" height=\"6\" rx=\"3\"/>");
         // The marker has a halo in the page's colour, so it reads against the bar, the window and the track alike.
