@@ -61,7 +61,7 @@ public class StageBenchmarks
         _options = new SiteOptions { Clock = Corpus.Clock, MaxParallelism = 1 };
         var theme = _builder.ThemeFor(layout);
         _build = AssembleStage.Run(_portfolio, _options, theme);
-        _renderer = new PageRenderer(theme, _build.Site, _options.Clock.GetUtcNow());
+        _renderer = new PageRenderer(theme, _build.Site, _build.Strings, _options.Clock.GetUtcNow());
         var pages = new MemorySiteWriter();
         _renders = new CredentialRender[_credentials.Length];
         _pageViews = new (PageView, CredentialView)[_credentials.Length];

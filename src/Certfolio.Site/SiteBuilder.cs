@@ -110,10 +110,16 @@ public sealed class SiteBuilder
     {
         var diagnostics = new BuildDiagnostics();
         if (model.Urls.BaseUrl is null) diagnostics.Add(Diagnostic.Create(SiteDescriptors.NoBaseUrl, SourceLocation.FileStart(ConfigReader.FileName)));
+        if (!model.LanguageKnown)
+        {
+            var at = model.Config.ValueSpans.TryGetValue("language", out var span) ? SourceLocation.At(ConfigReader.FileName, span) : SourceLocation.FileStart(ConfigReader.FileName);
+            var languages = string.Join(", ", model.Theme.Languages.Keys.Order(StringComparer.Ordinal));
+            diagnostics.Add(Diagnostic.Create(Descriptors.UnknownLanguage, at, model.Config.Language, languages));
+        }
         return diagnostics;
     }
 
-    internal static PageRenderer Renderer(SiteModel model) => new(model.Theme, model.Site, model.Options.Clock.GetUtcNow());
+    internal static PageRenderer Renderer(SiteModel model) => new(model.Theme, model.Site, model.Strings, model.Options.Clock.GetUtcNow());
 
     internal static BuildResult Succeeded(CountingWriter writer, Stopwatch clock, BuildDiagnostics diagnostics, SiteState state, bool incremental) => new()
     {

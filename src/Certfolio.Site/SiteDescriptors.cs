@@ -11,4 +11,6 @@ public static class SiteDescriptors
         "template error: {0}");
     public static readonly DiagnosticDescriptor TemplateRender = new("CF0403", Severity.Error, "Template failed",
         "template '{0}' failed while rendering {1}: {2}");
+    public static readonly DiagnosticDescriptor LanguageFileInvalid = new("CF0404", Severity.Error, "Invalid language file",
+        "language file error: {0}");
 }

@@ -84,6 +84,8 @@ public static class Descriptors
     // The public: switches of certfolio.yaml (CF0220-CF0221): what visitors see besides the credentials and their validity.
     public static readonly DiagnosticDescriptor UnknownPublicSwitch = Warning("CF0220", "Unknown public switch", "public: '{0}' is not a switch, so it publishes nothing; {1}");
     public static readonly DiagnosticDescriptor InvalidPublicSwitch = Error("CF0221", "Public switch not true or false", "{0} must be {1}; got {2}");
+    // The language of the site's interface (CF0222): one language file per language, in the theme.
+    public static readonly DiagnosticDescriptor UnknownLanguage = Warning("CF0222", "Unknown language", "language '{0}' has no language file (the theme has {1}; add theme/languages/{0}.json to translate the site); the site's interface is in English");
 
     // Renewal and training (see Renewal/ and Training/)
     public static readonly DiagnosticDescriptor ExpiryContradictsRule = Warning("CF0301", "Expiry contradicts the certifier's rule", "expiryDate gives {0} of validity, but {1} certifications are valid for {2} (rule '{3}', {4})");

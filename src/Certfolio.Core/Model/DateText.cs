@@ -13,6 +13,10 @@ public static class DateText
     public static string Format(DateOnly date, DatePrecision precision, string format) =>
         date.ToString(FormatFor(precision, format), CultureInfo.InvariantCulture);
 
+    /// <summary>As <see cref="Format(DateOnly, DatePrecision, string)"/>, with the month and day names of <paramref name="names"/>.</summary>
+    public static string Format(DateOnly date, DatePrecision precision, string format, IFormatProvider names) =>
+        date.ToString(FormatFor(precision, format), names);
+
     /// <summary>The format with the parts finer than the precision taken out, with their separators.</summary>
     public static string FormatFor(DatePrecision precision, string format) => precision switch
     {

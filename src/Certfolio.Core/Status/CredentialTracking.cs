@@ -28,6 +28,8 @@ public sealed record CredentialTracking
     public CreditProgress? Credits { get; init; }
     /// <summary>The cycle's years when the policy has an annual minimum.</summary>
     public IReadOnlyList<CycleYearProgress> Years { get; init; } = [];
+    /// <summary>What to do next, as data (<see cref="NextAction"/> is its English wording).</summary>
+    public NextStep Next { get; init; } = new(NextStepKind.Nothing);
     /// <summary>What to do next, in words: "Log 22 more hours by 15.08.2027".</summary>
     public required string NextAction { get; init; }
     /// <summary>The date <see cref="NextAction"/> is due, if any.</summary>

@@ -87,8 +87,8 @@ public static class Tracker
             Years = cycleYears,
             NextAction = "",
         };
-        var (action, deadline) = NextAction(entry, today, dateFormat);
-        return entry with { NextAction = action, NextDeadline = deadline };
+        var next = Next(entry, today);
+        return entry with { Next = next, NextAction = Describe(next, dateFormat), NextDeadline = next.Deadline };
     }
 
     private static CycleYearProgress[] Years(DateOnly start, DateOnly end, IReadOnlyList<TrainingActivity> counted, RenewalPolicy policy, double minimum)
@@ -112,26 +112,46 @@ public static class Tracker
     /// <summary>The next action of a credential that never expires.</summary>
     public const string NeverExpiresAction = "Nothing to do";
 
-    private static (string Action, DateOnly? Deadline) NextAction(CredentialTracking entry, DateOnly today, string format)
+    /// <summary>What to do next for <paramref name="entry"/> on <paramref name="today"/>, as data.</summary>
+    public static NextStep Next(CredentialTracking entry, DateOnly today)
     {
-        string D(DateOnly date) => date.ToString(format, CultureInfo.InvariantCulture);
+        if (!entry.Renew) return new NextStep(NextStepKind.NotRenewing);
+        if (entry.Expires is not { } expires) return new NextStep(NextStepKind.Nothing);
         // The expiry (and the credit deadline that falls on it) at the precision it is known: "by 06.2024".
-        string E(DateOnly date) => date == entry.Expires ? DateText.Format(date, entry.ExpiresPrecision, format) : D(date);
-        if (!entry.Renew) return (NotRenewingAction, null);
-        if (entry.Expires is not { } expires) return (NeverExpiresAction, null);
+        DatePrecision P(DateOnly date) => date == expires ? entry.ExpiresPrecision : DatePrecision.Day;
         if (entry.Status == CredentialStatus.Expired)
-            return (entry.ExpiresPrecision == DatePrecision.Day ? $"Expired on {D(expires)}: earn it again" : $"Expired after {E(expires)}: earn it again", null);
+            return new NextStep(entry.ExpiresPrecision == DatePrecision.Day ? NextStepKind.ExpiredOn : NextStepKind.ExpiredAfter) { Date = expires, DatePrecision = entry.ExpiresPrecision };
 
         var unit = entry.Policy?.CreditUnit ?? RenewalPolicy.DefaultCreditUnit;
         var currentYear = entry.Years.FirstOrDefault(y => y.Contains(today));
         if (currentYear is { IsMet: false } && currentYear.End < expires)
-            return ($"Log {Amount(currentYear.Remaining)} more {unit} by {D(currentYear.End)}", currentYear.End);
+            return new NextStep(NextStepKind.LogCredits) { Amount = currentYear.Remaining, Unit = unit, Date = currentYear.End };
         if (entry.Credits is { IsMet: false } credits)
-            return ($"Log {Amount(credits.Remaining)} more {unit} by {E(credits.Due)}", credits.Due);
+            return new NextStep(NextStepKind.LogCredits) { Amount = credits.Remaining, Unit = unit, Date = credits.Due, DatePrecision = P(credits.Due) };
         if (entry.RenewalOpens is { } opens && today < opens)
-            return ($"Renew from {D(opens)}, by {E(expires)}", opens);
-        var how = entry.Policy?.Certifier is { } certifier ? $" by {certifier.RenewsBy}" : "";
-        return (entry.ExpiresPrecision == DatePrecision.Day ? $"Renew before {D(expires)}{how}" : $"Renew by the end of {E(expires)}{how}", expires);
+            return new NextStep(NextStepKind.RenewFrom) { Date = opens, Until = expires, UntilPrecision = entry.ExpiresPrecision };
+        var how = entry.Policy?.Certifier is { } certifier ? certifier.RenewsBy : null;
+        return entry.ExpiresPrecision == DatePrecision.Day
+            ? new NextStep(NextStepKind.RenewBefore) { Date = expires, RenewsBy = how }
+            : new NextStep(NextStepKind.RenewByEndOf) { Date = expires, DatePrecision = entry.ExpiresPrecision, RenewsBy = how };
+    }
+
+    /// <summary>A step in English, with dates in <paramref name="format"/>: "Log 22 more hours by 15.08.2027".</summary>
+    public static string Describe(NextStep step, string format)
+    {
+        string D(DateOnly? date, DatePrecision precision) => DateText.Format(date!.Value, precision, format);
+        var how = step.RenewsBy is { } renewsBy ? $" by {renewsBy}" : "";
+        return step.Kind switch
+        {
+            NextStepKind.NotRenewing => NotRenewingAction,
+            NextStepKind.Nothing => NeverExpiresAction,
+            NextStepKind.ExpiredOn => $"Expired on {D(step.Date, step.DatePrecision)}: earn it again",
+            NextStepKind.ExpiredAfter => $"Expired after {D(step.Date, step.DatePrecision)}: earn it again",
+            NextStepKind.LogCredits => $"Log {Amount(step.Amount)} more {step.Unit} by {D(step.Date, step.DatePrecision)}",
+            NextStepKind.RenewFrom => $"Renew from {D(step.Date, step.DatePrecision)}, by {D(step.Until, step.UntilPrecision)}",
+            NextStepKind.RenewBefore => $"Renew before {D(step.Date, step.DatePrecision)}{how}",
+            _ => $"Renew by the end of {D(step.Date, step.DatePrecision)}{how}",
+        };
     }
 
     /// <summary>A number of credits as people write it: 22, 22.5.</summary>

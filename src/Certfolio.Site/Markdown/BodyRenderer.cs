@@ -100,7 +100,7 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
                 // The page's one <h1> is the credential's title: the body's headings sit a level below it.
                 // Ids were assigned at parse time, so anchors and links to them survive the shift.
                 heading.Level = Math.Min(6, heading.Level + 1);
-                AddAnchor(heading);
+                AddAnchor(heading, context.AnchorLabel);
             }
             if (block is ContainerBlock container)
             {
@@ -163,14 +163,14 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A "#" link at the end of a heading, to its own id, so a section can be linked to (shown on hover and focus).</summary>
-    private static void AddAnchor(HeadingBlock heading)
+    private static void AddAnchor(HeadingBlock heading, string label)
     {
         if (heading.GetAttributes().Id is not { Length: > 0 } id || heading.Inline is null) return;
         var anchor = new LinkInline("#" + id, string.Empty);
         anchor.AppendChild(new LiteralInline("#"));
         var attributes = anchor.GetAttributes();
         attributes.AddClass("anchor");
-        attributes.AddProperty("aria-label", "Link to this section");
+        attributes.AddProperty("aria-label", label);
         heading.Inline.AppendChild(new LiteralInline(" "));
         heading.Inline.AppendChild(anchor);
     }
@@ -200,11 +200,13 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline, Lazy<HtmlSanitizer> 
 
 /// <summary>What a body render needs to know about its document and the site.</summary>
 /// <param name="title">The page's title: a first body heading repeating it is not shown (null: keep every heading).</param>
-public sealed class BodyContext(AssetPolicy publishing, string? documentDirectory, string basePath, bool allowUnsafeHtml, string? title = null)
+/// <param name="anchorLabel">The accessible name of a heading's "#" link, in the page's language (<c>body.anchor</c>).</param>
+public sealed class BodyContext(AssetPolicy publishing, string? documentDirectory, string basePath, bool allowUnsafeHtml, string? title = null, string anchorLabel = "Link to this section")
 {
     public string BasePath => basePath;
     public bool AllowUnsafeHtml => allowUnsafeHtml;
     public string? Title => title;
+    public string AnchorLabel => anchorLabel;
 
     /// <summary>
     /// The site URL of an image the build may publish, registering its copy; <c>#</c> for anything it may not

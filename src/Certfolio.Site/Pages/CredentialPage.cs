@@ -2,6 +2,7 @@ using Certfolio.Core.Model;
 using Certfolio.Core.Status;
 using Certfolio.Interop.LinkedIn;
 using Certfolio.Interop.SchemaOrg;
+using Certfolio.Site.Languages;
 using Certfolio.Site.Markdown;
 using Certfolio.Site.Publishing;
 using Certfolio.Site.Templates;
@@ -28,7 +29,7 @@ internal static class CredentialPage
         var sitePath = SiteUrls.CredentialPath(credential.Slug);
 
         var source = model.Portfolio.Bodies.Of(credential);
-        var body = bodies.Render(source.Text, new BodyContext(model.Assets.Policy, Path.GetDirectoryName(source.FilePath), model.Urls.BasePath, model.Config.UnsafeHtml, credential.Title));
+        var body = bodies.Render(source.Text, new BodyContext(model.Assets.Policy, Path.GetDirectoryName(source.FilePath), model.Urls.BasePath, model.Config.UnsafeHtml, credential.Title, model.Strings.Get("body.anchor")));
         assets.AddRange(body.Assets);
 
         var view = new CredentialView
@@ -49,10 +50,10 @@ internal static class CredentialPage
             ExpiryFromPolicy = tracking.ExpiryFromPolicy,
             HasPolicy = shown.Renewal && tracking.Policy is not null && expires is not null,
             RenewalOpensIso = renewalOpens is { } opens ? SiteModel.Iso(opens) : null,
-            ExpiryRelative = RelativeTime.DescribeExpiry(expires, model.Today),
+            ExpiryRelative = RelativeTime.DescribeExpiry(expires, model.Today, model.Strings),
             VerificationUrl = credential.VerificationUrl is { } v ? UrlPolicy.Clean(v) : null,
             Status = status.ToSlug(),
-            StatusLabel = status.ToLabel(),
+            StatusLabel = model.Strings.Status(status),
             Skills = skills,
             Terms = new CredentialTerms(terms),
             CardSkills = skills.Length <= CardSkillCount ? skills : skills[..CardSkillCount],
@@ -60,7 +61,7 @@ internal static class CredentialPage
             LogoUrl = logoUrl,
             LogoAlt = credential.Provider,
             Monogram = new TrustedHtml(Monogram.Svg(credential.Provider)),
-            Timeline = new TrustedHtml(TimelineSvg.Validity(credential.Issued, expires, model.Today, status, renewalOpens)),
+            Timeline = new TrustedHtml(TimelineSvg.Validity(credential.Issued, expires, model.Today, status, renewalOpens, model.Strings)),
             Body = RenderedBody.Empty,
             Renew = credential.Renew,
             Extra = credential.Extra,
@@ -72,7 +73,7 @@ internal static class CredentialPage
         {
             Kind = "credential",
             Title = credential.Title,
-            Description = credential.Description ?? $"{credential.Title}, issued by {credential.Provider} on {view.Issued}.",
+            Description = credential.Description ?? FeedEntry.DefaultSummary(view, model.Strings),
             Url = view.Url,
             Canonical = model.Urls.Absolute(sitePath),
             Image = SchemaOrgWriter.AbsoluteLogoUrl(credential.Logo, model.Urls.BaseUrl) is { } image && logoUrl is not null ? image : null,
@@ -82,7 +83,7 @@ internal static class CredentialPage
         var full = view with
         {
             Body = body,
-            Milestones = !shown.Renewal || tracking.Policy is null || expires is null ? [] : SameDayTogether(tracking.Milestones(model.Today).Select(m => Milestone(m, model))),
+            Milestones = !shown.Renewal || tracking.Policy is null || expires is null ? [] : SameDayTogether(tracking.Milestones(model.Today).Select(m => Milestone(m, tracking, model))),
             Credits = shown.Credits && tracking.Policy is not null && tracking.Credits is { } credits ? Credits(credits, model) : null,
             LinkedInUrl = shown.AddToProfile ? LinkedInAddToProfile.UrlFor(credential) : null,
         };
@@ -91,7 +92,7 @@ internal static class CredentialPage
         var slugs = Array.ConvertAll(terms, links => Array.ConvertAll(links, l => l.Slug));
         var search = SiteFiles.SearchEntry(view, slugs[ListKinds.Skills.Index], provider.Slug);
         var events = shown.Calendar ? SiteCalendar.Events(model.Tracking.Report, tracking) : [];
-        var digest = ListContribution.Digest(card, search, events, page.JsonLd!.Html, FeedEntry.Of(view, credential.Issued, model.Urls),
+        var digest = ListContribution.Digest(card, search, events, page.JsonLd!.Html, FeedEntry.Of(view, credential.Issued, model.Urls, model.Strings),
             TimelineBar.Of(credential, expires, status, view.Url), status, slugs);
         return new CredentialRender(credential, view, status, card, pagePath, assets, slugs, search, expires, digest, events);
     }
@@ -133,7 +134,7 @@ internal static class CredentialPage
             .Select(day => day.Count() == 1 ? day.First() : day.Last() with { Label = string.Join(" · ", day.Select(m => m.Label)) })
             .ToArray();
 
-    private static MilestoneView Milestone(Milestone milestone, SiteModel model) => new()
+    private static MilestoneView Milestone(Milestone milestone, CredentialTracking tracking, SiteModel model) => new()
     {
         Key = milestone.Key,
         Kind = milestone.Kind switch
@@ -144,7 +145,7 @@ internal static class CredentialPage
             MilestoneKind.CreditsDue => "credits-due",
             _ => "expiry",
         },
-        Label = milestone.Label,
+        Label = TrackingText.Milestone(milestone, tracking, model.Strings),
         Date = model.FormatDate(milestone.Date, milestone.Precision),
         DateIso = SiteModel.Iso(milestone.Date),
         IsPast = milestone.IsPast,
@@ -155,7 +156,7 @@ internal static class CredentialPage
         Earned = Tracker.Amount(credits.Earned),
         Required = Tracker.Amount(credits.Required),
         Remaining = Tracker.Amount(credits.Remaining),
-        Unit = credits.Unit,
+        Unit = TrackingText.Unit(credits.Unit, model.Strings),
         Fraction = credits.Fraction,
         Percent = (int)Math.Floor(credits.Fraction * 100),
         IsMet = credits.IsMet,

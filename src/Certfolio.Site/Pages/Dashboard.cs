@@ -1,6 +1,7 @@
 using Certfolio.Core.Model;
 using Certfolio.Core.Status;
 using Certfolio.Interop.LinkedIn;
+using Certfolio.Site.Languages;
 using Certfolio.Site.Publishing;
 using Certfolio.Site.Stages;
 using Certfolio.Site.Templates;
@@ -50,8 +51,8 @@ internal static class Dashboard
         var page = new PageView
         {
             Kind = "dashboard",
-            Title = "Your dashboard",
-            Description = "What needs attention, credits, the renewal calendar and add-to-profile links. Only the owner sees this page.",
+            Title = model.Strings.Get("dashboard.title"),
+            Description = model.Strings.Get("dashboard.description"),
             Url = model.Urls.Url(Disclosure.DashboardPath),
         };
         renderer.RenderPage("dashboard", page, bytes => writer.Write(Disclosure.DashboardPath + "index.html", bytes), ("dashboard", view));
@@ -63,10 +64,10 @@ internal static class Dashboard
         Provider = render.View.Provider,
         Url = render.View.Url,
         Status = tracking.Status.ToSlug(),
-        StatusLabel = tracking.Status.ToLabel(),
+        StatusLabel = model.Strings.Status(tracking.Status),
         Expires = render.View.Expires,
         ExpiresIso = render.View.ExpiresIso,
-        NextAction = tracking.NextAction,
+        NextAction = TrackingText.NextAction(tracking.Next, model.Strings, model.Config.DateFormat),
         NextDeadline = tracking.NextDeadline is { } due ? model.FormatDate(due) : null,
         NextDeadlineIso = tracking.NextDeadline is { } dueIso ? SiteModel.Iso(dueIso) : null,
         Credits = tracking.Policy is not null && tracking.Credits is { } credits ? CredentialPage.Credits(credits, model) : null,

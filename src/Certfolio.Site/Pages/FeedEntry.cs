@@ -1,4 +1,5 @@
 using System.Globalization;
+using Certfolio.Site.Languages;
 using Certfolio.Site.Stages;
 
 namespace Certfolio.Site.Pages;
@@ -11,13 +12,17 @@ namespace Certfolio.Site.Pages;
 /// </summary>
 internal sealed record FeedEntry(string Title, string Id, string Timestamp, string Link, string Summary, string Category)
 {
-    public static FeedEntry Of(CredentialView view, DateOnly issued, SiteUrls urls)
+    public static FeedEntry Of(CredentialView view, DateOnly issued, SiteUrls urls, Strings strings)
     {
         var path = SiteUrls.CredentialPath(view.Slug);
         var absolute = urls.Absolute(path);
         return new FeedEntry(view.Title, absolute ?? $"urn:certfolio:credential:{view.Slug}", TimestampOf(issued), absolute ?? view.Url,
-            view.Description ?? $"{view.Title}, issued by {view.Provider} on {view.Issued}.", view.Provider);
+            view.Description ?? DefaultSummary(view, strings), view.Provider);
     }
+
+    /// <summary>The description of a credential that has none: "AZ-104, issued by Microsoft on 15.08.2024.".</summary>
+    public static string DefaultSummary(CredentialView view, Strings strings) =>
+        strings.Format("credential.description", ("title", view.Title), ("provider", view.Provider), ("date", view.Issued));
 
     /// <summary>An Atom date-time for a day: midnight UTC.</summary>
     public static string TimestampOf(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";

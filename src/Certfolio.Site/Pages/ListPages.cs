@@ -43,14 +43,14 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
             Counts = counts,
             Current = new TrustedFragments(home.CurrentCards),
             Expired = new TrustedFragments(home.ExpiredCards),
-            Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), model.Today, model.Config.DateFormat)),
+            Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), model.Today, model.Config.DateFormat, model.Strings)),
             Skills = skillFacets,
             Providers = Facets(ByProvider, model.Terms[ListKinds.Providers]),
             Levels = home.Levels
                 .OrderBy(g => Levels.Known.Contains(g.Key) ? Levels.Known.ToList().IndexOf(g.Key) : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new FacetOption(g.Key, g.Key, g.Value)).ToArray(),
             Statuses = Enum.GetValues<CredentialStatus>().Where(model.Disclosure.CanShow).OrderBy(StatusOrder)
-                .Select(s => new FacetOption(s.ToSlug(), s.ToLabel(), statuses.GetValueOrDefault(s))).ToArray(),
+                .Select(s => new FacetOption(s.ToSlug(), model.Strings.Status(s), statuses.GetValueOrDefault(s))).ToArray(),
             TopSkills = skillFacets.Take(10).Select(f => model.Urls.Link(ListKinds.Skills, model.Terms[ListKinds.Skills].Get(f.Label), f.Count)).ToArray(),
         };
         var owner = model.Config.Owner;
@@ -63,8 +63,8 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
                 ? $"{name}: {model.Config.Title}"
                 : model.Config.Title,
             Description = owner.Headline is { Length: > 0 } headline
-                ? $"{headline}. {counts.Current} current certifications across {counts.Skills} skills."
-                : $"{counts.Current} current certifications across {counts.Skills} skills.",
+                ? model.Strings.Count("home.descriptionWithHeadline", counts.Current, ("headline", headline), ("skills", Number(counts.Skills)))
+                : model.Strings.Count("home.description", counts.Current, ("skills", Number(counts.Skills))),
             Url = model.Urls.BasePath,
             Canonical = model.Urls.Absolute(string.Empty),
             Image = model.Site.Owner.AvatarUrl is { } avatarUrl
@@ -87,13 +87,13 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
             Count = members.Count,
             Cards = new TrustedFragments(members.Select(m => m.Card).ToArray()),
             IndexUrl = model.Urls.Url(kind.IndexPath),
-            IndexTitle = kind.IndexTitle,
+            IndexTitle = kind.IndexTitle(model.Strings),
         };
         var page = new PageView
         {
             Kind = kind.Name,
-            Title = kind.Title(link.Name),
-            Description = kind.Description(link.Name, members.Count),
+            Title = kind.Title(model.Strings, link.Name),
+            Description = kind.Description(model.Strings, link.Name, members.Count),
             Url = link.Url,
             Canonical = model.Urls.Absolute(kind.PathOf(link.Slug)),
         };
@@ -108,12 +108,13 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
             .Select(t => model.Urls.Link(kind, t, groups[t.Slug].Count))
             .OrderByDescending(l => l.Count).ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Name, StringComparer.Ordinal)
             .ToArray();
-        var view = new TermsView { Kind = kind.Plural, Title = kind.IndexTitle, Items = items };
+        var title = kind.IndexTitle(model.Strings);
+        var view = new TermsView { Kind = kind.Plural, Title = title, Items = items };
         var page = new PageView
         {
             Kind = kind.Plural,
-            Title = kind.IndexTitle,
-            Description = kind.IndexDescription(items.Length),
+            Title = title,
+            Description = kind.IndexDescription(model.Strings, items.Length),
             Url = model.Urls.Url(kind.IndexPath),
             Canonical = model.Urls.Absolute(kind.IndexPath),
         };
@@ -122,7 +123,13 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
 
     public void NotFound(ISiteWriter writer, string sitePath)
     {
-        var page = new PageView { Kind = "not-found", Title = "Page not found", Description = "This page does not exist.", Url = model.Urls.Url("404.html") };
+        var page = new PageView
+        {
+            Kind = "not-found",
+            Title = model.Strings.Get("notFound.title"),
+            Description = model.Strings.Get("notFound.description"),
+            Url = model.Urls.Url("404.html"),
+        };
         renderer.RenderPage("404", page, bytes => writer.Write(sitePath, bytes));
     }
 
@@ -142,6 +149,8 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
             .OrderBy(b => b.Start).ThenBy(b => b.Label, StringComparer.Ordinal)
             .ToArray();
     }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The order statuses are listed in, the most current first.</summary>
     public static int StatusOrder(CredentialStatus status) => status switch

@@ -18,9 +18,7 @@ internal sealed class ProviderBars
         var end = members.Any(m => m.Expires is null) ? (DateOnly?)null : members.Max(m => m.Expires!.Value);
         var status = members.Select(m => m.Status).OrderBy(ListPages.StatusOrder).First();
         var first = members[0];
-        var expired = members.Count(m => m.Status == Core.Model.CredentialStatus.Expired);
         var earned = members.GroupBy(m => m.Credential.Issued.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToArray();
-        var counts = expired > 0 ? $"{members.Count}, {expired} expired" : $"{members.Count}";
-        return new TimelineBar($"{first.Credential.Provider} ({counts})", members.Min(m => m.Credential.Issued), end, status, first.View.ProviderLink.Url, earned);
+        return new TimelineBar($"{first.Credential.Provider} ({members.Count})", members.Min(m => m.Credential.Issued), end, status, first.View.ProviderLink.Url, earned);
     }
 }

@@ -1,30 +1,36 @@
+using Certfolio.Site.Languages;
+
 namespace Certfolio.Site.Pages;
 
-/// <summary>"in 2 years 3 months", "expired 4 months ago": the same wording the page script recomputes in the browser.</summary>
+/// <summary>
+/// "expires in 2 years 3 months", "läuft in 2 Monaten ab": the same wording, from the same language file, that the page
+/// script recomputes in the browser (site.js's <c>relative</c>).
+/// </summary>
 public static class RelativeTime
 {
-    public static string DescribeExpiry(DateOnly? expires, DateOnly today)
+    public static string DescribeExpiry(DateOnly? expires, DateOnly today) => DescribeExpiry(expires, today, Strings.English);
+
+    public static string DescribeExpiry(DateOnly? expires, DateOnly today, Strings strings)
     {
-        if (expires is not { } date) return "does not expire";
-        if (date == today) return "expires today";
-        return date > today ? "expires in " + Span(today, date) : "expired " + Span(date, today) + " ago";
+        if (expires is not { } date) return strings.Get("relative.noExpiry");
+        if (date == today) return strings.Get("relative.today");
+        return date > today
+            ? strings.Format("relative.future", ("span", Span(today, date, strings)))
+            : strings.Format("relative.past", ("span", Span(date, today, strings)));
     }
 
     /// <summary>The time from <paramref name="from"/> to the later <paramref name="to"/> in years and months, or days under a month.</summary>
-    public static string Span(DateOnly from, DateOnly to)
+    public static string Span(DateOnly from, DateOnly to) => Span(from, to, Strings.English);
+
+    public static string Span(DateOnly from, DateOnly to, Strings strings)
     {
         var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
         if (to.Day < from.Day) months--;
-        if (months <= 0)
-        {
-            var days = to.DayNumber - from.DayNumber;
-            return days == 1 ? "1 day" : $"{days} days";
-        }
+        if (months <= 0) return strings.Count("relative.days", to.DayNumber - from.DayNumber);
         var years = months / 12;
         var rest = months % 12;
-        var parts = new List<string>(2);
-        if (years > 0) parts.Add(years == 1 ? "1 year" : $"{years} years");
-        if (rest > 0) parts.Add(rest == 1 ? "1 month" : $"{rest} months");
-        return string.Join(' ', parts);
+        if (years == 0) return strings.Count("relative.months", rest);
+        if (rest == 0) return strings.Count("relative.years", years);
+        return strings.Count("relative.years", years) + strings.Get("relative.and") + strings.Count("relative.months", rest);
     }
 }

@@ -92,7 +92,7 @@ internal static partial class SiteFiles
             }
             foreach (var render in renders.Take(FeedEntries))
             {
-                var entry = FeedEntry.Of(render.View, render.Credential.Issued, model.Urls);
+                var entry = FeedEntry.Of(render.View, render.Credential.Issued, model.Urls, model.Strings);
                 xml.WriteStartElement("entry", atom);
                 xml.WriteElementString("title", atom, entry.Title);
                 xml.WriteElementString("id", atom, entry.Id);

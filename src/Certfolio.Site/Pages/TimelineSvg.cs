@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Certfolio.Core.Model;
+using Certfolio.Site.Languages;
 using Certfolio.Site.Templates;
 
 namespace Certfolio.Site.Pages;
@@ -35,7 +36,9 @@ public static class TimelineSvg
     private const double CharWidth = 6.2;
     private const int ArrowLength = 8;
 
-    public static string Home(IReadOnlyList<TimelineBar> bars, DateOnly today, string dateFormat)
+    public static string Home(IReadOnlyList<TimelineBar> bars, DateOnly today, string dateFormat) => Home(bars, today, dateFormat, Strings.English);
+
+    public static string Home(IReadOnlyList<TimelineBar> bars, DateOnly today, string dateFormat, Strings strings)
     {
         if (bars.Count == 0) return string.Empty;
         var start = new DateOnly(bars.Min(b => b.Start).Year, 1, 1);
@@ -46,7 +49,7 @@ public static class TimelineSvg
         var height = Axis + bars.Count * Row + 4;
 
         var svg = new StringBuilder(512 + bars.Count * 384);
-        svg.Append(Inv($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"group\" aria-label=\"Validity timeline\">"));
+        svg.Append(Inv($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"group\" aria-label=\"{HtmlText.Encode(strings.Get("timeline.label"))}\">"));
         var years = lastYear - start.Year;
         var step = years <= 12 ? 1 : years <= 24 ? 2 : 5;
         for (var year = start.Year; year < lastYear; year += step)
@@ -58,7 +61,7 @@ public static class TimelineSvg
         var t = X(today);
         svg.Append(Inv($"<line class=\"tl-today\" x1=\"{t}\" x2=\"{t}\" y1=\"{Axis - 30}\" y2=\"{height}\" data-today-x=\"{Math.Round(t / Width, 4)}\"/>"));
         var todayOnTheRight = t > Width - 60;
-        svg.Append(Inv($"<text class=\"tl-today-label\" x=\"{(todayOnTheRight ? t - 4 : t + 4)}\" y=\"{Axis - 24}\"{(todayOnTheRight ? " text-anchor=\"end\"" : "")}>today</text>"));
+        svg.Append(Inv($"<text class=\"tl-today-label\" x=\"{(todayOnTheRight ? t - 4 : t + 4)}\" y=\"{Axis - 24}\"{(todayOnTheRight ? " text-anchor=\"end\"" : "")}>{HtmlText.Encode(strings.Get("timeline.today"))}</text>"));
         var maxEarned = bars.Max(b => b.Earned is { Count: > 0 } earned ? earned.Max(e => e.Count) : 0);
         for (var i = 0; i < bars.Count; i++)
         {
@@ -68,7 +71,8 @@ public static class TimelineSvg
             // An open end is an arrow: "no expiry" reads as going on, never as a lapsed grey bar.
             var x2 = bar.End is { } e ? X(e) : Width - ArrowLength;
             var y = Axis + i * Row;
-            var label = HtmlText.Encode($"{bar.Label}: {bar.Start.ToString(dateFormat, CultureInfo.InvariantCulture)} – {(bar.End is { } until ? until.ToString(dateFormat, CultureInfo.InvariantCulture) : "no expiry")} ({bar.Status.ToLabel()})");
+            var label = HtmlText.Encode(strings.Format("timeline.bar", ("title", bar.Label), ("from", bar.Start.ToString(dateFormat, strings.DateFormat)),
+                ("until", bar.End is { } until ? until.ToString(dateFormat, strings.DateFormat) : strings.Get("timeline.noExpiry")), ("status", strings.Status(bar.Status))));
             var text = ShortTitle(bar.Label);
             var fitsRight = x1 + 2 + text.Length * CharWidth <= Width;
             var textX = fitsRight ? x1 + 2 : Math.Max(text.Length * CharWidth, x2 - 2);
@@ -94,7 +98,10 @@ public static class TimelineSvg
     }
 
     /// <summary>A credential's validity bar: the share of its validity already used, with a marker at the build day.</summary>
-    public static string Validity(DateOnly issued, DateOnly? expires, DateOnly today, CredentialStatus status, DateOnly? renewalOpens = null)
+    public static string Validity(DateOnly issued, DateOnly? expires, DateOnly today, CredentialStatus status, DateOnly? renewalOpens = null) =>
+        Validity(issued, expires, today, status, renewalOpens, Strings.English);
+
+    public static string Validity(DateOnly issued, DateOnly? expires, DateOnly today, CredentialStatus status, DateOnly? renewalOpens, Strings strings)
     {
         const int width = 600;
         // Numbers are formatted straight into the builder (no FormattableString, no boxing), invariant as before.
@@ -103,13 +110,13 @@ public static class TimelineSvg
         svg.Append(invariant, $"<svg class=\"validity\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} 16\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"");
         if (expires is not { } end)
         {
-            svg.Append("Valid since issue, no expiry\">");
+            svg.Append(HtmlText.Encode(strings.Get("timeline.openEnded"))).Append("\">");
             svg.Append(invariant, $"<rect class=\"tl-track\" x=\"0\" y=\"4\" width=\"{width}\" height=\"8\" rx=\"4\"/><rect class=\"tl-bar tl-no-expiry tl-open\" x=\"0\" y=\"4\" width=\"{width}\" height=\"8\" rx=\"4\"/></svg>");
             return svg.ToString();
         }
         var total = Math.Max(1, end.DayNumber - issued.DayNumber);
         var used = Math.Clamp((today.DayNumber - issued.DayNumber) / (double)total, 0, 1);
-        svg.Append(invariant, $"{Math.Round(used * 100)}% of the validity period used\">");
+        svg.Append(HtmlText.Encode(strings.Format("timeline.used", ("percent", Math.Round(used * 100).ToString(invariant))))).Append("\">");
         var x = Math.Round(used * width, 1);
         svg.Append(invariant, $"<rect class=\"tl-track\" x=\"0\" y=\"5\" width=\"{width}\" height=\"6\" rx=\"3\"/>");
         if (renewalOpens is { } opens && opens > issued && opens < end)
@@ -117,7 +124,8 @@ public static class TimelineSvg
             // The renewal window: the track's own height, tinted from the day it opens to the expiry, under the bar
             // and the today marker (a taller box around the track read as a glitch).
             var start = Math.Round((opens.DayNumber - issued.DayNumber) / (double)total * width, 1);
-            svg.Append(invariant, $"<rect class=\"tl-window\" x=\"{start}\" y=\"5\" width=\"{width - start}\" height=\"6\" rx=\"3\"><title>Renewal window</title></rect>");
+            svg.Append(invariant, $"<rect class=\"tl-window\" x=\"{start}\" y=\"5\" width=\"{width - start}\" height=\"6\" rx=\"3\"><title>");
+            svg.Append(HtmlText.Encode(strings.Get("timeline.window"))).Append("</title></rect>");
         }
         // The marker has a halo in the page's colour, so it reads against the bar, the window and the track alike.
         svg.Append(invariant, $"<rect class=\"tl-bar tl-{status.ToSlug()}\" x=\"0\" y=\"5\" width=\"{Math.Max(2, x)}\" height=\"6\" rx=\"3\"/><line class=\"tl-today-halo\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"16\" vector-effect=\"non-scaling-stroke\"/><line class=\"tl-today\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"16\" vector-effect=\"non-scaling-stroke\"/></svg>");

@@ -1,4 +1,5 @@
 using Certfolio.Core.Text;
+using Certfolio.Site.Languages;
 using Certfolio.Site.Markdown;
 using Certfolio.Site.Pages;
 using Certfolio.Site.Publishing;
@@ -8,12 +9,17 @@ namespace Certfolio.Site.Stages;
 /// <summary>Publish, the files' part: the theme's assets, and the portfolio files the pages refer to, each vetted again.</summary>
 internal static class AssetPublisher
 {
-    /// <summary>The theme's assets (<c>site.css</c> with the portfolio's accent).</summary>
+    /// <summary>The theme's assets (<c>site.css</c> with the portfolio's accent, <c>site.js</c> with the strings of its language).</summary>
     public static void Theme(SiteModel model, ISiteWriter writer)
     {
         foreach (var (name, bytes) in model.Theme.Assets)
         {
-            var content = name == "site.css" ? SiteFiles.Stylesheet(bytes, model.Config.Accent) : bytes;
+            var content = name switch
+            {
+                "site.css" => SiteFiles.Stylesheet(bytes, model.Config.Accent),
+                "site.js" => ScriptStrings.Apply(bytes, model.Strings),
+                _ => bytes,
+            };
             writer.Write("assets/" + name, content);
         }
     }

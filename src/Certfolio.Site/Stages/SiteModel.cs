@@ -2,6 +2,7 @@ using System.Globalization;
 using Certfolio.Core.Model;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Publishing;
+using Certfolio.Site.Languages;
 using Certfolio.Site.Markdown;
 using Certfolio.Site.Pages;
 using Certfolio.Site.Templates;
@@ -27,6 +28,8 @@ internal sealed class SiteModel
         Terms = terms;
         Tracking = tracking;
         Disclosure = new Disclosure(Options.Audience, Portfolio.Config.Public);
+        Strings = Theme.StringsFor(Config.Language, out var known);
+        LanguageKnown = known;
         Site = SiteViews.Create(this, SiteAssets);
     }
 
@@ -42,12 +45,16 @@ internal sealed class SiteModel
     /// <summary>What this build shows: its audience and certfolio.yaml's <c>public:</c> switches.</summary>
     public Disclosure Disclosure { get; }
     public SiteView Site { get; }
+    /// <summary>The interface strings of certfolio.yaml's <c>language:</c> (English when the theme has no file for it).</summary>
+    public Strings Strings { get; }
+    /// <summary>False when the theme has no language file for <c>language:</c> (CF0222), and the strings are English.</summary>
+    public bool LanguageKnown { get; }
     /// <summary>See <see cref="SiteFingerprint"/>.</summary>
     public string Fingerprint { get; }
     /// <summary>The portfolio files the site itself shows (the avatar), besides those of credential pages.</summary>
     public List<AssetCopy> SiteAssets { get; } = [];
 
-    public string FormatDate(DateOnly date, DatePrecision precision = DatePrecision.Day) => DateText.Format(date, precision, Config.DateFormat);
+    public string FormatDate(DateOnly date, DatePrecision precision = DatePrecision.Day) => Strings.Date(date, precision, Config.DateFormat);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Certfolio.Site.Languages;
 using Certfolio.Site.Pages;
 using Fluid;
 using Fluid.Values;
@@ -19,7 +20,7 @@ internal sealed class TemplateRenderException(string template, string message, E
 /// renders straight into the layout's output where <c>{{ content }}</c> stands, into a buffer each thread reuses,
 /// so a page costs one pass and no intermediate strings however large it is.
 /// </summary>
-internal sealed class PageRenderer(Theme theme, SiteView site, DateTimeOffset now)
+internal sealed class PageRenderer(Theme theme, SiteView site, Strings strings, DateTimeOffset now)
 {
     [ThreadStatic] private static StringBuilder? t_buffer;
     [ThreadStatic] private static StringBuilder? t_fragmentBuffer;
@@ -77,6 +78,7 @@ internal sealed class PageRenderer(Theme theme, SiteView site, DateTimeOffset no
             throw new TemplateRenderException(name, $"the theme has no template '{name}.liquid'", new KeyNotFoundException(name));
         var context = new TemplateContext(theme.Options) { Now = () => now };
         context.AmbientValues[TemplateSetup.BasePathKey] = site.BasePath;
+        context.AmbientValues[TemplateSetup.StringsKey] = strings;
         if (site.BaseUrl is not null) context.AmbientValues[TemplateSetup.BaseUrlKey] = site.BaseUrl;
         context.SetValue("site", FluidValue.Create(site, theme.Options));
         if (page is not null) context.SetValue("page", FluidValue.Create(page, theme.Options));

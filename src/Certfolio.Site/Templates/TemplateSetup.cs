@@ -1,4 +1,5 @@
 using System.Globalization;
+using Certfolio.Site.Languages;
 using Certfolio.Site.Markdown;
 using Certfolio.Site.Pages;
 using Fluid;
@@ -12,6 +13,7 @@ internal static class TemplateSetup
 {
     public const string BasePathKey = "certfolio.basePath";
     public const string BaseUrlKey = "certfolio.baseUrl";
+    public const string StringsKey = "certfolio.strings";
 
     public static TemplateOptions CreateOptions(IFileProvider fileProvider)
     {
@@ -44,6 +46,18 @@ internal static class TemplateSetup
         {
             if (!context.AmbientValues.TryGetValue(BaseUrlKey, out var value) || value is not string baseUrl) return StringValue.Empty;
             return new StringValue(UrlPolicy.Clean(baseUrl + input.ToStringValue().TrimStart('/')));
+        });
+        // Interface strings of the build's language: {{ "home.search" | t }}, {{ "counts.skills" | t: count: n }}.
+        options.Filters.AddFilter("t", (input, arguments, context) =>
+        {
+            var strings = context.AmbientValues.TryGetValue(StringsKey, out var value) ? (Strings)value : Strings.English;
+            var key = input.ToStringValue();
+            var names = arguments.Names.Where(n => n != "count").ToArray();
+            var values = new (string Name, string Value)[names.Length];
+            for (var i = 0; i < names.Length; i++) values[i] = (names[i], arguments[names[i]].ToStringValue());
+            return new StringValue(arguments.HasNamed("count")
+                ? strings.Count(key, (long)arguments["count"].ToNumberValue(), values)
+                : strings.Format(key, values));
         });
         return options;
     }

@@ -1,4 +1,5 @@
 using Certfolio.Core.Diagnostics;
+using Certfolio.Site.Languages;
 using Fluid;
 
 namespace Certfolio.Site.Templates;
@@ -13,8 +14,10 @@ public sealed class Theme
     public static readonly IReadOnlyList<string> PageTemplates = ["layout", "home", "credential", "card", "term", "terms", "404"];
 
     internal Theme(string signature, TemplateOptions options, IReadOnlyDictionary<string, IFluidTemplate> templates,
-        IReadOnlyDictionary<string, byte[]> assets, IReadOnlyList<Diagnostic> diagnostics)
+        IReadOnlyDictionary<string, byte[]> assets, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> languages,
+        IReadOnlyList<Diagnostic> diagnostics)
     {
+        Languages = languages;
         Signature = signature;
         Options = options;
         Templates = templates;
@@ -28,6 +31,10 @@ public sealed class Theme
     internal IReadOnlyDictionary<string, IFluidTemplate> Templates { get; }
     /// <summary>Static files by name below <c>assets/</c> (<c>site.css</c>, <c>site.js</c>, <c>favicon.svg</c>, …).</summary>
     public IReadOnlyDictionary<string, byte[]> Assets { get; }
+    /// <summary>The theme's language files by name (<c>en</c>, <c>de</c>), each the default theme's laid under the portfolio's.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Languages { get; }
+    /// <summary>The strings for certfolio.yaml's <c>language:</c>; <paramref name="known"/> is false when they are English instead.</summary>
+    public Strings StringsFor(string language, out bool known) => LanguageFiles.Resolve(Languages, language, out known);
     /// <summary>Template syntax errors in an override folder; a theme with errors cannot build.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 }

@@ -6,6 +6,7 @@ using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
 using Certfolio.Core.Portfolios;
 using Certfolio.Core.Text;
+using Certfolio.Site.Languages;
 using Fluid;
 
 namespace Certfolio.Site.Templates;
@@ -19,6 +20,7 @@ public static partial class ThemeLoader
     private const string ResourcePrefix = "theme/";
     private const string TemplateFolder = "templates/";
     private const string AssetFolder = "assets/";
+    private const string LanguageFolder = LanguageFiles.Folder;
     private static readonly FluidParser Parser = new();
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
@@ -42,15 +44,16 @@ public static partial class ThemeLoader
     {
         var sources = new Dictionary<string, (string Text, string Origin)>(StringComparer.Ordinal);
         var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var languages = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        var refusals = new DiagnosticBag();
         var assembly = typeof(ThemeLoader).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
             var relative = name[ResourcePrefix.Length..];
             var bytes = ReadResource(assembly, name);
-            Add(relative, bytes, $"(default theme)/{relative}", sources, assets);
+            Add(relative, bytes, $"(default theme)/{relative}", sources, assets, languages, refusals);
         }
         var signature = Signature(themeDirectory);
-        var refusals = new DiagnosticBag();
         if (themeDirectory is not null && Directory.Exists(themeDirectory))
         {
             // A theme file is a portfolio file: read through the gate (inside the portfolio once links are followed,
@@ -66,7 +69,7 @@ public static partial class ThemeLoader
                     var origin = "theme/" + relative;
                     if (gate.Admit(entry, DocumentLimits.Default.MaxDocumentBytes, origin, refusals) is { } admitted
                         && gate.ReadAll(admitted, origin, refusals) is { } bytes)
-                        Add(relative, bytes, origin, sources, assets);
+                        Add(relative, bytes, origin, sources, assets, languages, refusals);
                 }
             }
         }
@@ -87,16 +90,60 @@ public static partial class ThemeLoader
                 : SourceLocation.FileStart(origin);
             diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateSyntax, position, error));
         }
-        return new Theme(signature, options, templates, assets, diagnostics);
+        return new Theme(signature, options, templates, assets, Frozen(languages), diagnostics);
     }
 
-    private static void Add(string relative, byte[] bytes, string origin, Dictionary<string, (string, string)> sources, SortedDictionary<string, byte[]> assets)
+    /// <summary>The default theme's language files alone (English, German), by language name.</summary>
+    internal static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> DefaultLanguages()
+    {
+        var languages = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        var assembly = typeof(ThemeLoader).Assembly;
+        var prefix = ResourcePrefix + LanguageFolder;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+            AddLanguage(name[ResourcePrefix.Length..], ReadResource(assembly, name), name, languages, new DiagnosticBag());
+        return Frozen(languages);
+    }
+
+    private static void Add(string relative, byte[] bytes, string origin, Dictionary<string, (string, string)> sources, SortedDictionary<string, byte[]> assets,
+        Dictionary<string, Dictionary<string, string>> languages, DiagnosticBag diagnostics)
     {
         if (relative.StartsWith(TemplateFolder, StringComparison.Ordinal) && relative.EndsWith(".liquid", StringComparison.Ordinal))
             sources[relative[TemplateFolder.Length..]] = (Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), origin);
         else if (relative.StartsWith(AssetFolder, StringComparison.Ordinal))
             assets[relative[AssetFolder.Length..]] = bytes;
+        else if (relative.StartsWith(LanguageFolder, StringComparison.Ordinal))
+            AddLanguage(relative, bytes, origin, languages, diagnostics);
     }
+
+    /// <summary>
+    /// A language file (<c>languages/de.json</c>) laid over the one of the same name read before (the default theme's),
+    /// key by key: a portfolio's theme may change a few words, or add a language.
+    /// </summary>
+    private static void AddLanguage(string relative, byte[] bytes, string origin, Dictionary<string, Dictionary<string, string>> languages, DiagnosticBag diagnostics)
+    {
+        var file = relative[LanguageFolder.Length..];
+        if (file.Contains('/') || !file.EndsWith(LanguageFiles.Extension, StringComparison.Ordinal)) return;
+        var name = file[..^LanguageFiles.Extension.Length];
+        var text = LanguageFiles.Parse(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes, out var error);
+        if (text is null)
+        {
+            diagnostics.Add(SiteDescriptors.LanguageFileInvalid, SourceLocation.FileStart(origin), error);
+            return;
+        }
+        if (!languages.TryGetValue(name, out var strings)) languages[name] = strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in text.Keys)
+        {
+            // A form given here replaces every form of the key below it (see LanguageFiles.Resolve).
+            Strings.IsPluralForm(key, out var baseKey);
+            strings.Remove(baseKey);
+            strings.Remove(baseKey + ".one");
+            strings.Remove(baseKey + ".other");
+        }
+        foreach (var (key, value) in text) strings[key] = value;
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Frozen(Dictionary<string, Dictionary<string, string>> languages) =>
+        languages.ToDictionary(l => l.Key, l => (IReadOnlyDictionary<string, string>)l.Value, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The theme folder's files in path order: hidden names (<c>.env</c>, <c>.git/</c>, <c>.DS_Store</c>) are never read

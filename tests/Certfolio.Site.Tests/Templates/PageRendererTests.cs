@@ -35,7 +35,7 @@ public sealed class PageRendererTests
         folder.Write("templates/layout.liquid", "<main>{{ content }}</main>");
         folder.Write("templates/credential.liquid", "{{ body }}");
         var theme = ThemeLoader.Load(folder.Path);
-        var renderer = new PageRenderer(theme, Site(), DateTimeOffset.UnixEpoch);
+        var renderer = new PageRenderer(theme, Site(), Certfolio.Site.Languages.Strings.English, DateTimeOffset.UnixEpoch);
         var bodies = new BodyRenderer(SafeMarkdown.CreatePipeline(), SafeMarkdown.CreateSanitizer());
         var context = new BodyContext(new AssetPolicy(new AssetResolver(folder.Path, folder.Path, PhysicalFileSystem.Instance), folder.Path, new GeneratedSitePaths([])), folder.Path, "/", allowUnsafeHtml: false);
         var body = bodies.Render("# Title\n\nSome *text* and a [link](/x).\n", context);

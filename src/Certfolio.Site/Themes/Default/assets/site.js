@@ -3,8 +3,13 @@
 (function () {
   'use strict';
   var body = document.body;
-  var LABELS = { 'active': 'active', 'renewal-open': 'renewal open', 'expiring': 'expiring', 'expired': 'expired', 'no-expiry': 'does not expire' };
-  var ORDER = ['active', 'renewal-open', 'expiring', 'expired', 'no-expiry'];
+  // The strings of the site's language, put in by the build: every key t() names, or starts ('status.').
+  var STRINGS = /*certfolio:strings*/{};
+  function t(key, values) {
+    var n = values && values.count;
+    var text = (n !== undefined && STRINGS[key + (n === 1 ? '.one' : '.other')]) || STRINGS[key] || key;
+    return values ? text.replace(/\{(\w+)\}/g, function (m, name) { return name in values ? String(values[name]) : m; }) : text;
+  }
 
   function pad(n) { return (n < 10 ? '0' : '') + n; }
   function iso(d) { return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()); }
@@ -27,18 +32,18 @@
   function span(from, to) {
     var months = (to.getFullYear() - from.getFullYear()) * 12 + to.getMonth() - from.getMonth();
     if (to.getDate() < from.getDate()) months--;
-    if (months <= 0) { var d = days(from, to); return d === 1 ? '1 day' : d + ' days'; }
+    if (months <= 0) return t('relative.days', { count: days(from, to) });
     var y = Math.floor(months / 12), m = months % 12, parts = [];
-    if (y) parts.push(y === 1 ? '1 year' : y + ' years');
-    if (m) parts.push(m === 1 ? '1 month' : m + ' months');
-    return parts.join(' ');
+    if (y) parts.push(t('relative.years', { count: y }));
+    if (m) parts.push(t('relative.months', { count: m }));
+    return parts.join(t('relative.and'));
   }
 
   function relative(expires) {
-    if (!expires) return 'does not expire';
+    if (!expires) return t('relative.noExpiry');
     var e = parse(expires);
-    if (days(today, e) === 0) return 'expires today';
-    return e > today ? 'expires in ' + span(today, e) : 'expired ' + span(e, today) + ' ago';
+    if (days(today, e) === 0) return t('relative.today');
+    return e > today ? t('relative.future', { span: span(today, e) }) : t('relative.past', { span: span(e, today) });
   }
 
   // 1. Statuses: a build may be months old, so every status is recomputed from the dates the page carries.
@@ -53,7 +58,7 @@
     counts[now] = (counts[now] || 0) + 1;
     if (now !== built) {
       el.className = el.className.replace(/status-[a-z-]+/, 'status-' + now);
-      if (badge) { badge.className = 'status status--' + now; badge.textContent = LABELS[now]; }
+      if (badge) { badge.className = 'status status--' + now; badge.textContent = t('status.' + now); }
     }
     var rel = el.querySelector('[data-relative]');
     if (rel && exp) rel.textContent = '(' + relative(exp) + ')';
@@ -63,7 +68,7 @@
     for (var c = 0; c < countEls.length; c++) {
       var key = countEls[c].getAttribute('data-count');
       var n = key === 'current' ? items.length - (counts.expired || 0) : (counts[key] || 0);
-      countEls[c].textContent = countEls[c].textContent.replace(/^\d+/, String(n));
+      countEls[c].textContent = t('counts.' + key, { count: n });
     }
   }
 
@@ -76,8 +81,9 @@
       button.addEventListener('click', function () {
         var target = document.getElementById(button.getAttribute('data-copy'));
         navigator.clipboard.writeText(target ? target.textContent : '').then(function () {
-          button.textContent = 'Copied';
-          setTimeout(function () { button.textContent = 'Copy'; }, 1500);
+          var label = button.textContent;
+          button.textContent = t('credential.copied');
+          setTimeout(function () { button.textContent = label; }, 1500);
         });
       });
     })(copies[k]);
@@ -150,7 +156,7 @@
     }
     var active = f.q || f.skill || f.provider || f.level || f.status;
     if (expired && (f.status === 'expired' || (active && f.status === ''))) expired.open = true;
-    result.textContent = active ? shown + ' of ' + total + ' shown' : '';
+    result.textContent = active ? t('home.shown', { shown: shown, total: total }) : '';
     if (push) {
       var params = new URLSearchParams();
       Object.keys(f).forEach(function (key) { if (f[key] && !(key === 'sort' && f[key] === 'newest')) params.set(key, f[key]); });
