@@ -30,6 +30,8 @@ internal static class SiteViews
             },
             Today = SiteModel.Iso(model.Today),
             ExpiringDays = config.ExpiringDays,
+            PageSize = config.PageSize,
+            DateFormat = config.DateFormat,
             HomeUrl = urls.BasePath,
             SkillsUrl = urls.Url("skills/"),
             ProvidersUrl = urls.Url("providers/"),

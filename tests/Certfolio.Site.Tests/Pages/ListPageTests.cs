@@ -79,6 +79,7 @@ public sealed class ListPageTests
         var (_, site) = portfolio.Build();
 
         Assert.InRange(site.Files["assets/site.css"].Length, 1, 20 * 1024 - 1);
-        Assert.InRange(site.Files["assets/site.js"].Length, 1, 10 * 1024 - 1);
+        // The filter script draws and pages its results from the index (the home page no longer holds every card).
+        Assert.InRange(site.Files["assets/site.js"].Length, 1, 16 * 1024 - 1);
     }
 }
