@@ -69,6 +69,8 @@ public sealed class ListPageTests
         var index = JsonDocument.Parse(site.Files["search.json"]).RootElement;
         Assert.Equal(4, index.GetArrayLength());
         Assert.Equal("cka", index[0].GetProperty("s").GetString());
+        // Compact: what the page tells the script (the URL from the slug, names from the filter's options) is left out.
+        Assert.Equal(["c", "d", "e", "i", "k", "l", "p", "s", "t"], index.EnumerateArray().SelectMany(e => e.EnumerateObject().Select(p => p.Name)).Distinct().Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]

@@ -134,8 +134,10 @@
       loading = fetch(base + 'search.json').then(function (r) { return r.json(); }).then(function (data) {
         for (var d = 0; d < data.length; d++) {
           var entry = data[d], mine = own[entry.s];
+          // The index leaves out what the page knows: the provider's and skills' names are the filter's options.
+          entry.pn = names.provider[entry.p] || '';
           entry.st = mine ? mine.getAttribute('data-status') : status(entry.e, null);
-          entry.x = [entry.t, entry.pn, entry.kn, entry.c || '', entry.d || '', entry.l || ''].join(' ').toLowerCase();
+          entry.x = [entry.t, entry.pn, entry.k.map(function (k) { return names.skill[k] || ''; }).join(' '), entry.c || '', entry.d || '', entry.l || ''].join(' ').toLowerCase();
         }
         entries = data;
       });
@@ -190,7 +192,7 @@
     card.setAttribute('data-status', entry.st);
     card.classList.add('status-' + entry.st);
     var link = card.querySelector('.card-title a');
-    link.href = entry.u;
+    link.href = base + 'certifications/' + entry.s + '/';
     link.textContent = entry.t;
     card.querySelector('.card-provider').textContent = entry.pn;
     var level = card.querySelector('.level');
