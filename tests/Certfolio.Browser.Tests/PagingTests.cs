@@ -139,6 +139,32 @@ public sealed class PagingTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Empty(errors.Items);
     }
 
+    [Fact]
+    public async Task Typing_key_by_key_narrows_the_results_and_deleting_widens_them_again()
+    {
+        // Given the first page and how many credentials a search for "cer" and "certified k" find, each typed at once
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(Served.Url.ToString());
+        var search = page.Locator("input[name=q]");
+        var result = page.Locator("[data-result]");
+        await search.FillAsync("cer");
+        await Expect(result).ToContainTextAsync("shown");
+        var wide = await result.TextContentAsync();
+        await search.FillAsync("certified k");
+        await Expect(result).Not.ToHaveTextAsync(wide!);
+        var narrow = await result.TextContentAsync();
+
+        // When the narrow search is typed key by key, then deleted back to "cer"
+        await search.FillAsync("");
+        await search.PressSequentiallyAsync("certified k");
+        await Expect(result).ToHaveTextAsync(narrow!);
+        for (var i = 0; i < "tified k".Length; i++) await search.PressAsync("Backspace");
+
+        // Then each answer is the one a search typed at once gives
+        await Expect(search).ToHaveValueAsync("cer");
+        await Expect(result).ToHaveTextAsync(wide!);
+    }
+
     [Theory]
     [InlineData("page/2/", ColorScheme.Light)]
     [InlineData("page/2/", ColorScheme.Dark)]

@@ -126,7 +126,7 @@
     for (var i = 0; i < options.length; i++) names[name][options[i].value] = options[i].textContent.replace(/ \(\d+\)$/, '');
   });
   var pageCards = Array.prototype.slice.call(grid.children);
-  var entries = null, loading = null, page = 0, lastKey = null, resultsNav = null;
+  var entries = null, loading = null, page = 0, lastKey = null, resultsNav = null, shownKey = null, last = null;
   var collator = window.Intl ? new Intl.Collator(document.documentElement.lang || undefined) : { compare: function (a, b) { return a < b ? -1 : a > b ? 1 : 0; } };
 
   function load() {
@@ -223,12 +223,17 @@
   function show(el, visible) { if (el) el.hidden = !visible; }
 
   function render(found, pages) {
-    var from = page * size, items = [];
-    for (var r = from; r < Math.min(found.length, from + size); r++) {
-      var entry = found[r], mine = own[entry.s];
-      items.push(mine ? mine.cloneNode(true) : draw(entry));
+    var from = page * size, to = Math.min(found.length, from + size), items = [], slugs = '';
+    for (var s = from; s < to; s++) slugs += found[s].s + ' ';
+    // Typing often leaves the first page of results as it was: then the grid is left alone.
+    if (slugs !== shownKey) {
+      for (var r = from; r < to; r++) {
+        var entry = found[r], mine = own[entry.s];
+        items.push(mine ? mine.cloneNode(true) : draw(entry));
+      }
+      grid.replaceChildren.apply(grid, items);
+      shownKey = slugs;
     }
-    grid.replaceChildren.apply(grid, items);
     if (!pagerTemplate) return;
     if (!resultsNav) {
       resultsNav = pagerTemplate.content.firstElementChild.cloneNode(true);
@@ -257,15 +262,20 @@
     if (!active) {
       // This page as the site built it.
       grid.replaceChildren.apply(grid, pageCards);
+      shownKey = last = null;
       show(expiredBox, true);
       for (var p = 0; p < pagers.length; p++) show(pagers[p], true);
       show(resultsNav, false);
       result.textContent = '';
     } else {
-      var found = [];
-      for (var e = 0; e < entries.length; e++) if (matches(entries[e], f, words)) found.push(entries[e]);
+      // A query typed further, with the other filters as they were, can only narrow the last results (kept in order).
+      var rest = [f.skill, f.provider, f.level, f.status, f.sort].join('\n');
+      var narrows = last && last.q && f.q.toLowerCase().indexOf(last.q.toLowerCase()) === 0 && last.rest === rest;
+      var pool = narrows ? last.found : entries, found = [];
+      for (var e = 0; e < pool.length; e++) if (matches(pool[e], f, words)) found.push(pool[e]);
       var order = compare(f.sort);
-      if (order) found.sort(order);
+      if (order && !narrows) found.sort(order);
+      last = { q: f.q, rest: rest, found: found };
       var pages = Math.max(1, Math.ceil(found.length / size));
       if (page >= pages) page = pages - 1;
       render(found, pages);
