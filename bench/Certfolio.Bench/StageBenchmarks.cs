@@ -150,13 +150,14 @@ public class StageBenchmarks
         var sink = new CountingSink();
         var model = ListModel.From(_renders);
         var lists = new ListPages(_build, _renderer, model);
-        lists.Home(sink, "index.html");
+        for (var n = 1; n <= lists.HomePageCount; n++) lists.Home(n, sink);
         foreach (var kind in ListKinds.All)
         {
             lists.Index(kind, sink, kind.IndexPath + "index.html");
             foreach (var term in _build.Terms[kind].Terms)
             {
-                if (model.Groups[kind].TryGetValue(term.Slug, out var members)) lists.Term(kind, _build.Urls.Link(kind, term, members.Count), members, sink, kind.PathOf("x") + "index.html");
+                if (!model.Groups[kind].TryGetValue(term.Slug, out var members)) continue;
+                for (var n = 1; n <= Paging.Count(members.Count, _build.Config.PageSize); n++) lists.Term(kind, _build.Urls.Link(kind, term, members.Count), members, n, sink);
             }
         }
         return sink.Bytes;

@@ -35,6 +35,7 @@ public static class ConfigReader
             DateFormat = ReadDateFormat(reader, map, diagnostics),
             Accent = reader.String("accent"),
             ExpiringDays = reader.Int("expiringDays") ?? 90,
+            PageSize = ReadPageSize(map, diagnostics),
             UnsafeHtml = reader.Bool("unsafeHtml") ?? false,
             Public = PublicSwitchesReader.Read(map.Find("public")?.Value, diagnostics),
             Fields = ReadFields(map.Find("fields")?.Value, diagnostics),
@@ -56,6 +57,20 @@ public static class ConfigReader
             return null;
         }
         return value.EndsWith('/') ? value : value + "/";
+    }
+
+    /// <summary>The largest <c>pageSize:</c>: a page of cards beyond this would defeat the paging it sets.</summary>
+    public const int MaxPageSize = 1000;
+
+    private static int ReadPageSize(FrontMatterMapping map, DiagnosticBag diagnostics)
+    {
+        if (map.Find("pageSize")?.Value is not { } node) return PortfolioConfig.DefaultPageSize;
+        if (node is FrontMatterScalar { ResolvedKind: ScalarKind.Integer } number
+            && int.TryParse(number.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= MaxPageSize)
+            return size;
+        diagnostics.Add(Descriptors.InvalidConfig, SourceLocation.At(FileName, node.Span),
+            $"pageSize must be a whole number from 1 to {MaxPageSize.ToString("N0", CultureInfo.InvariantCulture)}; got {ReceivedValue.Of(node)}");
+        return PortfolioConfig.DefaultPageSize;
     }
 
     private static string ReadLanguage(MappingReader reader, FrontMatterMapping map, DiagnosticBag diagnostics)

@@ -33,6 +33,9 @@ public sealed record PortfolioConfig
     public string DateFormat { get; init; } = "dd.MM.yyyy";
     public string? Accent { get; init; }
     public int ExpiringDays { get; init; } = 90;
+    /// <summary>How many cards a list page shows (<c>pageSize:</c>); the home page and every term page is split into pages of this many.</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+    public const int DefaultPageSize = 60;
     /// <summary>Opt-out of sanitizing raw HTML in Markdown bodies. Off by default.</summary>
     public bool UnsafeHtml { get; init; }
     /// <summary>What visitors see besides the credentials and their validity (<c>public:</c>); nothing more by default.</summary>

@@ -51,7 +51,7 @@ internal sealed class IncrementalBuild(SiteState previous, SiteInputs inputs, Ha
         }
         else
         {
-            var changes = new ListChanges(previous, plan, entering, lists, sameCount);
+            var changes = new ListChanges(previous, plan, entering, lists, sameCount, model.Config.PageSize);
             published = PublishStage.Run(model, renderer, lists, () => order is not null ? SearchIndexSplice.Splice(previous.Search, order) : SearchIndexFile.Join(lists.Ordered),
                 writer, changes, diagnostics, progress);
             if (published is null) return SiteBuilder.Failed(diagnostics, clock);

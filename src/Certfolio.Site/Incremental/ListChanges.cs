@@ -4,7 +4,8 @@ using Certfolio.Site.Stages;
 namespace Certfolio.Site.Incremental;
 
 /// <summary>What a rebuild changed on the lists, so only the files that show it are written again.</summary>
-internal sealed class ListChanges(SiteState previous, RenderPlan plan, CredentialRender[] entering, ListModel lists, bool sameCount) : IPublishSelection
+/// <param name="pageSize">Cards per list page: a term whose page count changed has pages that came or went.</param>
+internal sealed class ListChanges(SiteState previous, RenderPlan plan, CredentialRender[] entering, ListModel lists, bool sameCount, int pageSize) : IPublishSelection
 {
     public bool Term(string pagePath) => Terms.Contains(pagePath);
 
@@ -21,8 +22,8 @@ internal sealed class ListChanges(SiteState previous, RenderPlan plan, Credentia
     /// <summary>The term pages (site paths) that show a re-rendered or removed credential, before or after the change.</summary>
     public HashSet<string> Terms { get; } = AffectedTerms(plan.Leaving.Concat(entering));
 
-    /// <summary>True when the site has the same pages (so the sitemap stands).</summary>
-    public bool SamePages { get; } = sameCount && previous.Lists.Groups.SamePages(lists.Groups)
+    /// <summary>True when the site has the same pages, list pages' pages counted (so the sitemap stands).</summary>
+    public bool SamePages { get; } = sameCount && previous.Lists.Groups.SamePages(lists.Groups, pageSize)
         && plan.Pending.All(i => plan.Previous[i] is { } old && old.PagePath == plan.Renders[i]!.PagePath);
 
     /// <summary>True when the first <paramref name="count"/> credentials in list order are the very renders of the last build.</summary>

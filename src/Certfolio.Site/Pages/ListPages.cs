@@ -21,7 +21,18 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
 
     public IReadOnlyDictionary<string, IReadOnlyList<CredentialRender>> ByProvider => lists.Groups[ListKinds.Providers];
 
-    public void Home(ISiteWriter writer, string sitePath)
+    private int PageSize => model.Config.PageSize;
+
+    /// <summary>How many pages the home page has (page 1 at <c>/</c>, the others at <c>/page/N/</c>).</summary>
+    public int HomePageCount => Paging.Count(lists.Ordered.Length, PageSize);
+
+
+    // What every home page shares (counts, facets, timeline, the page's words), made once by whichever page comes first.
+    private (HomeView View, PageView Page) _home;
+    private bool _homeMade;
+    private object? _homeLock;
+
+    private (HomeView View, PageView Page) HomeShared()
     {
         var home = lists.Home;
         var statuses = home.Statuses;
@@ -41,8 +52,8 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
         var view = new HomeView
         {
             Counts = counts,
-            Current = new TrustedFragments(home.CurrentCards),
-            Expired = new TrustedFragments(home.ExpiredCards),
+            Current = new TrustedFragments([]),
+            Expired = new TrustedFragments([]),
             Timeline = new TrustedHtml(TimelineSvg.Home(TimelineBars(), model.Today, model.Config.DateFormat, model.Strings)),
             Skills = skillFacets,
             Providers = Facets(ByProvider, model.Terms[ListKinds.Providers]),
@@ -72,12 +83,51 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
                 : null,
             JsonLd = new TrustedHtml(SchemaOrgWriter.Serialize(person, indented: false)),
         };
-        renderer.RenderPage("home", page, bytes => writer.Write(sitePath, bytes), ("home", view));
+        return (view, page);
     }
 
-    /// <summary>A term's page: the cards of its credentials, in list order.</summary>
-    public void Term(ListKind kind, TermLink link, IReadOnlyList<CredentialRender> members, ISiteWriter writer, string target)
+    /// <summary>
+    /// Home page <paramref name="number"/>: the current cards, then the expired ones, <c>pageSize</c> at a time (this
+    /// page's share of each list), with what every home page shares. Its site path is <see cref="Paging.PathOf"/>.
+    /// </summary>
+    public void Home(int number, ISiteWriter writer)
     {
+        var (shared, sharedPage) = LazyInitializer.EnsureInitialized(ref _home, ref _homeMade, ref _homeLock, HomeShared);
+        var home = lists.Home;
+        var total = lists.Ordered.Length;
+        var count = Paging.Count(total, PageSize);
+        var from = (number - 1) * PageSize;
+        var to = Math.Min(total, from + PageSize);
+        var currentCount = home.CurrentCards.Length;
+        var current = home.CurrentCards[Math.Min(from, currentCount)..Math.Min(to, currentCount)];
+        var expired = home.ExpiredCards[Math.Max(0, from - currentCount)..Math.Max(0, to - currentCount)];
+        var sitePath = Paging.PathOf(string.Empty, number);
+        var view = shared with
+        {
+            Current = new TrustedFragments(current),
+            Expired = new TrustedFragments(expired),
+            CurrentShown = current.Length,
+            ExpiredShown = expired.Length,
+        };
+        var page = number == 1 ? sharedPage : sharedPage with
+        {
+            Title = Paging.Title(sharedPage.Title, number, count, model.Strings),
+            Url = model.Urls.Url(sitePath),
+            Canonical = model.Urls.Absolute(sitePath),
+            // The person and their newest credentials are said once, on the first page.
+            JsonLd = null,
+        };
+        var pager = Paging.Pager(model.Urls.BasePath, number, total, PageSize);
+        renderer.RenderPage("home", page, bytes => writer.Write(sitePath + "index.html", bytes), ("home", view), ("pager", pager));
+    }
+
+    /// <summary>Page <paramref name="number"/> of a term's pages: its share of the cards of the term's credentials, in list order.</summary>
+    public void Term(ListKind kind, TermLink link, IReadOnlyList<CredentialRender> members, int number, ISiteWriter writer)
+    {
+        var count = Paging.Count(members.Count, PageSize);
+        var sitePath = Paging.PathOf(kind.PathOf(link.Slug), number);
+        var cards = new byte[Math.Max(0, Math.Min(members.Count, number * PageSize) - (number - 1) * PageSize)][];
+        for (var i = 0; i < cards.Length; i++) cards[i] = members[(number - 1) * PageSize + i].Card;
         var view = new TermView
         {
             Kind = kind.Name,
@@ -85,19 +135,20 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
             Slug = link.Slug,
             Url = link.Url,
             Count = members.Count,
-            Cards = new TrustedFragments(members.Select(m => m.Card).ToArray()),
+            Cards = new TrustedFragments(cards),
             IndexUrl = model.Urls.Url(kind.IndexPath),
             IndexTitle = kind.IndexTitle(model.Strings),
         };
         var page = new PageView
         {
             Kind = kind.Name,
-            Title = kind.Title(model.Strings, link.Name),
+            Title = Paging.Title(kind.Title(model.Strings, link.Name), number, count, model.Strings),
             Description = kind.Description(model.Strings, link.Name, members.Count),
-            Url = link.Url,
-            Canonical = model.Urls.Absolute(kind.PathOf(link.Slug)),
+            Url = model.Urls.Url(sitePath),
+            Canonical = model.Urls.Absolute(sitePath),
         };
-        renderer.RenderPage(kind.Template, page, bytes => writer.Write(target, bytes), ("term", view));
+        var pager = Paging.Pager(link.Url, number, members.Count, PageSize);
+        renderer.RenderPage(kind.Template, page, bytes => writer.Write(sitePath + "index.html", bytes), ("term", view), ("pager", pager));
     }
 
     /// <summary>The index of a kind's terms, most used first.</summary>
@@ -206,12 +257,16 @@ internal sealed class ListGroups
             groups.ToDictionary(p => p.Key, p => (IReadOnlyList<CredentialRender>)p.Value.ToArray(), StringComparer.Ordinal)));
     }
 
-    /// <summary>True when both have pages for the same slugs.</summary>
-    public bool SamePages(ListGroups other)
+    /// <summary>True when both have pages for the same slugs, each as many pages of <paramref name="pageSize"/> cards.</summary>
+    public bool SamePages(ListGroups other, int pageSize)
     {
         for (var k = 0; k < _byKind.Length; k++)
         {
-            if (_byKind[k].Count != other._byKind[k].Count || !_byKind[k].Keys.All(other._byKind[k].ContainsKey)) return false;
+            if (_byKind[k].Count != other._byKind[k].Count) return false;
+            foreach (var (slug, members) in _byKind[k])
+            {
+                if (!other._byKind[k].TryGetValue(slug, out var theirs) || Paging.Count(members.Count, pageSize) != Paging.Count(theirs.Count, pageSize)) return false;
+            }
         }
         return true;
     }

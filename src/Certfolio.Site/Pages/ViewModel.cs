@@ -22,6 +22,10 @@ public sealed record SiteView
     /// <summary>The build's day as every other date on the site is written (certfolio.yaml's <c>dateFormat</c>).</summary>
     public required string TodayText { get; init; }
     public required int ExpiringDays { get; init; }
+    /// <summary>How dates are shown (<c>dateFormat</c>, a .NET custom format); the filter script formats the dates of the cards it draws alike.</summary>
+    public string DateFormat { get; init; } = "dd.MM.yyyy";
+    /// <summary>Cards per list page (<c>pageSize</c>); the filter script shows its results in pages of as many.</summary>
+    public int PageSize { get; init; } = Certfolio.Core.Portfolios.PortfolioConfig.DefaultPageSize;
     public required string HomeUrl { get; init; }
     public required string SkillsUrl { get; init; }
     public required string ProvidersUrl { get; init; }
@@ -212,6 +216,9 @@ public sealed record HomeView
     public required TrustedFragments Current { get; init; }
     /// <summary>Cards of expired credentials, newest first.</summary>
     public required TrustedFragments Expired { get; init; }
+    /// <summary>How many of this page's cards are current and expired (<see cref="Current"/> and <see cref="Expired"/> hold this page's only).</summary>
+    public int CurrentShown { get; init; }
+    public int ExpiredShown { get; init; }
     public required TrustedHtml Timeline { get; init; }
     /// <summary>Filter options: every skill, provider, level and status, most used first.</summary>
     public required IReadOnlyList<FacetOption> Skills { get; init; }
@@ -219,6 +226,37 @@ public sealed record HomeView
     public required IReadOnlyList<FacetOption> Levels { get; init; }
     public required IReadOnlyList<FacetOption> Statuses { get; init; }
     public required IReadOnlyList<TermLink> TopSkills { get; init; }
+}
+
+/// <summary>
+/// Where a page stands in its paged list: <c>pager</c> on the home page and term pages. <see cref="Count"/> is 1 when
+/// the whole list fits on one page (the default theme then shows no navigation).
+/// </summary>
+public sealed record PagerView
+{
+    /// <summary>This page's number, from 1.</summary>
+    public required int Number { get; init; }
+    /// <summary>How many pages the list has.</summary>
+    public required int Count { get; init; }
+    /// <summary>Cards per page (<c>pageSize</c>).</summary>
+    public required int Size { get; init; }
+    /// <summary>How many credentials the whole list has.</summary>
+    public required int Total { get; init; }
+    /// <summary>The positions (from 1) of this page's first and last card in the whole list; 0 when the list is empty.</summary>
+    public required int First { get; init; }
+    public required int Last { get; init; }
+    public string? PreviousUrl { get; init; }
+    public string? NextUrl { get; init; }
+    /// <summary>The numbered links: the first and last page and the ones around this one, with gaps between.</summary>
+    public required IReadOnlyList<PagerLink> Pages { get; init; }
+}
+
+/// <summary>A numbered page link of the <c>pager</c>; <see cref="IsGap"/> stands for the pages left out.</summary>
+public sealed record PagerLink(int Number, string? Url, bool IsCurrent)
+{
+    public bool IsGap => Number == 0;
+
+    public static PagerLink Gap { get; } = new(0, null, false);
 }
 
 /// <summary>A skill's or a provider's page: <c>term</c>.</summary>
@@ -268,6 +306,8 @@ internal static class ViewTypes
         strategy.Register<FacetOption>();
         strategy.Register<HomeView>();
         strategy.Register<TermView>();
+        strategy.Register<PagerView>();
+        strategy.Register<PagerLink>();
         strategy.Register<TermsView>();
         strategy.Register<AudienceView>();
         strategy.Register<OwnerOnlyView>();

@@ -27,9 +27,9 @@ internal static class PublishStage
 
         // Every page and file is a job, the biggest first, on every core: the home page alone is megabytes at 10,000
         // credentials, and waiting for it before starting the skill pages would leave a core idle.
+        var size = model.Config.PageSize;
         var jobs = new List<(long Weight, bool Counted, Action Run)>
         {
-            (ordered.Length * 2L, false, () => pages.Home(writer, "index.html")),
             (ordered.Length, false, () =>
             {
                 // The search index's array is also kept, read-only, for the next rebuild to copy from.
@@ -38,6 +38,13 @@ internal static class PublishStage
             }),
             (1, false, () => pages.NotFound(writer, "404.html")),
         };
+        // Every home page is written: a credential that comes or goes shifts every card after it by one place.
+        for (var n = 1; n <= pages.HomePageCount; n++)
+        {
+            var number = n;
+            if (number > 1) listPages.Add(Paging.PathOf(string.Empty, number) + "index.html");
+            jobs.Add((Math.Min(size, ordered.Length) * 2L, false, () => pages.Home(number, writer)));
+        }
         // The owner's dashboard reads every credential's tracking: only an owner build pays for it.
         if (model.Disclosure.Dashboard) jobs.Add((ordered.Length, false, () => Dashboard.Write(model, renderer, ordered, writer)));
         foreach (var kind in ListKinds.All)
@@ -47,10 +54,16 @@ internal static class PublishStage
             foreach (var term in model.Terms[kind].Terms)
             {
                 if (!groups.TryGetValue(term.Slug, out var members)) continue;
+                // A term's pages are chosen together, by its first page: a card in or out shifts every later page.
                 var path = kind.PathOf(term.Slug) + "index.html";
-                listPages.Add(path);
+                listPages.UnionWith(Paging.Files(kind.PathOf(term.Slug), members.Count, size));
+                if (!selection.Term(path)) continue;
                 var link = urls.Link(kind, term, members.Count);
-                if (selection.Term(path)) jobs.Add((members.Count, true, () => pages.Term(kind, link, members, writer, path)));
+                for (var n = 1; n <= Paging.Count(members.Count, size); n++)
+                {
+                    var number = n;
+                    jobs.Add((Math.Min(size, members.Count - (number - 1) * size), number == 1, () => pages.Term(kind, link, members, number, writer)));
+                }
             }
         }
         // The big site-wide files are joined from cached bytes into arrays handed over to the writer, not copied again.

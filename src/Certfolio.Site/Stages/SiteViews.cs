@@ -31,6 +31,8 @@ internal static class SiteViews
             Today = SiteModel.Iso(model.Today),
             TodayText = model.Today.ToString(config.DateFormat, System.Globalization.CultureInfo.InvariantCulture),
             ExpiringDays = config.ExpiringDays,
+            PageSize = config.PageSize,
+            DateFormat = config.DateFormat,
             HomeUrl = urls.BasePath,
             SkillsUrl = urls.Url("skills/"),
             ProvidersUrl = urls.Url("providers/"),

@@ -9,6 +9,9 @@ public sealed class ConfigMessageTests
     [InlineData("expiringDays: abc\n", "expiringDays must be a whole number; got 'abc'")]
     [InlineData("expiringDays: 1.5\n", "expiringDays must be a whole number; got '1.5'")]
     [InlineData("expiringDays: -3\n", "expiringDays must be a whole number; got '-3'")]
+    [InlineData("pageSize: 0\n", "pageSize must be a whole number from 1 to 1,000; got '0'")]
+    [InlineData("pageSize: 1001\n", "pageSize must be a whole number from 1 to 1,000; got '1001'")]
+    [InlineData("pageSize: ten\n", "pageSize must be a whole number from 1 to 1,000; got 'ten'")]
     [InlineData("unsafeHtml: maybe\n", "unsafeHtml must be true or false; got 'maybe'")]
     [InlineData("title: [a, b]\n", "title must be a string; got a list")]
     [InlineData("limits:\n  maxDepth: lots\n", "limits.maxDepth must be a whole number from 1 to 1,000; got 'lots'")]
@@ -36,6 +39,32 @@ public sealed class ConfigMessageTests
         Assert.DoesNotContain('\u001b', message);
         Assert.Contains("'a\\x1B[31m", message);
         Assert.EndsWith("…'", message);
+    }
+
+    [Theory]
+    [InlineData("", 60)]
+    [InlineData("pageSize: 25\n", 25)]
+    [InlineData("pageSize: 0\n", 60)]
+    public void Reads_the_page_size_of_list_pages(string config, int expected)
+    {
+        // Given a certfolio.yaml with or without a page size
+        using var temp = new TempPortfolio();
+        temp.Write("certfolio.yaml", config);
+        // When loaded, then the size is the one written, or the default when it is missing or wrong
+        var portfolio = Check.Folder(temp.Root);
+        Assert.Equal(expected, portfolio.Config.PageSize);
+    }
+
+    [Fact]
+    public void Places_a_wrong_page_size_at_its_value()
+    {
+        // Given a page size on the second line
+        using var temp = new TempPortfolio();
+        temp.Write("certfolio.yaml", "title: \"T\"\npageSize: -5\n");
+        // When loaded, then the diagnostic points at the value
+        var portfolio = Check.Folder(temp.Root);
+        var diagnostic = Assert.Single(portfolio.Diagnostics, d => d.Id == "CF0201");
+        Assert.Equal((2, 11), (diagnostic.Location.Line, diagnostic.Location.Column));
     }
 
     [Theory]

@@ -144,7 +144,8 @@ public static class EditInputs
     public static Dictionary<string, string> Files(SortedDictionary<string, EditedDocument> documents)
     {
         var files = documents.ToDictionary(d => d.Key, d => d.Value.Text());
-        files["certfolio.yaml"] = "title: \"Edited\"\nbaseUrl: \"https://example.org/\"\n";
+        // Pages of two cards, so that edits move cards across pages and make pages come and go.
+        files["certfolio.yaml"] = "title: \"Edited\"\nbaseUrl: \"https://example.org/\"\npageSize: 2\n";
         return files;
     }
 }

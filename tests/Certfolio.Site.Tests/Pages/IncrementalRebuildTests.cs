@@ -52,6 +52,35 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public void A_rebuild_that_moves_a_list_across_a_page_boundary_writes_and_deletes_those_pages_as_a_full_build_does()
+    {
+        // Given pages of one card: AWS has two credentials (two pages), and the home page four
+        using var portfolio = TestPortfolio.Copy("basic");
+        portfolio.Write("certfolio.yaml", File.ReadAllText(Path.Combine(portfolio.Root, "certfolio.yaml")) + "pageSize: 1\n");
+        var site = new MemorySiteWriter();
+        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.Options(), site);
+        Assert.Contains("skills/aws/page/2/index.html", site.Files.Keys);
+        Assert.Contains("page/4/index.html", site.Files.Keys);
+
+        // When one AWS credential is removed (AWS down to one page) and the CKA one gains Project Management (up to two)
+        File.Delete(Path.Combine(portfolio.Root, "certifications/old-cert.md"));
+        var cka = Path.Combine(portfolio.Root, "certifications/cka.md");
+        File.WriteAllText(cka, File.ReadAllText(cka).Replace("\"Linux\"", "\"Linux\", \"Project Management\"", StringComparison.Ordinal));
+        var second = TestPortfolio.Builder.Rebuild(first.State!, portfolio.Load(), ["certifications/old-cert.md", "certifications/cka.md"], site);
+
+        // Then it stayed incremental, the pages that went away are gone, and the site is byte for byte a full build's
+        Assert.True(second.Incremental);
+        var (_, full) = portfolio.Build();
+        Assert.DoesNotContain("page/4/index.html", site.Files.Keys);
+        Assert.DoesNotContain("skills/aws/page/2/index.html", site.Files.Keys);
+        Assert.Contains("skills/project-management/page/2/index.html", site.Files.Keys);
+        Assert.Contains("https://example.dev/certs/skills/project-management/page/2/", site.Text("sitemap.xml"));
+        Assert.Equal(full.Files.Keys.Order(StringComparer.Ordinal), site.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in full.Files)
+            Assert.True(bytes.AsSpan().SequenceEqual(site.Files[path]), path);
+    }
+
+    [Fact]
     public void A_document_removed_without_being_reported_still_loses_its_page()
     {
         using var portfolio = TestPortfolio.Copy("basic");

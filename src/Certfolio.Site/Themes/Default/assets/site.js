@@ -1,5 +1,6 @@
 // Certfolio default theme script: statuses rechecked against today's date, copy buttons, and the home filters.
-// Everything works without it; it only adds. No framework, no network access beyond the site's own search.json.
+// Everything works without it; it only adds. No framework, no network access beyond the site's own search.json,
+// fetched only when the filters are first used.
 (function () {
   'use strict';
   var body = document.body;
@@ -64,7 +65,8 @@
     if (rel && exp) rel.textContent = '(' + relative(exp) + ')';
   }
   var countEls = document.querySelectorAll('[data-count]');
-  if (countEls.length && document.getElementById('current')) {
+  // Only a home page that holds every credential can count them; a paged one keeps the build's counts.
+  if (countEls.length && document.getElementById('current') && !document.querySelector('[data-pager]')) {
     for (var c = 0; c < countEls.length; c++) {
       var key = countEls[c].getAttribute('data-count');
       var n = key === 'current' ? items.length - (counts.expired || 0) : (counts[key] || 0);
@@ -107,13 +109,48 @@
     stick();
   }
 
-  // 4. Filters on the home page, from the search index; the state lives in the URL query.
+  // 4. Filters on the home page. The search index is fetched on first use (the first focus or input in the form, or a
+  // query in the URL), and the results are shown a page at a time in the current grid: this page's own cards where it
+  // has them, the others drawn from the index into the theme's <template id="result-card">. The state lives in the URL query.
   var form = document.getElementById('filters');
   if (!form || !window.fetch) return;
-  var grids = document.querySelectorAll('[data-grid]');
-  var expired = document.getElementById('expired-section');
+  var grid = document.getElementById('current');
+  var expiredBox = document.querySelector('.expired');
+  var pagers = document.querySelectorAll('[data-pager]');
   var result = form.querySelector('[data-result]');
-  var index = {};
+  // The heading's count follows the results, so "Certifications 7" never sits over "1 of 9 shown".
+  var heading = document.querySelector('#current-title .count'), headingCount = heading && heading.textContent;
+  var cardTemplate = document.getElementById('result-card');
+  var pagerTemplate = document.getElementById('result-pager');
+  var size = parseInt(form.getAttribute('data-page-size') || '60', 10);
+  var dateFormat = form.getAttribute('data-date-format') || 'dd.MM.yyyy';
+  var base = body.getAttribute('data-base');
+  var own = {}, names = { skill: {}, provider: {} };
+  var cards = document.querySelectorAll('article.card[data-slug]');
+  for (var o = 0; o < cards.length; o++) own[cards[o].getAttribute('data-slug')] = cards[o];
+  ['skill', 'provider'].forEach(function (name) {
+    var options = form.elements[name].options;
+    for (var i = 0; i < options.length; i++) names[name][options[i].value] = options[i].textContent.replace(/ \(\d+\)$/, '');
+  });
+  var pageCards = Array.prototype.slice.call(grid.children);
+  var entries = null, loading = null, page = 0, lastKey = null, resultsNav = null, shownKey = null, last = null;
+  var collator = window.Intl ? new Intl.Collator(document.documentElement.lang || undefined) : { compare: function (a, b) { return a < b ? -1 : a > b ? 1 : 0; } };
+
+  function load() {
+    if (!loading) {
+      loading = fetch(base + 'search.json').then(function (r) { return r.json(); }).then(function (data) {
+        for (var d = 0; d < data.length; d++) {
+          var entry = data[d], mine = own[entry.s];
+          // The index leaves out what the page knows: the provider's and skills' names are the filter's options.
+          entry.pn = names.provider[entry.p] || '';
+          entry.st = mine ? mine.getAttribute('data-status') : status(entry.e, null);
+          entry.x = [entry.t, entry.pn, entry.k.map(function (k) { return names.skill[k] || ''; }).join(' '), entry.c || '', entry.d || '', entry.l || ''].join(' ').toLowerCase();
+        }
+        entries = data;
+      });
+    }
+    return loading;
+  }
 
   function fields() {
     var f = {};
@@ -121,57 +158,154 @@
     return f;
   }
 
-  function matches(card, entry, f, words) {
-    if (!entry) return true;
+  function matches(entry, f, words) {
     if (f.skill && entry.k.indexOf(f.skill) < 0) return false;
     if (f.provider && entry.p !== f.provider) return false;
     if (f.level && entry.l !== f.level) return false;
-    if (f.status && card.getAttribute('data-status') !== f.status) return false;
-    if (!words.length) return true;
-    var text = entry.x || (entry.x = [entry.t, entry.pn, entry.kn, entry.c || '', entry.d || '', entry.l || ''].join(' ').toLowerCase());
-    for (var w = 0; w < words.length; w++) if (text.indexOf(words[w]) < 0) return false;
+    if (f.status && entry.st !== f.status) return false;
+    for (var w = 0; w < words.length; w++) if (entry.x.indexOf(words[w]) < 0) return false;
     return true;
   }
 
-  function compare(f) {
-    return function (a, b) {
-      var x = index[a.getAttribute('data-slug')] || {}, y = index[b.getAttribute('data-slug')] || {};
-      if (f.sort === 'az') return (x.t || '').localeCompare(y.t || '');
-      if (f.sort === 'expiring') return (x.e || '9999').localeCompare(y.e || '9999') || (y.i || '').localeCompare(x.i || '');
-      return (y.i || '').localeCompare(x.i || '') || (x.t || '').localeCompare(y.t || '');
-    };
+  function compare(sort) {
+    if (sort === 'az') return function (x, y) { return collator.compare(x.t, y.t); };
+    if (sort === 'expiring') return function (x, y) { return (x.e || '9999') < (y.e || '9999') ? -1 : (x.e || '9999') > (y.e || '9999') ? 1 : (y.i < x.i ? -1 : y.i > x.i ? 1 : 0); };
+    return null; // newest: the index is in the site's list order already
+  }
+
+  // A date as the site's dateFormat (.NET custom format: d dd M MM MMM MMMM yy yyyy; anything else is kept).
+  function formatDate(isoDate) {
+    var d = parse(isoDate), lang = document.documentElement.lang || undefined;
+    return dateFormat.replace(/yyyy|yy|MMMM|MMM|MM|M|dd|d/g, function (t) {
+      switch (t) {
+        case 'yyyy': return String(d.getFullYear());
+        case 'yy': return pad(d.getFullYear() % 100);
+        case 'MMMM': return d.toLocaleDateString(lang, { month: 'long' });
+        case 'MMM': return d.toLocaleDateString(lang, { month: 'short' });
+        case 'MM': return pad(d.getMonth() + 1);
+        case 'M': return String(d.getMonth() + 1);
+        case 'dd': return pad(d.getDate());
+        default: return String(d.getDate());
+      }
+    });
+  }
+
+  function field(el, name) { return el.querySelector('[data-field="' + name + '"]'); }
+
+  // A card for a credential of another page, from its index entry (text only ever set as text).
+  function draw(entry) {
+    var card = cardTemplate.content.firstElementChild.cloneNode(true);
+    card.setAttribute('data-slug', entry.s);
+    card.setAttribute('data-status', entry.st);
+    card.classList.add('status-' + entry.st);
+    var link = card.querySelector('.card-title a');
+    link.href = base + 'certifications/' + entry.s + '/';
+    link.textContent = entry.t;
+    card.querySelector('.card-provider').textContent = entry.pn;
+    var level = card.querySelector('.level');
+    if (entry.l) level.textContent = entry.l; else level.parentNode.removeChild(level);
+    var badge = card.querySelector('[data-status]');
+    badge.className = 'status status--' + entry.st;
+    badge.textContent = t('status.' + entry.st);
+    var issued = field(card, 'issued');
+    issued.setAttribute('datetime', entry.i);
+    issued.textContent = formatDate(entry.i);
+    var gone = field(card, entry.e ? 'no-expiry' : 'expiry');
+    gone.parentNode.removeChild(gone);
+    if (entry.e) { var expires = field(card, 'expires'); expires.setAttribute('datetime', entry.e); expires.textContent = formatDate(entry.e); }
+    var chips = card.querySelector('.chips'), shown = entry.k.slice(0, 4);
+    for (var c = 0; c < shown.length; c++) {
+      var li = document.createElement('li'), a = document.createElement('a');
+      a.className = 'chip';
+      a.href = base + 'skills/' + shown[c] + '/';
+      a.textContent = names.skill[shown[c]] || shown[c];
+      li.appendChild(a);
+      chips.appendChild(li);
+    }
+    if (entry.k.length > 4) { var more = document.createElement('li'); more.className = 'chip chip--more'; more.textContent = '+' + (entry.k.length - 4); chips.appendChild(more); }
+    if (!shown.length) chips.parentNode.removeChild(chips);
+    return card;
+  }
+
+  function show(el, visible) { if (el) el.hidden = !visible; }
+
+  function render(found, pages) {
+    var from = page * size, to = Math.min(found.length, from + size), items = [], slugs = '';
+    for (var s = from; s < to; s++) slugs += found[s].s + ' ';
+    // Typing often leaves the first page of results as it was: then the grid is left alone.
+    if (slugs !== shownKey) {
+      for (var r = from; r < to; r++) {
+        var entry = found[r], mine = own[entry.s];
+        items.push(mine ? mine.cloneNode(true) : draw(entry));
+      }
+      grid.replaceChildren.apply(grid, items);
+      shownKey = slugs;
+    }
+    if (!pagerTemplate) return;
+    if (!resultsNav) {
+      resultsNav = pagerTemplate.content.firstElementChild.cloneNode(true);
+      grid.parentNode.insertBefore(resultsNav, grid.nextSibling);
+      resultsNav.addEventListener('click', function (e) {
+        var step = e.target.closest('[data-step]');
+        if (!step || step.disabled) return;
+        page += parseInt(step.getAttribute('data-step'), 10);
+        apply(false);
+        grid.parentNode.scrollIntoView();
+      });
+    }
+    show(resultsNav, pages > 1);
+    field(resultsNav, 'page').textContent = String(page + 1);
+    field(resultsNav, 'pages').textContent = String(pages);
+    resultsNav.querySelector('[data-step="-1"]').disabled = page === 0;
+    resultsNav.querySelector('[data-step="1"]').disabled = page >= pages - 1;
   }
 
   function apply(push) {
-    var f = fields(), words = f.q.toLowerCase().split(/\s+/).filter(Boolean), shown = 0, total = 0;
-    for (var g = 0; g < grids.length; g++) {
-      var cards = Array.prototype.slice.call(grids[g].children);
-      cards.sort(compare(f));
-      for (var j = 0; j < cards.length; j++) {
-        var card = cards[j], ok = matches(card, index[card.getAttribute('data-slug')], f, words);
-        card.hidden = !ok;
-        total++; if (ok) shown++;
-        grids[g].appendChild(card);
-      }
+    var f = fields(), words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
+    var active = f.q || f.skill || f.provider || f.level || f.status || f.sort !== 'newest';
+    var key = JSON.stringify(f);
+    if (key !== lastKey) page = 0;
+    lastKey = key;
+    if (!active) {
+      // This page as the site built it.
+      grid.replaceChildren.apply(grid, pageCards);
+      shownKey = last = null;
+      show(expiredBox, true);
+      for (var p = 0; p < pagers.length; p++) show(pagers[p], true);
+      show(resultsNav, false);
+      result.textContent = '';
+      if (heading) heading.textContent = headingCount;
+    } else {
+      // A query typed further, with the other filters as they were, can only narrow the last results (kept in order).
+      var rest = [f.skill, f.provider, f.level, f.status, f.sort].join('\n');
+      var narrows = last && last.q && f.q.toLowerCase().indexOf(last.q.toLowerCase()) === 0 && last.rest === rest;
+      var pool = narrows ? last.found : entries, found = [];
+      for (var e = 0; e < pool.length; e++) if (matches(pool[e], f, words)) found.push(pool[e]);
+      var order = compare(f.sort);
+      if (order && !narrows) found.sort(order);
+      last = { q: f.q, rest: rest, found: found };
+      var pages = Math.max(1, Math.ceil(found.length / size));
+      if (page >= pages) page = pages - 1;
+      render(found, pages);
+      show(expiredBox, false);
+      for (var q = 0; q < pagers.length; q++) show(pagers[q], false);
+      result.textContent = t('home.shown', { shown: found.length, total: entries.length });
+      if (heading) heading.textContent = String(found.length);
     }
-    var active = f.q || f.skill || f.provider || f.level || f.status;
-    if (expired && (f.status === 'expired' || (active && f.status === ''))) expired.open = true;
-    result.textContent = active ? t('home.shown', { shown: shown, total: total }) : '';
     if (push) {
       var params = new URLSearchParams();
-      Object.keys(f).forEach(function (key) { if (f[key] && !(key === 'sort' && f[key] === 'newest')) params.set(key, f[key]); });
+      Object.keys(f).forEach(function (name) { if (f[name] && !(name === 'sort' && f[name] === 'newest')) params.set(name, f[name]); });
       var query = params.toString();
       history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
     }
   }
 
-  fetch(body.getAttribute('data-base') + 'search.json').then(function (r) { return r.json(); }).then(function (data) {
-    for (var d = 0; d < data.length; d++) index[data[d].s] = data[d];
-    var params = new URLSearchParams(location.search);
-    params.forEach(function (value, key) { if (form.elements[key]) form.elements[key].value = value; });
-    form.hidden = false;
-    form.addEventListener('input', function () { apply(true); });
-    form.addEventListener('submit', function (e) { e.preventDefault(); });
-    apply(false);
-  });
+  var params = new URLSearchParams(location.search), asked = false;
+  params.forEach(function (value, name) { if (form.elements[name]) { form.elements[name].value = value; asked = true; } });
+  form.hidden = false;
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  form.addEventListener('focusin', load);
+  // Typing before the index has arrived is answered when it arrives, with what the form says by then.
+  form.addEventListener('input', function () { load().then(function () { apply(true); }); });
+  if (asked) load().then(function () { apply(false); });
 })();

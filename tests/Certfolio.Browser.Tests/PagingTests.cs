@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+using Certfolio.Browser.Tests.Support;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Certfolio.Browser.Tests;
+
+/// <summary>
+/// The example portfolio served with pages of three cards: the page navigation without a script, and the filters,
+/// which fetch the search index on first use and show their results a page at a time.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PagingTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private const int PageSize = 3;
+
+    private readonly PagedExample _site = new();
+
+    /// <summary>The example with <c>pageSize: 3</c> appended to its certfolio.yaml.</summary>
+    public sealed class PagedExample : IAsyncLifetime
+    {
+        public ServedPortfolio Served { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            var config = await File.ReadAllTextAsync(Path.Combine(Repository.ExamplePortfolio, "certfolio.yaml"));
+            Served = await ServedPortfolio.StartAsync(new Dictionary<string, string> { ["certfolio.yaml"] = config + $"pageSize: {PageSize}\n" });
+        }
+
+        public async Task DisposeAsync()
+        {
+            if (Served is not null) await Served.DisposeAsync();
+        }
+    }
+
+    private ServedPortfolio Served { get; set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _site.InitializeAsync();
+        Served = _site.Served;
+    }
+
+    public Task DisposeAsync() => _site.DisposeAsync();
+
+    [Fact]
+    public async Task Without_a_script_the_page_navigation_leads_through_every_credential()
+    {
+        // Given the paged home page in a browser with JavaScript off
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await page.GotoAsync(Served.Url.ToString());
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        // When every page is read and its Next link followed
+        for (var number = 1; ; number++)
+        {
+            var nav = page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Pages", Exact = true });
+            await Expect(nav.Locator("[aria-current=page]")).ToHaveTextAsync(new Regex($"\\b{number}$"));
+            var slugs = await page.Locator("article.card").EvaluateAllAsync<string[]>("cards => cards.map(c => c.getAttribute('data-slug'))");
+            Assert.InRange(slugs.Length, 1, PageSize);
+            seen.UnionWith(slugs);
+            var next = nav.Locator("a[rel=next]");
+            if (await next.CountAsync() == 0) break;
+            await next.ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Uri(Served.Url, $"page/{number + 1}/").ToString());
+        }
+
+        // Then every credential was on one of the pages
+        Assert.Equal(ExampleDocuments.All.Select(d => d.Slug).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_search_index_is_fetched_on_first_use_and_finds_a_credential_of_another_page()
+    {
+        // Given the first page, loaded and idle, with its requests watched
+        var page = await browser.NewPageAsync();
+        var indexRequests = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith("/search.json", StringComparison.Ordinal)) Interlocked.Increment(ref indexRequests);
+        };
+        await page.GotoAsync(Served.Url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await Expect(page.Locator("#filters")).ToBeVisibleAsync();
+        Assert.Equal(0, indexRequests);
+        var onFirstPage = await page.Locator("article.card").EvaluateAllAsync<string[]>("cards => cards.map(c => c.getAttribute('data-slug'))");
+        var elsewhere = ExampleDocuments.All.First(d => !onFirstPage.Contains(d.Slug));
+        var words = elsewhere.Title.ToLowerInvariant();
+
+        // When the search box is used
+        await page.Locator("input[name=q]").FillAsync(words);
+
+        // Then the index was fetched once, and the credential from another page is shown as a card linking to its page
+        var current = page.Locator("#current article.card:visible");
+        await Expect(current.Locator($"a[href$='/certifications/{elsewhere.Slug}/']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-result]")).ToContainTextAsync("shown");
+        await Expect(page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Pages", Exact = true })).ToBeHiddenAsync();
+        await page.Locator("input[name=q]").FillAsync(words + " ");
+        Assert.Equal(1, indexRequests);
+
+        // And the card opens that credential's page
+        await current.Locator($"a[href$='/certifications/{elsewhere.Slug}/']").ClickAsync();
+        await Expect(page.Locator("h1").First).ToContainTextAsync(elsewhere.Title);
+    }
+
+    [Fact]
+    public async Task Results_are_shown_a_page_at_a_time_and_clearing_the_filters_restores_the_page()
+    {
+        // Given the first page
+        var page = await browser.NewPageAsync();
+        var errors = new ConsoleErrors(page);
+        await page.GotoAsync(Served.Url.ToString());
+        await Expect(page.Locator("#filters")).ToBeVisibleAsync();
+        var built = await page.Locator("#current article.card").EvaluateAllAsync<string[]>("cards => cards.map(c => c.getAttribute('data-slug'))");
+
+        // When every credential is asked for, sorted A to Z
+        await page.Locator("select[name=sort]").SelectOptionAsync("az");
+
+        // Then one page of results is shown, with buttons to the next ones
+        var results = page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Result pages" });
+        await Expect(results).ToBeVisibleAsync();
+        await Expect(page.Locator("#current article.card")).ToHaveCountAsync(PageSize);
+        var first = await page.Locator("#current .card-title").AllTextContentsAsync();
+        await Expect(results.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Previous" })).ToBeDisabledAsync();
+        await results.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Next" }).ClickAsync();
+        await Expect(results).ToContainTextAsync("Page 2 of 4");
+        var second = await page.Locator("#current .card-title").AllTextContentsAsync();
+        Assert.Empty(first.Intersect(second));
+        var titles = first.Concat(second).Select(t => t.Trim()).ToArray();
+        Assert.Equal(titles.Order(StringComparer.OrdinalIgnoreCase), titles);
+
+        // When the sort is set back
+        await page.Locator("select[name=sort]").SelectOptionAsync("newest");
+
+        // Then the page shows its own cards and navigation again
+        await Expect(results).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Pages", Exact = true })).ToBeVisibleAsync();
+        Assert.Equal(built, await page.Locator("#current article.card").EvaluateAllAsync<string[]>("cards => cards.map(c => c.getAttribute('data-slug'))"));
+        Assert.Empty(errors.Items);
+    }
+
+    [Fact]
+    public async Task Typing_key_by_key_narrows_the_results_and_deleting_widens_them_again()
+    {
+        // Given the first page and how many credentials a search for "cer" and "certified k" find, each typed at once
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(Served.Url.ToString());
+        var search = page.Locator("input[name=q]");
+        var result = page.Locator("[data-result]");
+        await search.FillAsync("cer");
+        await Expect(result).ToContainTextAsync("shown");
+        var wide = await result.TextContentAsync();
+        await search.FillAsync("certified k");
+        await Expect(result).Not.ToHaveTextAsync(wide!);
+        var narrow = await result.TextContentAsync();
+
+        // When the narrow search is typed key by key, then deleted back to "cer"
+        await search.FillAsync("");
+        await search.PressSequentiallyAsync("certified k");
+        await Expect(result).ToHaveTextAsync(narrow!);
+        for (var i = 0; i < "tified k".Length; i++) await search.PressAsync("Backspace");
+
+        // Then each answer is the one a search typed at once gives
+        await Expect(search).ToHaveValueAsync("cer");
+        await Expect(result).ToHaveTextAsync(wide!);
+    }
+
+    [Theory]
+    [InlineData("page/2/", ColorScheme.Light)]
+    [InlineData("page/2/", ColorScheme.Dark)]
+    [InlineData("?sort=az", ColorScheme.Light)]
+    public async Task Axe_finds_no_serious_or_critical_violation_on_a_paged_page_or_paged_results(string path, ColorScheme scheme)
+    {
+        // Given a later page, or the first page showing results with their buttons
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { ColorScheme = scheme });
+        await page.GotoAsync(new Uri(Served.Url, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await Expect(page.Locator("#filters")).ToBeVisibleAsync();
+        if (path.StartsWith('?')) await Expect(page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Result pages" })).ToBeVisibleAsync();
+
+        // When axe checks it
+        var result = await page.RunAxe();
+
+        // Then
+        var severe = result.Violations.Where(v => v.Impact is "serious" or "critical").ToArray();
+        Assert.True(severe.Length == 0, string.Join("\n", severe.Select(v =>
+            $"{v.Impact} {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
+    }
+}
