@@ -28,14 +28,15 @@ public sealed class SiteBuilder
     private Theme? _customTheme;
 
     /// <summary>The theme for a portfolio: the embedded default, overlaid by its <c>theme/</c> folder (cached until the folder changes).</summary>
-    /// <param name="fileSystem">Where the portfolio is; a <c>theme/</c> folder itself is read from disk.</param>
+    /// <param name="fileSystem">Where the portfolio is, its <c>theme/</c> folder included (the disk unless given).</param>
     public Theme ThemeFor(PortfolioLayout layout, IFileSystem? fileSystem = null)
     {
-        if (!(fileSystem ?? PhysicalFileSystem.Instance).DirectoryExists(layout.ThemeDirectory)) return _defaultTheme.Value;
-        var signature = ThemeLoader.Signature(layout.ThemeDirectory);
+        var files = fileSystem ?? PhysicalFileSystem.Instance;
+        if (!files.DirectoryExists(layout.ThemeDirectory)) return _defaultTheme.Value;
+        var signature = ThemeLoader.Signature(layout.ThemeDirectory, files);
         lock (_themeLock)
         {
-            if (_customTheme is null || _customTheme.Signature != signature) _customTheme = ThemeLoader.Load(layout.ThemeDirectory);
+            if (_customTheme is null || _customTheme.Signature != signature) _customTheme = ThemeLoader.Load(layout.ThemeDirectory, files);
             return _customTheme;
         }
     }

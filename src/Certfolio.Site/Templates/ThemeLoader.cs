@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -27,21 +28,31 @@ public static partial class ThemeLoader
     private static partial Regex ErrorPosition();
 
     /// <summary>The signature of a theme folder: changes whenever a file is added, removed or modified.</summary>
-    public static string Signature(string? themeDirectory)
+    /// <remarks>A hash of each file's bytes rather than its time: the portfolio's file system may be in memory, and a
+    /// theme folder is a few small files read again only when a build asks.</remarks>
+    public static string Signature(string? themeDirectory, IFileSystem? fileSystem = null)
     {
-        if (themeDirectory is null || !Directory.Exists(themeDirectory)) return "default";
+        var files = fileSystem ?? PhysicalFileSystem.Instance;
+        if (themeDirectory is null || !files.DirectoryExists(themeDirectory)) return "default";
         var builder = new StringBuilder("theme");
-        foreach (var file in ThemeFiles(themeDirectory).Select(e => e.FullPath))
+        // Read through the same gate as Load: a link out of the portfolio, a pipe or an oversized file is never read.
+        var gate = new PortfolioFileGate(Path.GetDirectoryName(Path.GetFullPath(themeDirectory))!, files);
+        var ignored = new DiagnosticBag();
+        foreach (var entry in ThemeFiles(themeDirectory, files))
         {
-            var info = new FileInfo(file);
-            builder.Append('|').Append(Path.GetRelativePath(themeDirectory, file)).Append(':').Append(info.Length)
-                .Append(':').Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
+            var bytes = gate.Admit(entry, DocumentLimits.Default.MaxDocumentBytes, entry.FullPath, ignored) is { } admitted ? gate.ReadAll(admitted, entry.FullPath, ignored) : null;
+            var hash = bytes is null ? "-" : Convert.ToHexString(SHA256.HashData(bytes));
+            builder.Append('|').Append(Path.GetRelativePath(themeDirectory, entry.FullPath)).Append(':').Append(entry.Length.ToString(CultureInfo.InvariantCulture))
+                .Append(':').Append(hash);
         }
         return builder.ToString();
     }
 
-    public static Theme Load(string? themeDirectory)
+    /// <param name="themeDirectory">The portfolio's <c>theme/</c> folder, or null for the default theme alone.</param>
+    /// <param name="fileSystem">Where the portfolio is (the disk unless given).</param>
+    public static Theme Load(string? themeDirectory, IFileSystem? fileSystem = null)
     {
+        var files = fileSystem ?? PhysicalFileSystem.Instance;
         var sources = new Dictionary<string, (string Text, string Origin)>(StringComparer.Ordinal);
         var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var languages = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
@@ -53,17 +64,17 @@ public static partial class ThemeLoader
             var bytes = ReadResource(assembly, name);
             Add(relative, bytes, $"(default theme)/{relative}", sources, assets, languages, refusals);
         }
-        var signature = Signature(themeDirectory);
-        if (themeDirectory is not null && Directory.Exists(themeDirectory))
+        var signature = Signature(themeDirectory, files);
+        if (themeDirectory is not null && files.DirectoryExists(themeDirectory))
         {
             // A theme file is a portfolio file: read through the gate (inside the portfolio once links are followed,
             // regular, within the limit), so a link to a secret is never published and a pipe never blocks the build.
-            var gate = new PortfolioFileGate(Path.GetDirectoryName(Path.GetFullPath(themeDirectory))!);
+            var gate = new PortfolioFileGate(Path.GetDirectoryName(Path.GetFullPath(themeDirectory))!, files);
             if (!PortfolioLoader.IsInside(gate, Path.GetFullPath(themeDirectory), out var real))
                 refusals.Add(Descriptors.FolderOutside, SourceLocation.FileStart("theme"), "theme", "theme", real);
             else
             {
-                foreach (var entry in ThemeFiles(themeDirectory))
+                foreach (var entry in ThemeFiles(themeDirectory, files))
                 {
                     var relative = Path.GetRelativePath(themeDirectory, entry.FullPath).Replace('\\', '/');
                     var origin = "theme/" + relative;
@@ -149,10 +160,10 @@ public static partial class ThemeLoader
     /// The theme folder's files in path order: hidden names (<c>.env</c>, <c>.git/</c>, <c>.DS_Store</c>) are never read
     /// nor published, and linked folders are not entered (one linked to / would walk the disk).
     /// </summary>
-    private static IEnumerable<FileEntry> ThemeFiles(string themeDirectory)
+    private static IEnumerable<FileEntry> ThemeFiles(string themeDirectory, IFileSystem files)
     {
         var folder = Path.GetFullPath(themeDirectory);
-        return PhysicalFileSystem.Instance.EnumerateFileEntries(folder)
+        return files.EnumerateFileEntries(folder)
             .Where(e => !Path.GetRelativePath(folder, e.FullPath).Split('/', '\\').Any(segment => segment.StartsWith('.')))
             .OrderBy(e => e.FullPath, StringComparer.Ordinal);
     }
