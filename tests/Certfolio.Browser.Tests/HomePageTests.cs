@@ -55,6 +55,42 @@ public sealed class HomePageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task On_a_phone_the_filters_wait_behind_one_button_and_the_first_card_is_in_view()
+    {
+        // Given the home page at a phone's width
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(browser.Example.Url.ToString());
+        var filters = page.Locator("#filters");
+        await Expect(filters).ToBeVisibleAsync();
+
+        // Then the search box shows, the selects do not, and the first card starts within the first screen
+        await Expect(filters.Locator("input[name=q]")).ToBeVisibleAsync();
+        await Expect(filters.Locator("select[name=skill]")).ToBeHiddenAsync();
+        await Expect(page.Locator(".top-skills")).ToBeHiddenAsync();
+        var firstCard = await page.Locator("#current article.card").First.BoundingBoxAsync();
+        Assert.True(firstCard!.Y < 844, $"the first card starts at {firstCard.Y} px");
+
+        // When the Filters button is pressed
+        var toggle = filters.Locator("button.filters-toggle");
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await toggle.ClickAsync();
+
+        // Then the selects show, and the button says so
+        await Expect(filters.Locator("select[name=skill]")).ToBeVisibleAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+    }
+
+    [Fact]
+    public async Task At_desktop_width_the_filters_show_without_a_button()
+    {
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(browser.Example.Url.ToString());
+
+        await Expect(page.Locator("#filters select[name=skill]")).ToBeVisibleAsync();
+        await Expect(page.Locator("#filters button.filters-toggle")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task A_card_opens_the_credential_page_whose_Verify_link_points_to_its_verification_url()
     {
         // Given

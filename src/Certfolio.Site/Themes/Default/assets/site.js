@@ -302,6 +302,17 @@
 
   var params = new URLSearchParams(location.search), asked = false;
   params.forEach(function (value, name) { if (form.elements[name]) { form.elements[name].value = value; asked = true; } });
+  // On a phone the selects wait behind one "Filters" button (CSS hides them), so the first card is in view.
+  var toggle = document.createElement('button');
+  toggle.type = 'button';
+  toggle.className = 'filters-toggle';
+  toggle.textContent = t('home.filters');
+  toggle.setAttribute('aria-expanded', String(asked));
+  if (asked) form.classList.add('is-open');
+  toggle.addEventListener('click', function () {
+    toggle.setAttribute('aria-expanded', String(form.classList.toggle('is-open')));
+  });
+  form.querySelector('.search').after(toggle);
   form.hidden = false;
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   form.addEventListener('focusin', load);
