@@ -24,7 +24,8 @@ public static class InitTemplates
           # links:
           #   - label: "GitHub"
           #     url: "https://github.com/you"
-        # The language of the pages (the <html lang> attribute).
+        # The site's language: the words of the interface, month names and relative times ("en" or "de" shipped;
+        # another is a file in theme/languages/).
         language: "en"
         # How dates are shown on the site: a .NET custom date format. Documents may use dd.MM.yyyy or yyyy-MM-dd.
         dateFormat: {Quote(answers.DateFormat)}
@@ -36,6 +37,15 @@ public static class InitTemplates
         # accent: "#2563eb"
         # A credential expiring within this many days is "expiring" (default 90).
         # expiringDays: 90
+        # Cards per list page; longer lists get /page/2/ and on (default 60).
+        # pageSize: 60
+        # What visitors of the built site see besides each credential, its validity and verification: all off by
+        # default, since they are your renewal to-do list. `certfolio serve` always shows them to you.
+        # public:
+        #   renewal: false      # renewal milestones, next actions, "2 expiring soon" on the home page
+        #   credits: false      # continuing-education credit progress
+        #   calendar: false     # /calendar.ics and the footer's calendar link
+        #   addToProfile: false # "Add to LinkedIn" buttons
         # Folders, relative to this file (default: discovered: certifications/, content/certifications/ or
         # src/content/certifications/; public/ or static/; training/).
         # content: "certifications"

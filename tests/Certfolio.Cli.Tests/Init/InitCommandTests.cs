@@ -196,4 +196,28 @@ public sealed class InitCommandTests
         Assert.Equal(ExitCodes.Success, build.ExitCode);
         Assert.Contains("<html lang=\"de-CH\">", File.ReadAllText(Path.Combine(folder, "_site", "index.html")));
     }
+
+    [Fact]
+    public void Every_setting_the_configuration_shows_commented_out_is_valid_when_switched_on()
+    {
+        var folder = NewFolder();
+        Init(folder);
+        var config = Path.Combine(folder, "certfolio.yaml");
+        // A setting line is '# key: value' (or a list item or a quoted key), not a sentence that happens to hold a colon.
+        var setting = new System.Text.RegularExpressions.Regex(@"^(\s*)# (\s*(- )?([A-Za-z][A-Za-z0-9]*|""[^""]+""):( .*)?)$");
+        var lines = File.ReadAllLines(config).Select(line => setting.Replace(line, "$1$2")).ToArray();
+        File.WriteAllLines(config, lines);
+        Directory.CreateDirectory(Path.Combine(folder, "public", "images"));
+        File.WriteAllText(Path.Combine(folder, "public", "images", "avatar.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        var portfolio = new Core.Portfolios.PortfolioLoader().Load(folder);
+
+        // The document may not pass with the sample field names (it uses the canonical ones); the settings must.
+        Assert.Empty(portfolio.Diagnostics.Where(d => d.Location.FilePath.EndsWith("certfolio.yaml", StringComparison.Ordinal)).Select(d => d.ToString()));
+        Assert.Equal("#2563eb", portfolio.Config.Accent);
+        Assert.Equal(60, portfolio.Config.PageSize);
+        Assert.Equal(1048576, portfolio.Config.Limits.MaxDocumentBytes);
+        Assert.Contains("public:", lines);
+        Assert.Contains("  addToProfile: false # \"Add to LinkedIn\" buttons", lines);
+    }
 }
