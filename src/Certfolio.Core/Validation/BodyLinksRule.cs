@@ -10,8 +10,8 @@ namespace Certfolio.Core.Validation;
 
 /// <summary>
 /// A body link the site would blank (<c>javascript:</c>, <c>data:</c>, any scheme but http, https and mailto, or a
-/// control character) is reported at its line, by the same <see cref="SafeUrl"/> rule the site renders with. Only
-/// lines holding a colon after a scheme other than http, https or mailto, beside link syntax, are parsed.
+/// control character) is reported at its line and column, by the same <see cref="SafeUrl"/> rule the site renders with.
+/// Only a body with a line holding a colon after a scheme other than http, https or mailto, beside link syntax, is parsed.
 /// </summary>
 public sealed class BodyLinksRule : IDocumentRule
 {
@@ -19,50 +19,53 @@ public sealed class BodyLinksRule : IDocumentRule
 
     public void Validate(Credential credential, Document document, ValidationContext context, DiagnosticBag diagnostics)
     {
-        var body = document.BodySpan;
-        var lineNumber = document.BodyStartLine;
-        var counted = 0;
-        var lastParsedLine = -1;
+        if (!HasCandidateLine(document.BodySpan)) return;
+        // The rare body with such a scheme beside link syntax is parsed whole, as the site parses it, so a link shown
+        // in a code block or code span is code, not a link.
+        var parsed = Markdown.Parse(document.BodySpan.ToString(), Pipeline.Value);
+        foreach (var (url, line, column) in Urls(parsed))
+        {
+            if (!SafeUrl.IsSafe(url))
+                diagnostics.Add(Descriptors.UnsafeBodyLink, new SourceLocation(document.RelativePath, document.BodyStartLine + line, column + 1), Printable(url));
+        }
+    }
+
+    /// <summary>True when some line holds a scheme other than http, https or mailto beside link syntax: a scan without a parse.</summary>
+    private static bool HasCandidateLine(ReadOnlySpan<char> body)
+    {
         for (var from = 0; from < body.Length;)
         {
             var colon = body[from..].IndexOf(':');
-            if (colon < 0) break;
+            if (colon < 0) return false;
             colon += from;
             from = colon + 1;
             if (!OtherScheme(body, colon)) continue;
             var start = body[..colon].LastIndexOf('\n') + 1;
-            if (start == lastParsedLine) continue;
             var end = body[colon..].IndexOf('\n');
             end = end < 0 ? body.Length : colon + end;
             var line = body[start..end];
-            if (line.IndexOf("](", StringComparison.Ordinal) < 0 && line.IndexOf("]:", StringComparison.Ordinal) < 0 && line.IndexOf('<') < 0) continue;
-            lastParsedLine = start;
-            lineNumber += body[counted..start].Count('\n');
-            counted = start;
-            // The rare line with such a scheme beside link syntax becomes a string for Markdig.
-            var parsed = Markdown.Parse(line.ToString(), Pipeline.Value);
-            foreach (var url in Urls(parsed))
-            {
-                if (!SafeUrl.IsSafe(url))
-                    diagnostics.Add(Descriptors.UnsafeBodyLink, new SourceLocation(document.RelativePath, lineNumber, 1), Printable(url));
-            }
+            if (line.IndexOf("](", StringComparison.Ordinal) >= 0 || line.IndexOf("]:", StringComparison.Ordinal) >= 0 || line.IndexOf('<') >= 0) return true;
         }
+        return false;
     }
 
-    private static IEnumerable<string> Urls(MarkdownDocument parsed)
+    /// <summary>Every link destination the site would render, in the order of the body, with its 0-based line and column.</summary>
+    private static IEnumerable<(string Url, int Line, int Column)> Urls(MarkdownDocument parsed)
     {
+        var urls = new List<(string Url, int Line, int Column)>();
         foreach (var link in parsed.Descendants<LinkInline>())
         {
-            if (!link.IsImage && !string.IsNullOrEmpty(link.Url)) yield return link.Url;
+            if (!link.IsImage && !string.IsNullOrEmpty(link.Url)) urls.Add((link.Url, link.Line, link.Column));
         }
         foreach (var autolink in parsed.Descendants<AutolinkInline>())
         {
-            if (!autolink.IsEmail) yield return autolink.Url;
+            if (!autolink.IsEmail) urls.Add((autolink.Url, autolink.Line, autolink.Column));
         }
-        foreach (var definition in parsed.Descendants<Markdig.Syntax.LinkReferenceDefinition>())
+        foreach (var definition in parsed.Descendants<LinkReferenceDefinition>())
         {
-            if (!string.IsNullOrEmpty(definition.Url)) yield return definition.Url;
+            if (!string.IsNullOrEmpty(definition.Url)) urls.Add((definition.Url, definition.Line, definition.Column));
         }
+        return urls.OrderBy(url => url.Line).ThenBy(url => url.Column);
     }
 
     /// <summary>

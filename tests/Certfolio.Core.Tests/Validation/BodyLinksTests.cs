@@ -31,4 +31,26 @@ public sealed class BodyLinksTests
         temp.Write("certifications/x.md", Head + line + "\n");
         Check.Folder(temp.Root).Clean();
     }
+
+    [Theory]
+    [InlineData("```markdown\n[a](javascript:alert(1))\n```")]
+    [InlineData("~~~\nSee [r]: file:///etc/passwd\n<vbscript:msgbox>\n~~~")]
+    [InlineData("Use `[a](javascript:alert(1))` to test a sanitizer.")]
+    public void Accepts_a_link_shown_as_code(string block)
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certifications/x.md", Head + block + "\n");
+        Check.Folder(temp.Root).Clean();
+    }
+
+    [Fact]
+    public void Reports_each_unsafe_link_after_a_code_block_at_its_own_line_and_column()
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certifications/x.md", Head + "```\n[a](javascript:alert(1))\n```\n\nThen [b](data:text/html,x) and\n[c](vbscript:y).\n");
+
+        var found = Check.Folder(temp.Root).Diagnostics.Where(d => d.Id == "CF0129").Select(d => (d.Location.Line, d.Location.Column)).ToArray();
+
+        Assert.Equal([(13, 6), (14, 1)], found);
+    }
 }
