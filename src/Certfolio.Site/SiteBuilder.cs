@@ -113,7 +113,7 @@ public sealed class SiteBuilder
         if (model.Urls.BaseUrl is null) diagnostics.Add(Diagnostic.Create(SiteDescriptors.NoBaseUrl, SourceLocation.FileStart(ConfigReader.FileName)));
         if (!model.LanguageKnown)
         {
-            var at = model.Config.ValueSpans.TryGetValue("language", out var span) ? SourceLocation.At(ConfigReader.FileName, span) : SourceLocation.FileStart(ConfigReader.FileName);
+            var at = model.Config.LocationOf("language");
             var languages = string.Join(", ", model.Theme.Languages.Keys.Order(StringComparer.Ordinal));
             diagnostics.Add(Diagnostic.Create(Descriptors.UnknownLanguage, at, model.Config.Language, languages));
         }

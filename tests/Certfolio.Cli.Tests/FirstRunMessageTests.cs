@@ -47,14 +47,14 @@ public sealed class FirstRunMessageTests
     }
 
     [Fact]
-    public void A_content_setting_that_names_no_folder_is_reported_at_certfolio_yaml()
+    public void A_content_setting_that_names_no_folder_is_reported_at_its_value()
     {
-        var root = TempPortfolio.With(("certfolio.yaml", "content: docs/certs\n"));
+        var root = TempPortfolio.With(("certfolio.yaml", "title: \"Mine\"\ncontent: docs/certs\n"));
         try
         {
             var result = CurrentDirectoryCollection.In(root, () => CliRunner.Run("check"));
 
-            Assert.Contains("certfolio.yaml:1:1: error CF0202: no certifications folder found (looked for docs/certs); create that folder or change 'content:' in certfolio.yaml", result.Output, StringComparison.Ordinal);
+            Assert.Contains("certfolio.yaml:2:10: error CF0202: no certifications folder found (looked for docs/certs); create that folder or change 'content:' in certfolio.yaml", result.Output, StringComparison.Ordinal);
         }
         finally
         {

@@ -4,7 +4,7 @@ using Certfolio.Core.Text;
 namespace Certfolio.Core.Portfolios;
 
 /// <summary>
-/// CF0202 where the fix is: at certfolio.yaml when its <c>content:</c> names a folder that is not there, else at the
+/// CF0202 where the fix is: at the value of certfolio.yaml's <c>content:</c> when it names a folder that is not there, else at the
 /// portfolio folder itself (certfolio.yaml may not exist: a new user's empty folder has neither).
 /// </summary>
 public static class ContentFolderMissing
@@ -16,7 +16,7 @@ public static class ContentFolderMissing
     public static void Report(PortfolioConfig config, DiagnosticBag diagnostics)
     {
         if (config.Content is { } content)
-            diagnostics.Add(Descriptors.ContentFolderMissing, SourceLocation.FileStart(ConfigReader.FileName), content, CreateNamed);
+            diagnostics.Add(Descriptors.ContentFolderMissing, config.LocationOf("content"), content, CreateNamed);
         else
             diagnostics.Add(Descriptors.ContentFolderMissing, SourceLocation.Folder("."), string.Join(", ", PortfolioLayout.ContentCandidates), StartOne);
     }

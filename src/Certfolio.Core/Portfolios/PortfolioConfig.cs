@@ -46,6 +46,10 @@ public sealed record PortfolioConfig
     public FrontMatterMapping? Policies { get; init; }
     /// <summary>Where each top-level setting's value is written in certfolio.yaml, so a check of it can underline it.</summary>
     public IReadOnlyDictionary<string, SourceSpan> ValueSpans { get; init; } = new Dictionary<string, SourceSpan>();
+
+    /// <summary>Where a diagnostic about the top-level setting <paramref name="key"/> points: its value, else the file's start.</summary>
+    public SourceLocation LocationOf(string key) =>
+        ValueSpans.TryGetValue(key, out var span) ? SourceLocation.At(ConfigReader.FileName, span) : SourceLocation.FileStart(ConfigReader.FileName);
     /// <summary>Every key of the file, for themes.</summary>
     public IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
 

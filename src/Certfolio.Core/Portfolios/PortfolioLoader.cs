@@ -285,12 +285,11 @@ public sealed class PortfolioLoader(IFileSystem? fileSystem = null)
     public static PortfolioLayout ConfineToRoot(PortfolioLayout layout, PortfolioConfig config, IFileSystem fileSystem, DiagnosticBag diagnostics)
     {
         var gate = new PortfolioFileGate(layout.Root, fileSystem);
-        var at = SourceLocation.FileStart(ConfigReader.FileName);
         foreach (var (key, value, folder) in new[] { ("content", config.Content, layout.ContentDirectory), ("assets", config.Assets, layout.AssetsDirectory), ("training", config.Training, layout.TrainingDirectory) })
         {
             if (folder is null || IsInside(gate, folder, out var real)) continue;
             if (value is not null)
-                diagnostics.Add(Descriptors.PathOutsidePortfolio, config.ValueSpans.TryGetValue(key, out var span) ? SourceLocation.At(ConfigReader.FileName, span) : at, $"{key}: {value}");
+                diagnostics.Add(Descriptors.PathOutsidePortfolio, config.LocationOf(key), $"{key}: {value}");
             else diagnostics.Add(Descriptors.FolderOutside, SourceLocation.FileStart(layout.Relative(folder)), key, layout.Relative(folder), real);
             if (key == "content") layout = layout with { ContentDirectory = null };
         }
