@@ -56,6 +56,8 @@ public sealed class JsonResumeExporter : IExporter
         JsonObject resume;
         if (options.MergeInto is { } existing)
         {
+            if (JsonInput.LoneSurrogate(existing.Text) is { } half)
+                return new ExportResult([], [Diagnostic.Create(Descriptors.InvalidMergeTarget, half.At(existing.Name), half.Reason)]);
             try
             {
                 resume = JsonNode.Parse(existing.Text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
