@@ -58,6 +58,26 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void Merging_into_a_resume_saved_with_a_byte_order_mark_keeps_it_and_every_byte_outside_the_certificates()
+    {
+        // Given a resume as a Windows editor saves it: a byte order mark, CRLF, the certificates empty
+        var resume = Path.Combine(TempFolder(), "resume.json");
+        var before = "{\r\n  \"basics\": { \"name\": \"Alex\" },\r\n  \"certificates\": [],\r\n  \"skills\": [{ \"name\": \"Go\" }]\r\n}\r\n";
+        File.WriteAllBytes(resume, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(before)]);
+
+        // When the example portfolio is merged into it
+        var result = CliRunner.Run("export", "--to", "jsonresume", Example, "--into", resume, "--quiet");
+
+        // Then the mark and everything around the array are as they were
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var bytes = File.ReadAllBytes(resume);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var after = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("{\r\n  \"basics\": { \"name\": \"Alex\" },\r\n  \"certificates\": [\r\n    {\r\n", after, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n  ],\r\n  \"skills\": [{ \"name\": \"Go\" }]\r\n}\r\n", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Quiet_leaves_the_loss_report_out()
     {
         var resume = Path.Combine(TempFolder(), "resume.json");

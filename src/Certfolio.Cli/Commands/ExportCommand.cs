@@ -73,7 +73,8 @@ public sealed class ExportCommand(IAnsiConsole console) : Command<ExportSettings
         }
 
         var exporter = Formats.Exporters.Find(settings.To!)!;
-        var options = new ExportOptions(StatusCalculator.Today(settings.Clock)) { MergeInto = settings.Into is { } into ? new MergeTarget(into, File.ReadAllText(into)) : null };
+        // Read as bytes, so a byte order mark stays in the text and is written back: --into changes nothing but the certificates.
+        var options = new ExportOptions(StatusCalculator.Today(settings.Clock)) { MergeInto = settings.Into is { } into ? new MergeTarget(into, System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(into))) : null };
         var result = exporter.Export(portfolio, options);
         if (result.HasErrors)
         {

@@ -73,6 +73,8 @@ public static class CertfolioOutputs
 
     private static JsonObject? ParseObject(string text)
     {
+        // Certfolio never writes half a character, and reading one would throw.
+        if (Json.JsonInput.LoneSurrogate(text) is not null) return null;
         try
         {
             return JsonNode.Parse(text, documentOptions: Lenient) as JsonObject;

@@ -68,7 +68,8 @@ public static class CredentialComparer
         var differences = new List<string>();
         if (!string.Equals(credential.Title.Trim(), record.Title.Trim(), StringComparison.Ordinal))
             differences.Add($"title '{credential.Title}' there, '{record.Title}' here");
-        if (!string.Equals(credential.Provider.Trim(), record.Provider.Trim(), StringComparison.Ordinal))
+        // "Amazon Web Services" and "Amazon Web Services (AWS)" are one issuer written two ways, not two issuers.
+        if (!IssuerNames.Same(credential.Provider, record.Provider))
             differences.Add($"provider '{credential.Provider}' there, '{record.Provider}' here");
         return differences;
     }
@@ -91,7 +92,8 @@ public static class CredentialComparer
 
         Text("title", record.Title, existing.Title);
         Date("date", record.Issued, existing.Issued);
-        Text("provider", record.Provider, existing.Provider);
+        // The issuer as the document writes it stays: the same issuer written another way is no news.
+        if (!IssuerNames.Same(existing.Provider, record.Provider)) Text("provider", record.Provider, existing.Provider);
         Text("description", record.Description, existing.Description);
         Text("credentialId", record.CredentialId, existing.CredentialId);
         Date("expiryDate", record.Expires, existing.Expires);

@@ -18,6 +18,11 @@ public static class JsonInput
     public static JsonDocument? Parse(ImportInput input, out ImportReadResult? failure)
     {
         failure = null;
+        if (LoneSurrogate(input.Text) is { } half)
+        {
+            failure = ImportReadResult.Malformed(Diagnostic.Create(Descriptors.InvalidJson, half.At(input.Name), half.Reason));
+            return null;
+        }
         try
         {
             return JsonDocument.Parse(input.Text.TrimStart('\uFEFF'), Options);
@@ -34,13 +39,75 @@ public static class JsonInput
     {
         try
         {
-            return JsonDocument.Parse(text, Options);
+            // Telling the format needs no character whole: a half one reads as U+FFFD here, and Parse reports it.
+            return JsonDocument.Parse(LoneSurrogate(text) is null ? text : WithoutLoneSurrogates(text), Options);
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>A <c>\u</c> escape in a JSON text that is half of a character, where it is and what to say about it.</summary>
+    public sealed record HalfCharacter(int Line, int Column, string Escape)
+    {
+        public SourceLocation At(string fileName) => new(fileName, Line, Column);
+
+        public string Reason => $"the escape '{Escape}' is half of a character (a lone surrogate; a tool cut a character such as an emoji in two)";
+    }
+
+    /// <summary>
+    /// The first <c>\uD800</c>…<c>\uDFFF</c> escape that is not one half of a pair, or null. System.Text.Json accepts
+    /// such an escape while parsing and throws when the string is read, so files are looked at before they are read.
+    /// </summary>
+    public static HalfCharacter? LoneSurrogate(string text)
+    {
+        var index = NextLoneSurrogate(text, 0);
+        if (index < 0) return null;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] != '\n') continue;
+            line++;
+            lineStart = i + 1;
+        }
+        return new HalfCharacter(line, index - lineStart + 1, text.Substring(index, 6));
+    }
+
+    /// <summary>The text with every lone surrogate escape written as <c>\uFFFD</c>, the replacement character.</summary>
+    public static string WithoutLoneSurrogates(string text)
+    {
+        var builder = new System.Text.StringBuilder(text);
+        for (var index = NextLoneSurrogate(text, 0); index >= 0; index = NextLoneSurrogate(text, index + 6))
+            builder.Remove(index + 2, 4).Insert(index + 2, "FFFD");
+        return builder.ToString();
+    }
+
+    private static int NextLoneSurrogate(string text, int from)
+    {
+        for (var i = Backslash(text, from); i >= 0 && i + 1 < text.Length; i = Backslash(text, i))
+        {
+            if (text[i + 1] != 'u') { i += 2; continue; }
+            if (Hex4(text, i + 2) is not { } unit) { i += 2; continue; }
+            if (char.IsLowSurrogate((char)unit)) return i;
+            if (!char.IsHighSurrogate((char)unit)) { i += 6; continue; }
+            if (i + 7 < text.Length && text[i + 6] == '\\' && text[i + 7] == 'u' && Hex4(text, i + 8) is { } low && char.IsLowSurrogate((char)low))
+            {
+                i += 12;
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int Backslash(string text, int from) => from < text.Length ? text.IndexOf('\\', from) : -1;
+
+    private static int? Hex4(string text, int at) =>
+        at + 4 <= text.Length && int.TryParse(text.AsSpan(at, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 
     /// <summary>Where the parser stopped (its line and byte in the line, both 0-based), else the file's start.</summary>
     public static SourceLocation PositionOf(JsonException e, string fileName) =>

@@ -53,28 +53,25 @@ public sealed class JsonResumeExporter : IExporter
             if (credential.Logo is not null) losses.Lost("logo", credential);
         }
 
-        JsonObject resume;
         if (options.MergeInto is { } existing)
         {
+            if (JsonInput.LoneSurrogate(existing.Text) is { } half)
+                return new ExportResult([], [Diagnostic.Create(Descriptors.InvalidMergeTarget, half.At(existing.Name), half.Reason)]);
             try
             {
-                resume = JsonNode.Parse(existing.Text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
-                         ?? throw new JsonException("the resume must be a JSON object");
+                _ = JsonNode.Parse(existing.Text.TrimStart('\uFEFF'), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
+                    ?? throw new JsonException("the resume must be a JSON object");
             }
             catch (JsonException e)
             {
                 return new ExportResult([], [Diagnostic.Create(Descriptors.InvalidMergeTarget, JsonInput.PositionOf(e, existing.Name), JsonInput.Reason(e))]);
             }
-            // Setting the value keeps the key where it was; everything else stays untouched.
-            var current = resume[JsonResumeFields.Certificates] as JsonArray ?? [];
-            resume[JsonResumeFields.Certificates] = CertificatesMerge.Merge(current, items);
+            return new ExportResult([new ExportFile(DefaultFileName, CertificatesMerge.Into(existing.Text, items))], losses.Diagnostics);
         }
-        else
-        {
-            resume = new JsonObject();
-            if (portfolio.Config.Owner.Name is { Length: > 0 } name) resume["basics"] = new JsonObject { ["name"] = name };
-            resume[JsonResumeFields.Certificates] = new JsonArray(items.Select(i => (JsonNode?)i.Item2).ToArray());
-        }
+
+        var resume = new JsonObject();
+        if (portfolio.Config.Owner.Name is { Length: > 0 } name) resume["basics"] = new JsonObject { ["name"] = name };
+        resume[JsonResumeFields.Certificates] = new JsonArray(items.Select(i => (JsonNode?)i.Item2).ToArray());
         return new ExportResult([new ExportFile(DefaultFileName, ExportJson.Write(resume))], losses.Diagnostics);
     }
 }

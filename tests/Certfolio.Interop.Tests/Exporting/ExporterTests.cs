@@ -141,12 +141,12 @@ public sealed class ExporterTests
     [Fact]
     public void Merging_updates_a_known_certificate_where_it_stands_and_keeps_its_own_properties()
     {
-        // Given a resume listing the reference credential second, with a property of the user's, by its old title
+        // Given a resume listing the reference credential second, with a property of the user's, by a shorter title
         using var folder = TempPortfolio.WithReference(Config);
         const string existing = """
             {"certificates": [
               {"name": "ITIL Foundation", "date": "2016", "issuer": "AXELOS"},
-              {"highlight": true, "name": "AWS DevOps Pro", "credentialId": "DOP-C02-789456", "date": "2024-08"},
+              {"highlight": true, "name": "DevOps Engineer - Professional", "credentialId": "DOP-C02-789456", "date": "2024-08"},
               {"name": "Zeta", "issuer": "Omega"}
             ]}
             """;

@@ -100,6 +100,32 @@ public sealed class CredentialIdentityTests
     }
 
     [Fact]
+    public void The_same_issuer_written_another_way_is_no_difference_and_force_adds_what_is_new()
+    {
+        // Given a document by "Amazon Web Services" and a LinkedIn row of it by "Amazon Web Services (AWS)" that adds an expiry
+        using var folder = new TempPortfolio().With("certifications/saa.md",
+            "---\ntitle: 'AWS Certified Solutions Architect – Associate'\ndate: 2023-03-14\nprovider: Amazon Web Services\ncredentialId: AWS-ASA-11873\n---\nBody.\n");
+        var csv = LinkedInHeader + "AWS Certified Solutions Architect – Associate,,Amazon Web Services (AWS),Mar 2023,Mar 2026,AWS-ASA-11873\n";
+        ImportReport Import(ImportOptions options) =>
+            new ImportService().Run(folder.Root, new LinkedInCsvImporter(), [new ImportInput("Certifications.csv", csv)], options);
+
+        // When it is imported, then with --force, then again
+        var first = Import(Default);
+        var forced = Import(Default with { Force = true });
+        var again = Import(Default);
+
+        // Then the provider is never a difference: only the expiry is news, --force adds it and leaves the provider,
+        // and the third import finds nothing to do
+        Assert.Equal(["expiryDate"], Assert.Single(first.Actions).Changes.Select(c => c.Key));
+        Assert.Equal(ImportActionKind.Updated, Assert.Single(forced.Actions).Kind);
+        Assert.Equal(
+            "---\ntitle: 'AWS Certified Solutions Architect – Associate'\ndate: 2023-03-14\nprovider: Amazon Web Services\ncredentialId: AWS-ASA-11873\nexpiryDate: \"31.03.2026\"\n---\nBody.\n",
+            folder.Read("certifications/saa.md"));
+        Assert.Equal(ImportActionKind.Unchanged, Assert.Single(again.Actions).Kind);
+        Assert.False(again.HasProblems);
+    }
+
+    [Fact]
     public void Microsoft_certifications_sharing_the_holders_MCID_all_import_and_pass_check()
     {
         // Given a LinkedIn export with the Microsoft certification number as every Microsoft licence number
