@@ -50,7 +50,9 @@ public static class TomlFrontMatterReader
             return null;
         }
         diagnostics.AddRange(builder.Diagnostics.Items);
-        return builder.Diagnostics.HasErrors ? null : tree;
+        // A key defined twice keeps its first value, as the YAML reader does, so a reader that can use the rest (an
+        // import of the items without the duplicate) has it; every other error leaves no tree.
+        return builder.Diagnostics.Items.Any(d => d.Severity == Severity.Error && d.Descriptor != Descriptors.DuplicateKey) ? null : tree;
     }
 
     private static TomlSerializerOptions OptionsFor(int maxDepth)

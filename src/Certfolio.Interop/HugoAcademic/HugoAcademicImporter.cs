@@ -1,9 +1,11 @@
 using Certfolio.Core.Binding;
 using Certfolio.Core.Diagnostics;
 using Certfolio.Core.Documents;
+using Certfolio.Core.Model;
 using Certfolio.Core.Text;
 using Certfolio.Interop.Importing;
 using Certfolio.Interop.Json;
+using Certfolio.Interop.LinkedIn;
 
 namespace Certfolio.Interop.HugoAcademic;
 
@@ -35,7 +37,7 @@ public sealed class HugoAcademicImporter : IImporter
     public bool Recognises(ImportSample sample)
     {
         if (sample.Json is not null || !(sample.Text.StartsWith("---", StringComparison.Ordinal) || sample.Text.StartsWith("+++", StringComparison.Ordinal))) return false;
-        var document = DocumentParser.Parse(sample.Input.Name, sample.Input.Name, sample.Input.Text, Limits, new DiagnosticBag());
+        var document = DocumentParser.Parse(sample.Input.Name, sample.Input.Name, WithoutByteOrderMark(sample.Input.Text), Limits, new DiagnosticBag());
         return document.FrontMatter is { } frontMatter && AccomplishmentItems.In(frontMatter).Count > 0;
     }
 
@@ -44,6 +46,8 @@ public sealed class HugoAcademicImporter : IImporter
     private static ImportReadResult ReadFile(ImportInput input)
     {
         var parsing = new DiagnosticBag();
+        // A page saved by a Windows editor starts with a byte order mark; Hugo reads it all the same.
+        input = input with { Text = WithoutByteOrderMark(input.Text) };
         var document = DocumentParser.Parse(input.Name, input.Name, input.Text, Limits, parsing);
         // A duplicate key (two 'organization:' lines in one item, a real slip) spoils only the item it is in.
         var duplicates = parsing.Items.Where(d => d.Descriptor == Descriptors.DuplicateKey).ToList();
@@ -116,17 +120,19 @@ public sealed class HugoAcademicImporter : IImporter
             diagnostics.Add(KeyPlace("organization").Diagnostic(Descriptors.RecordWithoutProvider, title, "organization"));
             return null;
         }
-        if (Text("date_start") is not { } start || DateValue.TryParse(start) is not { } issued)
+        // Real pages give a day, a month ("2019-09") or only a year ("2020"): each is kept at its precision.
+        if (Text("date_start") is not { } start || MonthDate.Parse(start) is not { } issued)
         {
             diagnostics.Add(KeyPlace("date_start").Diagnostic(Descriptors.RecordWithoutIssueDate, title, "date_start"));
             return null;
         }
-        DateOnly? expires = null;
-        if (Text("date_end") is { } end)
+        (DateOnly Date, DatePrecision Precision)? end = null;
+        if (Text("date_end") is { } endText)
         {
-            expires = DateValue.TryParse(end);
-            if (expires is null) diagnostics.Add(KeyPlace("date_end").Diagnostic(Descriptors.ExpiryNotRead, end));
+            end = MonthDate.Parse(endText);
+            if (end is null) diagnostics.Add(KeyPlace("date_end").Diagnostic(Descriptors.ExpiryNotRead, endText));
         }
+        var (expires, precision) = CredentialDates.Combine(issued.Precision, end);
         var certificate = Text("certificate_url");
         var course = Text("url");
         var extra = new List<KeyValuePair<string, string>>();
@@ -136,13 +142,16 @@ public sealed class HugoAcademicImporter : IImporter
             Place = place,
             Title = title,
             Provider = organization,
-            Issued = issued,
+            Issued = issued.Date,
+            Precision = precision,
             Expires = expires,
             Description = Text("description"),
             VerificationUrl = JsonInput.IsHttpUrl(certificate) ? certificate : null,
             Extra = extra,
         };
     }
+
+    private static string WithoutByteOrderMark(string text) => text.StartsWith('\uFEFF') ? text[1..] : text;
 
     private static InputPlace At(ImportInput input, FrontMatterNode node, string path) => new(SourceLocation.At(input.Name, node.Start), path);
 }

@@ -13,6 +13,18 @@ public static class CredentialDates
     public static DatePrecision PrecisionOf(Credential credential) => credential.DatePrecision;
 
     /// <summary>
+    /// The expiry and <c>datePrecision</c> of a new document from a source that knows each date to its own precision
+    /// (LinkedIn's "2018" and "Mar 2026"). One key speaks for both dates, so when they differ the document is kept to the
+    /// day, with the validity the source gives: the expiry on the last day of its month or year, the issue date on the
+    /// first (as it is already stored). A year's precision for both would make "Mar 2026" valid to December.
+    /// </summary>
+    public static (DateOnly? Expires, DatePrecision Precision) Combine(DatePrecision issued, (DateOnly Date, DatePrecision Precision)? expires)
+    {
+        if (expires is not { } expiry || expiry.Precision == issued) return (expires?.Date, issued);
+        return (DatePeriod.LastDay(expiry.Date, expiry.Precision), DatePrecision.Day);
+    }
+
+    /// <summary>
     /// Settles <c>datePrecision</c> after a re-import changed dates. One key speaks for both dates, so it is written
     /// only when every date the document will hold is known that far: a LinkedIn row "Jun 2026" adding an expiry to a
     /// document whose issue date has a day must not make that day a month. When the dates differ in precision the

@@ -137,14 +137,15 @@ public sealed class JsonResumeImporter : IImporter
             diagnostics.Add(map.Place($"{where}.url").Diagnostic(Descriptors.LinkLeftOut, url, "a verificationUrl"));
             url = null;
         }
+        var (expiry, precision) = CredentialDates.Combine(issued.Precision, expires);
         return new ImportedCredential
         {
             Place = map.Place(where),
             Title = name,
             Provider = issuer,
             Issued = issued.Date,
-            Precision = issued.Precision,
-            Expires = expires?.Date,
+            Precision = precision,
+            Expires = expiry,
             VerificationUrl = url,
             CredentialId = JsonInput.String(item, JsonResumeFields.CredentialId),
         };

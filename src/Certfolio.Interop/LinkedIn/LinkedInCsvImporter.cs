@@ -131,14 +131,15 @@ public sealed class LinkedInCsvImporter : IImporter
         var skills = Field(CertificationsCsv.Skills) is { } cell
             ? cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
             : [];
+        var (expiry, precision) = CredentialDates.Combine(issued.Value.Precision, expires);
         return new ImportedCredential
         {
             Place = place,
             Title = name,
             Provider = authority,
             Issued = issued.Value.Date,
-            Precision = Coarser(issued.Value.Precision, expires?.Precision),
-            Expires = expires?.Date,
+            Precision = precision,
+            Expires = expiry,
             VerificationUrl = url,
             CredentialId = Field(CertificationsCsv.LicenseNumber),
             Skills = skills,
@@ -152,8 +153,6 @@ public sealed class LinkedInCsvImporter : IImporter
         if (iso is not null && JsonResume.ResumeDate.Parse(iso) is { } isoDate) return isoDate;
         return linkedIn is null ? null : MonthDate.Parse(linkedIn);
     }
-
-    private static DatePrecision Coarser(DatePrecision a, DatePrecision? b) => b is { } other && other > a ? other : a;
 
     private static string Shorten(string text) => text.Length > 40 ? text[..40].TrimEnd('\r', '\n') + "…" : text.TrimEnd('\r', '\n');
 

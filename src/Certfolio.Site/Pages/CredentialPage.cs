@@ -93,8 +93,8 @@ internal static class CredentialPage
         var search = SiteFiles.SearchEntry(view, slugs[ListKinds.Skills.Index], provider.Slug);
         var events = shown.Calendar ? SiteCalendar.Events(model.Tracking.Report, tracking) : [];
         var digest = ListContribution.Digest(card, search, events, page.JsonLd!.Html, FeedEntry.Of(view, credential.Issued, model.Urls, model.Strings),
-            TimelineBar.Of(credential, expires, status, view.Url), status, slugs);
-        return new CredentialRender(credential, view, status, card, pagePath, assets, slugs, search, expires, digest, events);
+            TimelineBar.Of(credential, expires, tracking.ExpiresPrecision, status, view.Url), status, slugs);
+        return new CredentialRender(credential, view, status, card, pagePath, assets, slugs, search, expires, tracking.ExpiresPrecision, digest, events);
     }
 
     /// <summary>For each list kind, the credential's terms that have a page, once per slug, in the document's order.</summary>

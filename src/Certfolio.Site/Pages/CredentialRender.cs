@@ -8,7 +8,8 @@ namespace Certfolio.Site.Pages;
 /// shows it) and what the site-wide files take from it. Cached between rebuilds by <see cref="SiteState"/>.
 /// <c>TermSlugs</c> holds, per <see cref="ListKind"/> (by its index), the terms it is listed under;
 /// <c>ListsDigest</c> is <see cref="ListContribution.Digest"/> of all it contributes to the site-wide files.
-/// <c>Expires</c> is the tracked expiry: the document's, or derived from the policy's cycle, as <c>status</c> shows it.
+/// <c>Expires</c> is the tracked expiry: the document's, or derived from the policy's cycle, as <c>status</c> shows it;
+/// <c>ExpiresPrecision</c> how far it is known (a month-known expiry is named as the month).
 /// </summary>
 internal sealed record CredentialRender(
     Credential Credential,
@@ -20,6 +21,7 @@ internal sealed record CredentialRender(
     string[][] TermSlugs,
     byte[] SearchEntry,
     DateOnly? Expires,
+    DatePrecision ExpiresPrecision,
     byte[] ListsDigest,
     IReadOnlyList<CalendarFragment> CalendarEvents)
 {

@@ -68,7 +68,7 @@ internal static class Dashboard
         Expires = render.View.Expires,
         ExpiresIso = render.View.ExpiresIso,
         NextAction = TrackingText.NextAction(tracking.Next, model.Strings, model.Config.DateFormat),
-        NextDeadline = tracking.NextDeadline is { } due ? model.FormatDate(due) : null,
+        NextDeadline = tracking.NextDeadline is { } due ? model.FormatDate(due, tracking.Next.DatePrecision) : null,
         NextDeadlineIso = tracking.NextDeadline is { } dueIso ? SiteModel.Iso(dueIso) : null,
         Credits = tracking.Policy is not null && tracking.Credits is { } credits ? CredentialPage.Credits(credits, model) : null,
         LinkedInUrl = LinkedInAddToProfile.UrlFor(render.Credential),

@@ -189,7 +189,7 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
         if (lists.Ordered.Length <= TimelineSvg.MaxCredentialBars)
         {
             return lists.Ordered.OrderBy(r => r.Credential.Issued).ThenBy(r => r.Credential.Slug, StringComparer.Ordinal)
-                .Select(r => TimelineBar.Of(r.Credential, r.Expires, r.Status, r.View.Url))
+                .Select(r => TimelineBar.Of(r.Credential, r.Expires, r.ExpiresPrecision, r.Status, r.View.Url))
                 .ToArray();
         }
         // A large portfolio: one bar per provider (the busiest ones), so the picture stays readable and small.

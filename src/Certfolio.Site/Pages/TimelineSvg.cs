@@ -11,9 +11,14 @@ namespace Certfolio.Site.Pages;
 /// span, so a large portfolio's picture says when credentials were earned); empty for a credential's own bar.</param>
 public sealed record TimelineBar(string Label, DateOnly Start, DateOnly? End, CredentialStatus Status, string Url, IReadOnlyList<(int Year, int Count)>? Earned = null)
 {
+    /// <summary>How far <see cref="Start"/> is known: a date known to the month is named as the month, never as its first day.</summary>
+    public DatePrecision StartPrecision { get; init; } = DatePrecision.Day;
+    /// <summary>How far <see cref="End"/> (the last valid day) is known.</summary>
+    public DatePrecision EndPrecision { get; init; } = DatePrecision.Day;
+
     /// <summary>A credential's own bar on the home timeline of a small portfolio.</summary>
-    public static TimelineBar Of(Credential credential, DateOnly? expires, CredentialStatus status, string url) =>
-        new(credential.Title, credential.Issued, expires, status, url);
+    public static TimelineBar Of(Credential credential, DateOnly? expires, DatePrecision expiresPrecision, CredentialStatus status, string url) =>
+        new(credential.Title, credential.Issued, expires, status, url) { StartPrecision = credential.DatePrecision, EndPrecision = expiresPrecision };
 }
 
 /// <summary>
@@ -71,8 +76,8 @@ public static class TimelineSvg
             // An open end is an arrow: "no expiry" reads as going on, never as a lapsed grey bar.
             var x2 = bar.End is { } e ? X(e) : Width - ArrowLength;
             var y = Axis + i * Row;
-            var label = HtmlText.Encode(strings.Format("timeline.bar", ("title", bar.Label), ("from", bar.Start.ToString(dateFormat, strings.DateFormat)),
-                ("until", bar.End is { } until ? until.ToString(dateFormat, strings.DateFormat) : strings.Get("timeline.noExpiry")), ("status", strings.Status(bar.Status))));
+            var label = HtmlText.Encode(strings.Format("timeline.bar", ("title", bar.Label), ("from", strings.Date(bar.Start, bar.StartPrecision, dateFormat)),
+                ("until", bar.End is { } until ? strings.Date(until, bar.EndPrecision, dateFormat) : strings.Get("timeline.noExpiry")), ("status", strings.Status(bar.Status))));
             var text = ShortTitle(bar.Label);
             var fitsRight = x1 + 2 + text.Length * CharWidth <= Width;
             var textX = fitsRight ? x1 + 2 : Math.Max(text.Length * CharWidth, x2 - 2);

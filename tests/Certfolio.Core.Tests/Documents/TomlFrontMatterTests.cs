@@ -91,9 +91,24 @@ public sealed class TomlFrontMatterTests
     {
         var diagnostics = new DiagnosticBag();
         var root = TomlFrontMatterReader.Read(new FrontMatterBlock(FrontMatterFormat.Toml, toml, 1, 0, 0), "x.md", DocumentLimits.Default, diagnostics);
-        Assert.Null(root);
+        // The tree is kept, as YAML keeps it, so the rest of the front matter can still be read (issue 13: one Hugo item
+        // with two 'organization' lines must not lose the others).
+        Assert.IsType<FrontMatterMapping>(root);
         var diagnostic = Assert.Single(diagnostics.Items);
         Assert.Equal(("CF0011", line, column), (diagnostic.Id, diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    [Fact]
+    public void A_key_defined_twice_keeps_its_first_value_as_in_yaml()
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = (FrontMatterMapping)TomlFrontMatterReader.Read(
+            new FrontMatterBlock(FrontMatterFormat.Toml, "[[item]]\norganization = \"A\"\ntitle = \"T\"\norganization = \"B\"\n[[item]]\norganization = \"C\"", 1, 0, 0),
+            "x.md", DocumentLimits.Default, diagnostics)!;
+
+        var items = Assert.IsType<FrontMatterSequence>(root.Find("item")!.Value).Items.Cast<FrontMatterMapping>().ToArray();
+        Assert.Equal(["A", "C"], items.Select(i => ((FrontMatterScalar)i.Find("organization")!.Value).Value));
+        Assert.Equal(4, Assert.Single(diagnostics.Items).Location.Line);
     }
 
     [Theory]

@@ -9,7 +9,9 @@ public sealed record CorpusImport(ImportReport Report, IReadOnlyList<CorpusDocum
 {
     public static string PathOf(string relative) => Path.Combine(AppContext.BaseDirectory, "Corpus", relative);
 
-    public static ImportInput Input(string relative) => new(Path.GetFileName(relative), File.ReadAllText(PathOf(relative)));
+    /// <summary>The file read as <c>import</c> reads it (<see cref="ImportFiles"/>: its bytes, a byte order mark kept), not as File.ReadAllText, which drops the mark.</summary>
+    public static ImportInput Input(string relative) =>
+        ImportFiles.Read(PathOf(relative), out var problem) ?? throw new InvalidOperationException($"{relative}: {problem}");
 
     public static CorpusImport Run(IImporter importer, ImportOptions options, params string[] files)
     {

@@ -78,6 +78,30 @@ public sealed class CorpusTests
     }
 
     [Fact]
+    public void Hugo_Academic_TOML_widget_saved_on_windows_with_year_dates_and_a_duplicate_key_imports_the_other_items()
+    {
+        // A BOM, CRLF, dates known to the year or month (as real pages write them), two 'organization' lines in one item
+        var import = CorpusImport.Run(new HugoAcademicImporter(), "hugo-academic/accomplishments-windows.toml.md");
+
+        import.Holds(
+            new CorpusDocument("Essentials of Global Health", "Coursera", D(2020, 1, 1),
+                VerificationUrl: "https://www.coursera.org/account/accomplishments/certificate/MC7C4Z86KB8F", Precision: "year"),
+            new CorpusDocument("Human Research", "CITI Program", D(2019, 9, 1), Expiry: D(2022, 9, 1),
+                VerificationUrl: "https://www.citiprogram.org/verify/?wd09fbf64-1a5e-476b-ab1d-82c7b5a8a61c-32582541", Precision: "month"),
+            // Issued in a year, expiring in a month: one datePrecision cannot say both, so the document is kept to the day
+            // with the validity the source gives (to the end of September 2022), never to the end of 2022.
+            new CorpusDocument("Good Clinical Practice", "CITI Program", D(2019, 1, 1), Expiry: D(2022, 9, 30)));
+        var lines = File.ReadAllLines(CorpusImport.PathOf("hugo-academic/accomplishments-windows.toml.md"));
+        var duplicateLine = Array.FindIndex(lines, l => l.Trim().StartsWith("organization = \"London School", StringComparison.Ordinal)) + 1;
+        var problem = Assert.Single(import.Report.Diagnostics);
+        Assert.Equal((Descriptors.RecordWithDuplicateKey, duplicateLine, 3), (problem.Descriptor, problem.Location.Line, problem.Location.Column));
+        Assert.StartsWith("item[1]: duplicate key 'organization' (first defined on line ", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(1, import.Report.ReadErrors);
+        Assert.True(import.Report.HasProblems);
+        Assert.Empty(import.CheckErrors);
+    }
+
+    [Fact]
     public void Hugo_Academic_YAML_widget_keeps_two_items_that_share_a_credly_profile_url()
     {
         var import = CorpusImport.Run(new HugoAcademicImporter(), "hugo-academic/accomplishments.yaml.md");

@@ -8,7 +8,7 @@ namespace Certfolio.Interop.Tests.Importing;
 /// <summary>import tells the formats apart by content, so a file that says what it is needs no --from.</summary>
 public sealed class FormatDetectionTests
 {
-    private static ImportInput Corpus(string relative) => new(Path.GetFileName(relative), File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", relative)));
+    private static ImportInput Corpus(string relative) => Tests.Corpus.CorpusImport.Input(relative);
 
     [Theory]
     [InlineData("linkedin/Certifications.csv", "linkedin")]
@@ -21,7 +21,9 @@ public sealed class FormatDetectionTests
     [InlineData("openbadges/organization.json", "openbadges")]
     [InlineData("hugo-academic/accomplishments.toml.md", "hugo-academic")]
     [InlineData("hugo-academic/accomplishments.yaml.md", "hugo-academic")]
+    [InlineData("hugo-academic/accomplishments-windows.toml.md", "hugo-academic")]
     [InlineData("hugoblox/accomplishments.md", "hugo-academic")]
+    [InlineData("hugoblox/_index.md", "hugo-academic")]
     public void Recognises_each_corpus_file_as_its_format(string file, string format)
     {
         // Given a real export of a format

@@ -22,6 +22,16 @@ public sealed class JsonResumeImporterTests
     }
 
     [Fact]
+    public void A_year_date_and_a_month_expiry_keep_the_validity_the_resume_gives()
+    {
+        const string resume = """{"certificates":[{"name":"ITIL","issuer":"AXELOS","date":"2016","expiryDate":"2019-03"}]}""";
+
+        var record = Assert.Single(Assert.Single(new JsonResumeImporter().Read([new ImportInput("resume.json", resume)])).Records);
+
+        Assert.Equal((new DateOnly(2016, 1, 1), new DateOnly(2019, 3, 31), DatePrecision.Day), (record.Issued, record.Expires, record.Precision));
+    }
+
+    [Fact]
     public void Reports_a_certificate_without_a_name_or_issuer_by_its_json_path()
     {
         var result = Assert.Single(new JsonResumeImporter().Read([TestData.Input("jsonresume/resume.json")]));

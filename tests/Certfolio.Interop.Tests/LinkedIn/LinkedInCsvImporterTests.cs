@@ -39,6 +39,20 @@ public sealed class LinkedInCsvImporterTests
         Assert.Null(cka.VerificationUrl);
     }
 
+    [Theory]
+    [InlineData("2018", "Mar 2019", 2018, 1, 1, 2019, 3, 31)]
+    [InlineData("Mar 2018", "2019", 2018, 3, 1, 2019, 12, 31)]
+    public void Dates_of_two_precisions_keep_the_validity_the_row_gives(string started, string finished, int iy, int im, int id, int ey, int em, int ed)
+    {
+        // LinkedIn leaves the month out when it was not picked: one date may be a year and the other a month. A year's
+        // precision for both made "Mar 2019" valid to December, and 'status' called an expired credential active.
+        var csv = $"Name,Url,Authority,Started On,Finished On,License Number\nMixed,,Acme,{started},{finished},\n";
+
+        var record = Assert.Single(Assert.Single(new LinkedInCsvImporter().Read([new ImportInput("Certifications.csv", csv)])).Records);
+
+        Assert.Equal((new DateOnly(iy, im, id), new DateOnly(ey, em, ed), DatePrecision.Day), (record.Issued, record.Expires, record.Precision));
+    }
+
     [Fact]
     public void Skips_rows_without_a_date_or_a_name_and_names_their_row()
     {

@@ -133,4 +133,35 @@ public sealed class HomePageTests
         Assert.Equal("aws", skills[1]);
         Assert.Contains("c-sharp", skills);
     }
+
+    [Fact]
+    public void Dates_known_to_the_month_show_as_months_on_the_home_timeline_and_on_the_owners_dashboard()
+    {
+        // Given a credential imported from LinkedIn: issued and expiring in a month, no day known (issue 13)
+        var portfolio = InMemoryPortfolio.Parse("""
+            -- certfolio.yaml --
+            owner:
+              name: Sam
+            -- certifications/ccp.md --
+            ---
+            title: "AWS Certified Cloud Practitioner"
+            date: "01.03.2022"
+            provider: "Amazon Web Services"
+            expiryDate: "01.03.2027"
+            datePrecision: month
+            ---
+            """);
+
+        // When the owner's site is built
+        var (result, site) = portfolio.Build(options: TestPortfolio.OwnerOptions());
+
+        // Then the timeline bar names both dates as months, never as a day nobody wrote
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var bar = TestPortfolio.Html(site, "index.html").QuerySelector("svg.timeline a")!;
+        Assert.Equal("AWS Certified Cloud Practitioner: 03.2022 – 03.2027 (active)", bar.GetAttribute("aria-label"));
+        Assert.Equal(bar.GetAttribute("aria-label"), bar.QuerySelector("rect.tl-bar title")!.TextContent);
+        var dashboard = TestPortfolio.Html(site, "owner/index.html").Body!.TextContent;
+        Assert.DoesNotContain("01.03.2027", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("31.03.2027", dashboard, StringComparison.Ordinal);
+    }
 }
