@@ -21,6 +21,7 @@ public sealed class Strings
         Language = language;
         _text = text;
         DateFormat = DateNames(text);
+        NumberFormat = NumberNames(text);
     }
 
     /// <summary>English as shipped with the default theme: the strings of a build that names no language, and of tests.</summary>
@@ -31,6 +32,12 @@ public sealed class Strings
 
     /// <summary>Month and day names of the language, for the portfolio's <c>dateFormat</c> (<c>MMMM</c>, <c>ddd</c>).</summary>
     public DateTimeFormatInfo DateFormat { get; }
+
+    /// <summary>
+    /// The separators of the language's numbers (<c>number.decimal</c>, <c>number.group</c>): 1,234.5 in English,
+    /// 1.234,5 in German. Culture data is not there under invariant globalization, so the language file gives them.
+    /// </summary>
+    public NumberFormatInfo NumberFormat { get; }
 
     /// <summary>Every key and its text, in key order (plural forms as <c>KEY.one</c> and <c>KEY.other</c>).</summary>
     public IReadOnlyDictionary<string, string> All => _text;
@@ -48,10 +55,19 @@ public sealed class Strings
     public string Count(string key, long count, params ReadOnlySpan<(string Name, string Value)> values)
     {
         var text = Lookup(key, count);
-        var number = count.ToString(CultureInfo.InvariantCulture);
+        var number = Number(count);
         var filled = Fill(text, values);
         return filled.Replace("{count}", number, StringComparison.Ordinal);
     }
+
+    /// <summary>A whole number as the language writes it: 1,234 or 1.234.</summary>
+    public string Number(long value) => value.ToString("#,0", NumberFormat);
+
+    /// <summary>An amount as the language writes it, with at most two decimals and none when whole: 17.5 or 17,5; 120.</summary>
+    public string Number(double value) => value.ToString("#,0.##", NumberFormat);
+
+    /// <inheritdoc cref="Number(double)"/>
+    public string Number(decimal value) => value.ToString("#,0.##", NumberFormat);
 
     /// <summary>A status as people read it: "renewal open", "läuft bald ab".</summary>
     public string Status(CredentialStatus status) => Get("status." + status.ToSlug());
@@ -123,6 +139,15 @@ public sealed class Strings
         if (Names(text, "date.days", 7) is { } days) format.DayNames = days;
         if (Names(text, "date.daysShort", 7) is { } shortDays) format.AbbreviatedDayNames = shortDays;
         return DateTimeFormatInfo.ReadOnly(format);
+    }
+
+    private static NumberFormatInfo NumberNames(IReadOnlyDictionary<string, string> text)
+    {
+        var format = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
+        if (text.TryGetValue("number.decimal", out var point) && point.Length > 0) format.NumberDecimalSeparator = point;
+        // An empty group separator is a language that does not group (1234); the key is still there.
+        if (text.TryGetValue("number.group", out var group)) format.NumberGroupSeparator = group;
+        return NumberFormatInfo.ReadOnly(format);
     }
 
     private static string[]? Names(IReadOnlyDictionary<string, string> text, string key, int count) =>

@@ -153,9 +153,9 @@ internal static class CredentialPage
 
     internal static CreditsView Credits(CreditProgress credits, SiteModel model) => new()
     {
-        Earned = Tracker.Amount(credits.Earned),
-        Required = Tracker.Amount(credits.Required),
-        Remaining = Tracker.Amount(credits.Remaining),
+        Earned = credits.Earned,
+        Required = credits.Required,
+        Remaining = credits.Remaining,
         Unit = TrackingText.Unit(credits.Unit, model.Strings),
         Fraction = credits.Fraction,
         Percent = (int)Math.Floor(credits.Fraction * 100),

@@ -74,8 +74,8 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
                 ? $"{name}: {model.Config.Title}"
                 : model.Config.Title,
             Description = owner.Headline is { Length: > 0 } headline
-                ? model.Strings.Count("home.descriptionWithHeadline", counts.Current, ("headline", headline), ("skills", Number(counts.Skills)))
-                : model.Strings.Count("home.description", counts.Current, ("skills", Number(counts.Skills))),
+                ? model.Strings.Count("home.descriptionWithHeadline", counts.Current, ("headline", headline), ("skills", model.Strings.Number(counts.Skills)))
+                : model.Strings.Count("home.description", counts.Current, ("skills", model.Strings.Number(counts.Skills))),
             Url = model.Urls.BasePath,
             Canonical = model.Urls.Absolute(string.Empty),
             Image = model.Site.Owner.AvatarUrl is { } avatarUrl
@@ -200,8 +200,6 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
             .OrderBy(b => b.Start).ThenBy(b => b.Label, StringComparer.Ordinal)
             .ToArray();
     }
-
-    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The order statuses are listed in, the most current first.</summary>
     public static int StatusOrder(CredentialStatus status) => status switch

@@ -26,7 +26,7 @@ internal static class Paging
 
     /// <summary>A page's title: the list's on page 1, with the page named on the others (titles stay unique).</summary>
     public static string Title(string title, int number, int count, Strings strings) =>
-        number == 1 ? title : strings.Format("paging.title", ("title", title), ("page", number.ToString(CultureInfo.InvariantCulture)), ("pages", count.ToString(CultureInfo.InvariantCulture)));
+        number == 1 ? title : strings.Format("paging.title", ("title", title), ("page", strings.Number(number)), ("pages", strings.Number(count)));
 
     /// <summary>The page numbers the navigation links to: the first, the last, and two either side of the current one; 0 marks a gap.</summary>
     public static IReadOnlyList<int> Window(int number, int count)

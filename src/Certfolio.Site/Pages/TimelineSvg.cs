@@ -121,7 +121,7 @@ public static class TimelineSvg
         }
         var total = Math.Max(1, end.DayNumber - issued.DayNumber);
         var used = Math.Clamp((today.DayNumber - issued.DayNumber) / (double)total, 0, 1);
-        svg.Append(HtmlText.Encode(strings.Format("timeline.used", ("percent", Math.Round(used * 100).ToString(invariant))))).Append("\">");
+        svg.Append(HtmlText.Encode(strings.Format("timeline.used", ("percent", strings.Number(Math.Round(used * 100)))))).Append("\">");
         var x = Math.Round(used * width, 1);
         svg.Append(invariant, $"<rect class=\"tl-track\" x=\"0\" y=\"5\" width=\"{width}\" height=\"6\" rx=\"3\"/>");
         if (renewalOpens is { } opens && opens > issued && opens < end)

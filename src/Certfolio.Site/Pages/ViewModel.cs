@@ -178,10 +178,13 @@ public sealed record MilestoneView
 /// <summary><c>credential.credits</c>: earned and required credits of the current cycle.</summary>
 public sealed record CreditsView
 {
-    /// <summary>Amounts as people write them: 22, 22.5.</summary>
-    public required string Earned { get; init; }
-    public required string Required { get; init; }
-    public required string Remaining { get; init; }
+    /// <summary>
+    /// Amounts as numbers (22, 22.5): a template prints them for people through <c>| number</c> or a <c>t</c>
+    /// placeholder, in the site's language, and as they are in attributes a browser reads (<c>progress value</c>).
+    /// </summary>
+    public required double Earned { get; init; }
+    public required double Required { get; init; }
+    public required double Remaining { get; init; }
     public required string Unit { get; init; }
     /// <summary>Earned as a share of required, 0 to 1, and as a whole percentage.</summary>
     public required double Fraction { get; init; }

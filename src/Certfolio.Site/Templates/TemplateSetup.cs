@@ -47,18 +47,29 @@ internal static class TemplateSetup
             if (!context.AmbientValues.TryGetValue(BaseUrlKey, out var value) || value is not string baseUrl) return StringValue.Empty;
             return new StringValue(UrlPolicy.Clean(baseUrl + input.ToStringValue().TrimStart('/')));
         });
-        // Interface strings of the build's language: {{ "home.search" | t }}, {{ "counts.skills" | t: count: n }}.
+        // Interface strings of the build's language: {{ "home.search" | t }}, {{ "counts.skills" | t: count: n }}. A number
+        // given to a placeholder is written as the language writes numbers (17,5 in German); text is put in as it is.
         options.Filters.AddFilter("t", (input, arguments, context) =>
         {
-            var strings = context.AmbientValues.TryGetValue(StringsKey, out var value) ? (Strings)value : Strings.English;
+            var strings = StringsOf(context);
             var key = input.ToStringValue();
             var names = arguments.Names.Where(n => n != "count").ToArray();
             var values = new (string Name, string Value)[names.Length];
-            for (var i = 0; i < names.Length; i++) values[i] = (names[i], arguments[names[i]].ToStringValue());
+            for (var i = 0; i < names.Length; i++) values[i] = (names[i], Text(arguments[names[i]], strings));
             return new StringValue(arguments.HasNamed("count")
                 ? strings.Count(key, (long)arguments["count"].ToNumberValue(), values)
                 : strings.Format(key, values));
         });
+        // A number as the build's language writes it, for text people read: {{ home.counts.current | number }} is 1,234 or
+        // 1.234. Attributes that a browser reads (progress max and value) print the number as it is: 17.5.
+        options.Filters.AddFilter("number", (input, _, context) =>
+            input is NumberValue ? new StringValue(StringsOf(context).Number(input.ToNumberValue())) : input);
         return options;
     }
+
+    private static Strings StringsOf(TemplateContext context) =>
+        context.AmbientValues.TryGetValue(StringsKey, out var value) ? (Strings)value : Strings.English;
+
+    private static string Text(FluidValue value, Strings strings) =>
+        value is NumberValue ? strings.Number(value.ToNumberValue()) : value.ToStringValue();
 }

@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public ServedPortfolio Example { get; private set; } = null!;
 
+    /// <summary>The example with <c>language: de</c>: German words, dates and numbers, and longer lines to fit.</summary>
+    public ServedPortfolio German { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -30,6 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Args = ChromiumArgs });
         Example = await ServedPortfolio.StartAsync();
+        German = await ServedPortfolio.StartAsync(new Dictionary<string, string> { ["certfolio.yaml"] = ServedPortfolio.ExampleConfig + "\nlanguage: \"de\"\n" });
     }
 
     /// <summary>A page in a fresh context whose clock (Date) is pinned to the served portfolio's today.</summary>
@@ -44,6 +48,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (German is not null) await German.DisposeAsync();
         if (Example is not null) await Example.DisposeAsync();
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();

@@ -12,6 +12,9 @@ public sealed class ServedPortfolio : IAsyncDisposable
 {
     public static readonly DateOnly Today = new(2026, 11, 26);
 
+    /// <summary>The example's certfolio.yaml, for a test that serves it with a key or two more.</summary>
+    public static string ExampleConfig => File.ReadAllText(Path.Combine(Repository.ExamplePortfolio, "certfolio.yaml"));
+
     private ServedPortfolio(string root, PreviewServer server, Uri url)
     {
         Root = root;

@@ -16,7 +16,7 @@ public sealed class GermanSiteTests
     [
         "Skip to content", ">Certifications<", ">Skills<", ">Providers<", "Atom feed", "Status as of", "rechecked in your browser",
         "Validity timeline", "Search title, provider, skill, ID", "All skills", "All providers", "All levels", "Any status",
-        "Expiring soonest", ">Newest<", "Top skills", ">Issued <", " · Expires <", "No expiry", "Credential ID", ">Copy<",
+        "Expiring soonest", ">Newest<", "Top skills", ">Issued <", ">Expires <time", "No expiry", "Credential ID", ">Copy<",
         ">Level<", "Verify this credential", "Validity: issued", "More from ", "expires in ", " ago)", "does not expire",
         "of the validity period used", "Link to this section", "current certifications across", " skills<", "certifications covering",
         "Certifications from ", "Page not found", "Back to all certifications", ">active<", ">expired<", ">expiring<", "no expiry",

@@ -9,8 +9,10 @@
   function t(key, values) {
     var n = values && values.count;
     var text = (n !== undefined && STRINGS[key + (n === 1 ? '.one' : '.other')]) || STRINGS[key] || key;
-    return values ? text.replace(/\{(\w+)\}/g, function (m, name) { return name in values ? String(values[name]) : m; }) : text;
+    return values ? text.replace(/\{(\w+)\}/g, function (m, name) { return name in values ? num(values[name]) : m; }) : text;
   }
+  // A count as the site's language writes it (1.234 in German), as the build writes the same counts.
+  function num(n) { return typeof n === 'number' ? String(n).replace(/\B(?=(\d{3})+$)/g, t('number.group')) : String(n); }
 
   function pad(n) { return (n < 10 ? '0' : '') + n; }
   function iso(d) { return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()); }
@@ -130,7 +132,7 @@
   for (var o = 0; o < cards.length; o++) own[cards[o].getAttribute('data-slug')] = cards[o];
   ['skill', 'provider'].forEach(function (name) {
     var options = form.elements[name].options;
-    for (var i = 0; i < options.length; i++) names[name][options[i].value] = options[i].textContent.replace(/ \(\d+\)$/, '');
+    for (var i = 0; i < options.length; i++) names[name][options[i].value] = options[i].textContent.replace(/ \([^()]*\)$/, '');
   });
   var pageCards = Array.prototype.slice.call(grid.children);
   var entries = null, loading = null, page = 0, lastKey = null, resultsNav = null, shownKey = null, last = null;
@@ -254,8 +256,8 @@
       });
     }
     show(resultsNav, pages > 1);
-    field(resultsNav, 'page').textContent = String(page + 1);
-    field(resultsNav, 'pages').textContent = String(pages);
+    field(resultsNav, 'page').textContent = num(page + 1);
+    field(resultsNav, 'pages').textContent = num(pages);
     resultsNav.querySelector('[data-step="-1"]').disabled = page === 0;
     resultsNav.querySelector('[data-step="1"]').disabled = page >= pages - 1;
   }
@@ -290,7 +292,7 @@
       show(expiredBox, false);
       for (var q = 0; q < pagers.length; q++) show(pagers[q], false);
       result.textContent = t('home.shown', { shown: found.length, total: entries.length });
-      if (heading) heading.textContent = String(found.length);
+      if (heading) heading.textContent = num(found.length);
     }
     if (push) {
       var params = new URLSearchParams();
