@@ -187,7 +187,7 @@ public sealed class OpenBadgesImporter : IImporter
             Issued = issued,
             Expires = expires,
             Description = JsonInput.String(badge, "description"),
-            VerificationUrl = JsonInput.IsHttpUrl(id) ? id : null,
+            VerificationUrl = JsonInput.IsHttpUrl(id) ? CredlyAssertion.PublicPage(id!) : null,
             Skills = JsonInput.Strings(badge, "tags").Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
             Logo = ImageUrl(JsonInput.Property(badge, "image")) ?? ImageUrl(JsonInput.Property(assertion, "image")),
         };

@@ -174,6 +174,43 @@ public sealed class CorpusTests
     }
 
     [Fact]
+    public void Credlys_hosted_Open_Badges_2_assertion_is_the_badge_its_badges_json_gave_not_a_second_one()
+    {
+        // Given the AWS badge imported from Credly's badges.json, and the same badge's hosted assertion, class and issuer
+        using var folder = new TempPortfolio();
+        var service = new ImportService();
+        service.Run(folder.Root, new CredlyImporter(), [CorpusImport.Input("credly/badges.json")], new ImportOptions());
+        var before = folder.Snapshot();
+
+        // When the Open Badges files are imported into the same portfolio
+        var report = service.Run(folder.Root, new OpenBadgesImporter(),
+            new[] { "openbadges/credly-assertion.json", "openbadges/credly-badge-class.json", "openbadges/credly-issuer.json" }.Select(CorpusImport.Input).ToArray(), new ImportOptions());
+
+        // Then the assertion is that badge (its public page is the badges.json's verification URL): nothing new, nothing changed
+        var action = Assert.Single(report.Actions);
+        Assert.Equal((ImportActionKind.Unchanged, "certifications/aws-certified-solutions-architect-associate.md"), (action.Kind, action.Path));
+        Assert.Equal(before, folder.Snapshot());
+        Assert.Empty(report.Diagnostics);
+    }
+
+    [Fact]
+    public void Credlys_hosted_assertion_without_its_issuer_is_a_conflict_with_the_badge_never_a_duplicate()
+    {
+        // Given the AWS badge from badges.json, and its assertion and class but not the issuer (the provider is then the URL's host)
+        using var folder = new TempPortfolio();
+        var service = new ImportService();
+        service.Run(folder.Root, new CredlyImporter(), [CorpusImport.Input("credly/badges.json")], new ImportOptions());
+        var before = folder.Snapshot();
+
+        var report = service.Run(folder.Root, new OpenBadgesImporter(),
+            new[] { "openbadges/credly-assertion.json", "openbadges/credly-badge-class.json" }.Select(CorpusImport.Input).ToArray(), new ImportOptions());
+
+        Assert.Equal(ImportActionKind.Conflict, Assert.Single(report.Actions).Kind);
+        Assert.Single(report.Diagnostics, d => d.Descriptor == Descriptors.ProviderFromUrl);
+        Assert.Equal(before, folder.Snapshot());
+    }
+
+    [Fact]
     public void Open_Badges_3_credential_imports_its_achievement()
     {
         var import = CorpusImport.Run(new OpenBadgesImporter(), "openbadges/ob3-credential.json");

@@ -19,6 +19,8 @@ public sealed class FormatDetectionTests
     [InlineData("openbadges/robotics-assertion.json", "openbadges")]
     [InlineData("openbadges/robotics-badge.json", "openbadges")]
     [InlineData("openbadges/organization.json", "openbadges")]
+    [InlineData("openbadges/credly-assertion.json", "openbadges")]
+    [InlineData("openbadges/credly-badge-class.json", "openbadges")]
     [InlineData("hugo-academic/accomplishments.toml.md", "hugo-academic")]
     [InlineData("hugo-academic/accomplishments.yaml.md", "hugo-academic")]
     [InlineData("hugo-academic/accomplishments-windows.toml.md", "hugo-academic")]
