@@ -69,6 +69,8 @@ public sealed class HugoAcademicImporter : IImporter
         var extent = new ItemExtent(input.Text, document.Format == FrontMatterFormat.Toml);
         foreach (var (path, list) in lists)
         {
+            // 'item:' left with nothing under it is an empty list, as 'item: []' is.
+            if (list is FrontMatterScalar { IsNull: true }) continue;
             if (list is not FrontMatterSequence items)
                 return ImportReadResult.Malformed(At(input, list, path).Diagnostic(Descriptors.WrongInputShape, "a list of accomplishments", list.Describe()));
             for (var i = 0; i < items.Items.Count; i++)
@@ -94,6 +96,8 @@ public sealed class HugoAcademicImporter : IImporter
         }
         // A duplicate outside every item (in the widget's own keys) is the parser's error, as check would report it.
         diagnostics.AddRange(duplicates);
+        if (lists.All(l => l.List is FrontMatterScalar { IsNull: true } or FrontMatterSequence { Items.Count: 0 }))
+            diagnostics.Add(At(input, lists[0].List, lists[0].Path).Diagnostic(Descriptors.NothingToImport, "accomplishments (the list is empty)"));
         return new ImportReadResult(records, diagnostics);
     }
 

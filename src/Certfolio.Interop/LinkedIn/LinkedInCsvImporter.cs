@@ -45,6 +45,7 @@ public sealed class LinkedInCsvImporter : IImporter
             TrimOptions = TrimOptions.None,
         };
         var expectedHeader = $"the header {string.Join(",", CertificationsCsv.LinkedInColumns)}";
+        var sawRow = false;
         try
         {
             using var reader = new StringReader(input.Text.TrimStart('\uFEFF'));
@@ -57,6 +58,7 @@ public sealed class LinkedInCsvImporter : IImporter
 
             while (csv.Read())
             {
+                sawRow = true;
                 if (badData.Count > 0) break;
                 var place = RowPlace(input, csv.Parser);
                 if (records.Count >= ImportLimits.MaxRecords)
@@ -75,6 +77,8 @@ public sealed class LinkedInCsvImporter : IImporter
             return ImportReadResult.Malformed(place.Diagnostic(Descriptors.InvalidCsv, $"the CSV cannot be read: {FirstLine(e.Message)}"));
         }
         if (badData.Count > 0) return ImportReadResult.Malformed(badData[0]);
+        // An export of someone without certifications is the header alone.
+        if (!sawRow) return new ImportReadResult([], [header.Diagnostic(Descriptors.NothingToImport, "rows below the header")]);
         return new ImportReadResult(records, diagnostics);
     }
 

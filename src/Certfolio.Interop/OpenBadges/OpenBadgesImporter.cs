@@ -58,6 +58,7 @@ public sealed class OpenBadgesImporter : IImporter
             : [(root, "$")];
         if (items.Length > ImportLimits.MaxRecords)
             return ImportReadResult.Malformed(map.Place("$").Diagnostic(Descriptors.TooManyRecords, ImportLimits.MaxRecords, "badges"));
+        if (items.Length == 0) return new ImportReadResult([], [map.Place("$").Diagnostic(Descriptors.NothingToImport, "badges or credentials (an empty array)")]);
 
         // A file of one badge that is no badge is not this format; in an array, only that item is skipped.
         var single = root.ValueKind != JsonValueKind.Array;
