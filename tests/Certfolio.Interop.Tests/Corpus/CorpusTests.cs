@@ -267,5 +267,27 @@ public sealed class CorpusTests
         Assert.Equal(2, import.Report.Diagnostics.Count(d => d.Descriptor == Descriptors.SchemeAdded));
         Assert.False(import.Report.HasProblems, string.Join("\n", import.Report.Diagnostics));
         Assert.Empty(import.CheckErrors);
+        // Names in every script make readable file names (AnyAscii), never "untitled" or "pr-fung-f-r-rzte"
+        Assert.Equal(
+            ["certifications/aws-rending-soriyushiyonakitekuto-asoshieito.md", "certifications/osnovy-kiberbezopasnosti.md", "certifications/prufung-fur-arzte-notfallmedizin.md"],
+            import.Report.Actions.Select(a => a.Path!).Where(p => !p.Contains("aws-certified", StringComparison.Ordinal) && !p.Contains("microsoft", StringComparison.Ordinal)
+                && !p.Contains("scrum", StringComparison.Ordinal) && !p.Contains("python", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Re_importing_leaves_a_document_under_the_name_an_older_slug_gave_it()
+    {
+        // Given the German credential imported before slugs were spelled in ASCII, under the name it got then
+        using var folder = new TempPortfolio().With("certifications/pr-fung-f-r-rzte-notfallmedizin.md",
+            "---\ntitle: \"Prüfung für Ärzte – Notfallmedizin\"\ndate: \"01.02.2022\"\nprovider: \"Landesärztekammer Hessen\"\ndatePrecision: month\n---\n");
+        var csv = new ImportInput("Certifications.csv", "Name,Url,Authority,Started On,Finished On,License Number\nPrüfung für Ärzte – Notfallmedizin,,Landesärztekammer Hessen,Feb 2022,,\n");
+
+        // When the LinkedIn row is imported again
+        var report = new ImportService().Run(folder.Root, new LinkedInCsvImporter(), [csv], new ImportOptions());
+
+        // Then it is that document, unchanged, and no second file appears under the new spelling
+        var action = Assert.Single(report.Actions);
+        Assert.Equal((ImportActionKind.Unchanged, "certifications/pr-fung-f-r-rzte-notfallmedizin.md"), (action.Kind, action.Path));
+        Assert.Equal(["pr-fung-f-r-rzte-notfallmedizin.md"], Directory.GetFiles(folder.Content).Select(Path.GetFileName));
     }
 }
