@@ -17,6 +17,8 @@ public sealed class KnownTitleProviderRule : IValidationRule
         if (CertifierPolicies.Match(credential) is not null || NamedInConfig(credential.Provider, context)) return;
         var row = CertifierPolicies.RowKnowingTitle(credential.Title);
         if (row is null || row.MatchesProvider(credential.Provider)) return;
+        // "PMP Exam Prep" by Udemy is a course, rightly under its own provider: nothing to say.
+        if (CertifierPolicies.NamesACourse(credential.Title)) return;
         diagnostics.Add(Descriptors.ProviderUnknownForTitle, credential.LocationOf("provider"),
             credential.Title, row.Certifier, credential.Provider, row.Id, string.Join(", ", row.Providers));
     }

@@ -36,6 +36,23 @@ public sealed class KnownTitleProviderRuleTests
         Assert.DoesNotContain(portfolio.Load().Diagnostics, d => d.Id == "CF0307");
     }
 
+    [Theory]
+    [InlineData("PMP Exam Prep Seminar - PMBOK Guide 6", "Udemy")]
+    [InlineData("AWS Certified Solutions Architect Associate Practice Exams", "Udemy")]
+    [InlineData("CISSP Preparation", "LinkedIn")]
+    [InlineData("CompTIA Security+ (SY0-701) Complete Course", "Udemy")]
+    [InlineData("Certified Kubernetes Administrator (CKA) with Practice Tests", "Udemy")]
+    [InlineData("Microsoft Certified: Azure Fundamentals (AZ-900) Training", "Coursera")]
+    [InlineData("CCNA Bootcamp", "Cisco Networking Academy Partner")]
+    public void Says_nothing_of_a_course_that_prepares_for_a_known_credential(string title, string provider)
+    {
+        // A LinkedIn export lists the courses taken on the way; their title names the credential, their provider
+        // rightly is the course's, and telling the owner to write "PMI" as Udemy's provider would be wrong.
+        using var portfolio = new TrackingPortfolio().Cert("c", $"title: \"{title}\"\ndate: 2024-08-15\nprovider: \"{provider}\"");
+
+        Assert.DoesNotContain(portfolio.Load().Diagnostics, d => d.Id == "CF0307");
+    }
+
     [Fact]
     public void Says_nothing_when_certfolio_yaml_gives_the_provider_a_policy()
     {
