@@ -15,7 +15,7 @@ namespace Certfolio.Interop.HugoAcademic;
 /// TOML or YAML front matter with entries (<c>title</c>, <c>organization</c>, <c>certificate_url</c>,
 /// <c>url</c>, <c>date_start</c>, <c>date_end</c>, <c>description</c>). Read with Core's document parser.
 /// </summary>
-public sealed class HugoAcademicImporter : IImporter
+public sealed partial class HugoAcademicImporter : IImporter
 {
     /// <summary>The extra front matter key that keeps an item's <c>url</c>, a course page rather than the credential.</summary>
     public const string CourseUrlKey = "courseUrl";
@@ -38,8 +38,13 @@ public sealed class HugoAcademicImporter : IImporter
     {
         if (sample.Json is not null || !(sample.Text.StartsWith("---", StringComparison.Ordinal) || sample.Text.StartsWith("+++", StringComparison.Ordinal))) return false;
         var document = DocumentParser.Parse(sample.Input.Name, sample.Input.Name, WithoutByteOrderMark(sample.Input.Text), Limits, new DiagnosticBag());
-        return document.FrontMatter is { } frontMatter && AccomplishmentItems.In(frontMatter).Count > 0;
+        // A page whose front matter does not parse is still this format when it says it is an accomplishments widget or
+        // block: the import then reports the parser's error at its line, not "no format recognised".
+        return document.FrontMatter is { } frontMatter ? AccomplishmentItems.In(frontMatter).Count > 0 : SaysAccomplishments().IsMatch(sample.Text);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*(widget|block)\s*[:=]\s*[""']?accomplishments[""']?\s*(#.*)?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex SaysAccomplishments();
 
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 

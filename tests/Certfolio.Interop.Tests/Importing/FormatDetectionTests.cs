@@ -104,6 +104,25 @@ public sealed class FormatDetectionTests
         Assert.Empty(detection.Problems);
     }
 
+    [Theory]
+    [InlineData("---\nwidget: accomplishments\nitem:\n  - title: \"Unclosed\n    organization: X\n---\n", 4)]
+    [InlineData("+++\nwidget = \"accomplishments\"\n[[item]]\n  title = \"A\n+++\n", 4)]
+    [InlineData("---\nsections:\n  - block: accomplishments\n    content:\n      items:\n        - title: 'x\n---\n", 6)]
+    public void A_hugo_page_whose_front_matter_does_not_parse_is_still_hugo_and_import_says_where(string page, int line)
+    {
+        // Given an accomplishments page with a syntax error
+        using var folder = new TempPortfolio();
+        var input = new ImportInput("accomplishments.md", page);
+
+        // When it is imported without --from
+        var detection = ImportFormatDetection.Choose(Formats.Importers, [input], named: null);
+        var report = new ImportService().Run(folder.Root, detection.Importer!, detection.Inputs, new ImportOptions());
+
+        // Then it is taken for Hugo Academic (not CF0700, "no format"), and the parser's error points at the line
+        Assert.Equal("hugo-academic", detection.Importer?.Format);
+        Assert.Equal(line, Assert.Single(report.Diagnostics).Location.Line);
+    }
+
     [Fact]
     public void Without_from_a_file_no_format_recognises_is_CF0700_and_nothing_is_chosen()
     {
