@@ -25,7 +25,7 @@ public sealed class LinkedInCsvImporter : IImporter
     public bool Recognises(ImportSample sample)
     {
         if (sample.Json is not null) return false;
-        var columns = sample.FirstLine.Split(',').Select(c => c.Trim().Trim('"').Trim()).ToArray();
+        var columns = sample.FirstLine.Split(Delimiter(sample.FirstLine)).Select(c => c.Trim().Trim('"').Trim()).ToArray();
         return columns.Contains(CertificationsCsv.Name, StringComparer.Ordinal) && columns.Contains(CertificationsCsv.Authority, StringComparer.Ordinal);
     }
 
@@ -43,6 +43,7 @@ public sealed class LinkedInCsvImporter : IImporter
                 $"bad quoting near \"{Shorten(args.RawRecord)}\" (a quote inside an unquoted field must be doubled and the field quoted)")),
             MissingFieldFound = null,
             TrimOptions = TrimOptions.None,
+            Delimiter = Delimiter(FirstLine(input.Text.TrimStart('\uFEFF'))),
         };
         var expectedHeader = $"the header {string.Join(",", CertificationsCsv.LinkedInColumns)}";
         var sawRow = false;
@@ -161,4 +162,10 @@ public sealed class LinkedInCsvImporter : IImporter
     private static string Shorten(string text) => text.Length > 40 ? text[..40].TrimEnd('\r', '\n') + "…" : text.TrimEnd('\r', '\n');
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+
+    /// <summary>
+    /// LinkedIn writes ','; a spreadsheet that opened and saved the export in a language whose lists use ';' (German,
+    /// French Excel) writes ';'. The header, all plain words, tells which.
+    /// </summary>
+    private static string Delimiter(string header) => !header.Contains(',', StringComparison.Ordinal) && header.Contains(';', StringComparison.Ordinal) ? ";" : ",";
 }
