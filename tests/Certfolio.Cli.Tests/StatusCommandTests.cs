@@ -147,6 +147,21 @@ public sealed class StatusCommandTests
     }
 
     [Fact]
+    public void The_team_roll_up_names_an_expiry_known_to_the_month_as_the_month()
+    {
+        // Given a person whose credential, imported from LinkedIn, expires "Jan 2027"
+        using var team = new StatusFixture();
+        team.Cert("cka", "title: Certified Kubernetes Administrator\ndate: \"01.01.2024\"\nprovider: CNCF\nexpiryDate: \"01.01.2027\"\ndatePrecision: month", "people/omar");
+
+        // When status --team runs within 90 days of it
+        var result = StatusFixture.Run("status", team.Root, "--team", "--today", "2026-11-26");
+
+        // Then the expiring list says 01.2027, as status says it for one person, not 31.01.2027
+        Assert.Contains("- 01.2027 (", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("31.01.2027", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_team_json_adds_the_person_and_fail_within_covers_everyone()
     {
         // Given a team of two

@@ -39,14 +39,14 @@ public sealed class StatusView(IAnsiConsole console)
         console.Write(new Markup($"\n[bold]Expiring in the next {horizonDays} days[/]\n"));
         // An invalid document whose expiry date was readable expires all the same.
         var expiring = team.ExpiringWithin(horizonDays)
-            .Select(h => (Date: h.Entry.Expires!.Value, h.Entry.DaysLeft, h.Member.Name, Title: h.Entry.Credential.Title))
+            .Select(h => (Date: h.Entry.Expires!.Value, Precision: h.Entry.ExpiresPrecision, h.Entry.DaysLeft, h.Member.Name, Title: h.Entry.Credential.Title))
             .Concat(team.InvalidHoldings.Where(h => h.Invalid.Document.Renew && h.Invalid.DaysLeft is >= 0 && h.Invalid.DaysLeft <= horizonDays)
-                .Select(h => (Date: h.Invalid.Expires!.Value, h.Invalid.DaysLeft, h.Member.Name, Title: h.Invalid.Document.DisplayName + " (invalid document)")))
+                .Select(h => (Date: h.Invalid.Expires!.Value, Precision: DatePrecision.Day, h.Invalid.DaysLeft, h.Member.Name, Title: h.Invalid.Document.DisplayName + " (invalid document)")))
             .OrderBy(x => x.Date).ThenBy(x => x.Name, StringComparer.Ordinal)
             .ToArray();
         if (expiring.Length == 0) console.WriteLine("Nothing.");
-        foreach (var (date, left, name, title) in expiring)
-            console.WriteLine($"- {Date(date, format)} ({Days(left)}): {TerminalText.Escape(name)}, {TerminalText.Escape(title)}");
+        foreach (var (date, precision, left, name, title) in expiring)
+            console.WriteLine($"- {DateText.Format(date, precision, format)} ({Days(left)}): {TerminalText.Escape(name)}, {TerminalText.Escape(title)}");
 
         console.Write(new Markup("\n[bold]Skill coverage[/] (people holding an unexpired credential)\n"));
         var skills = new Table().Border(TableBorder.Simple).AddColumn("Skill").AddColumn(new TableColumn("People").RightAligned()).AddColumn("Who");

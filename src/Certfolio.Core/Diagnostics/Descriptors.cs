@@ -94,7 +94,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor InvalidTraining = Error("CF0304", "Invalid training record", "{0}");
     public static readonly DiagnosticDescriptor TrainingAppliesToNothing = Warning("CF0305", "Training applies to nothing", "appliesTo '{0}' matches no credentialId or skill in the portfolio");
     public static readonly DiagnosticDescriptor TrainingEvidenceNotFound = Warning("CF0306", "Training evidence not found", "evidence '{0}' does not exist in the portfolio");
-    public static readonly DiagnosticDescriptor ProviderUnknownForTitle = Info("CF0307", "Title of a known certifier under another provider", "'{0}' looks like a {1} credential, but provider '{2}' is none of the names of rule '{3}' ({4}); no built-in renewal rule applies. Write one of those names as the provider, or add it under policies: in certfolio.yaml");
+    public static readonly DiagnosticDescriptor ProviderUnknownForTitle = Info("CF0307", "Title of a known certifier under another provider", "'{0}' looks like {1} credential, but provider '{2}' is none of the names of rule '{3}' ({4}); no built-in renewal rule applies. Write one of those names as the provider, or add it under policies: in certfolio.yaml");
     public static readonly DiagnosticDescriptor TeamFolderOutside = Error("CF0310", "Team folder outside the team", "this folder is a symbolic link to '{0}', outside the team folder; it was not read");
 
     // Import (CF07xx), located in the input file. {0} says where in the format's own terms, as a reader looks for it:

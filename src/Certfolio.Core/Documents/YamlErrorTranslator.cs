@@ -36,7 +36,7 @@ public static partial class YamlErrorTranslator
         if (message.StartsWith("While scanning a quoted scalar", StringComparison.Ordinal)
             || message.StartsWith("While scanning a multi-line double-quoted scalar", StringComparison.Ordinal)
             || message.StartsWith("While scanning a multi-line single-quoted scalar", StringComparison.Ordinal))
-            return UnclosedQuote(line, at);
+            return HalfCharacterEscape(line, at) ?? UnclosedQuote(line, at);
         if (message.StartsWith("While parsing a block mapping, did not find expected key", StringComparison.Ordinal)
             || message.StartsWith("While parsing a block collection, did not find expected '-' indicator", StringComparison.Ordinal)
             || message.StartsWith("Did not find expected <document end>", StringComparison.Ordinal))
@@ -71,6 +71,30 @@ public static partial class YamlErrorTranslator
             var fix = $"{match.Groups["key"].Value}: {match.Groups["value"].Value.TrimEnd()}";
             return new YamlProblem(Descriptors.YamlSyntax, new LinePosition(i + 1, match.Groups["colon"].Index + 1),
                 [$"a key needs a space after its colon: write '{fix}'; without it YAML reads this line and the next as one value"]);
+        }
+        return null;
+    }
+
+    // "Cert \uD83D": one half of a character (a lone UTF-16 surrogate) escaped in a double-quoted value, which YamlDotNet
+    // refuses as it refuses an unclosed quote. Say which escape, at its place.
+    private static YamlProblem? HalfCharacterEscape(string line, LinePosition at)
+    {
+        for (var i = Math.Max(0, at.Column - 1); i + 5 < line.Length; i++)
+        {
+            if (line[i] != '\\') continue;
+            if (line[i + 1] != 'u' || !int.TryParse(line.AsSpan(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var unit))
+            {
+                i++;
+                continue;
+            }
+            var paired = char.IsHighSurrogate((char)unit) && i + 11 < line.Length && line[i + 6] == '\\' && line[i + 7] == 'u'
+                         && int.TryParse(line.AsSpan(i + 8, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var low)
+                         && char.IsLowSurrogate((char)low);
+            if (paired) { i += 11; continue; }
+            if (char.IsSurrogate((char)unit))
+                return new YamlProblem(Descriptors.YamlSyntax, new LinePosition(at.Line, i + 1),
+                    [$"the escape '{line.Substring(i, 6)}' is half of a character (a lone surrogate; a tool cut a character such as an emoji in two): write the character itself"]);
+            i += 5;
         }
         return null;
     }

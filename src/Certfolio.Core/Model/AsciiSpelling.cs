@@ -16,6 +16,13 @@ namespace Certfolio.Core.Model;
 /// </remarks>
 public static class AsciiSpelling
 {
+    /// <summary>
+    /// The text without trademark signs (® ™ © ℠): they say nothing about what a title or a name is ("ITIL® 4"), and
+    /// AnyAscii would spell them "(R)", "TM", "(C)", "SM", words in a slug or a name that nobody wrote.
+    /// </summary>
+    public static string WithoutMarks(string text) =>
+        text.AsSpan().IndexOfAny("®™©℠") < 0 ? text : string.Concat(text.Where(c => c is not ('®' or '™' or '©' or '℠')));
+
     public static string Of(string text)
     {
         if (Ascii.IsValid(text)) return text;

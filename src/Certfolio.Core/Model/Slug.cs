@@ -18,7 +18,7 @@ public static class Slug
     {
         // File names are usually slugs already (every credential's page name comes from one): kept as they are.
         if (IsSlug(text)) return text;
-        var spelled = AsciiSpelling.Of(text.Trim());
+        var spelled = AsciiSpelling.Of(AsciiSpelling.WithoutMarks(text.Trim()));
         var builder = new StringBuilder(spelled.Length + 8);
         for (var i = 0; i < spelled.Length; i++)
         {

@@ -27,6 +27,16 @@ public static class CertifierPolicies
         string.Join('|', Table.Value.SelectMany(r => r.KnownTitles).Select(t => $"(?:{t})")),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
 
+    private static readonly Lazy<Regex> CourseWords = new(() => new Regex(
+        @"\b(?:" + string.Join('|', LoadCourseWords().Select(w => Regex.Escape(w).Replace("\\ ", @"\s+", StringComparison.Ordinal))) + @")s?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+
+    /// <summary>
+    /// True when <paramref name="title"/> names a course preparing for a credential ("PMP Exam Prep", "CCNA Bootcamp"),
+    /// by the table's <c>courseWords</c>, rather than the credential itself.
+    /// </summary>
+    public static bool NamesACourse(string title) => CourseWords.Value.IsMatch(title);
+
     /// <summary>The first row whose known titles name <paramref name="title"/> ("PMP", "AZ-104"), or null.</summary>
     public static CertifierPolicy? RowKnowingTitle(string title) =>
         AnyKnownTitle.Value.IsMatch(title) ? Table.Value.FirstOrDefault(r => r.KnownTitles.Any(t => t.IsMatch(title))) : null;
@@ -82,13 +92,25 @@ public static class CertifierPolicies
     // milliseconds of every `check` spent before the first document is read (docs/performance.md).
     private static IReadOnlyList<CertifierPolicy> Load()
     {
+        if (ReadFile().Find("rules")?.Value is not FrontMatterSequence rows)
+            throw new InvalidOperationException($"{ResourceName} is not a table of rules: 'rules' is not a list");
+        return rows.Items.Select(row => ToPolicy(new Row(row))).ToArray();
+    }
+
+    private static IReadOnlyList<string> LoadCourseWords() =>
+        ReadFile().Find("courseWords")?.Value is FrontMatterSequence words
+            ? words.Items.OfType<FrontMatterScalar>().Select(w => w.Value.Trim()).Where(w => w.Length > 0).ToArray()
+            : throw new InvalidOperationException($"{ResourceName} has no list of courseWords");
+
+    private static FrontMatterMapping ReadFile()
+    {
         var text = Text();
         var diagnostics = new DiagnosticBag();
         var block = new FrontMatterBlock(FrontMatterFormat.Yaml, text, 1, text.Length, 1);
         var root = YamlFrontMatterReader.Read(block, ResourceName, DocumentLimits.Default, diagnostics);
-        if (diagnostics.Items.Count > 0 || root is not FrontMatterMapping { } file || file.Find("rules")?.Value is not FrontMatterSequence rows)
+        if (diagnostics.Items.Count > 0 || root is not FrontMatterMapping file)
             throw new InvalidOperationException($"{ResourceName} is not a table of rules: {string.Join("; ", diagnostics.Items.Select(d => d.Message))}");
-        return rows.Items.Select(row => ToPolicy(new Row(row))).ToArray();
+        return file;
     }
 
     // A plain loop rather than LINQ's grouping over tuples: the table is indexed at every start of the CLI.

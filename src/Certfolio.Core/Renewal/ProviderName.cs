@@ -65,9 +65,8 @@ public static partial class ProviderName
     private static readonly HashSet<string> CompanyForms =
         new(["inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "bv", "pty"], StringComparer.Ordinal);
 
-    // ® ™ © ℠ say nothing about who the certifier is; AnyAscii would spell them "(R)", "TM", "(C)", "SM".
-    private static string WithoutMarks(string provider) =>
-        provider.AsSpan().IndexOfAny("®™©℠") < 0 ? provider : string.Concat(provider.Where(c => c is not ('®' or '™' or '©' or '℠')));
+    // ® ™ © ℠ say nothing about who the certifier is.
+    private static string WithoutMarks(string provider) => AsciiSpelling.WithoutMarks(provider);
 
     /// <summary>"Name (ABBR)": a short parenthesised word in capitals and digits at the end ("(PMI)", "(ISC2)", "(AWS)").</summary>
     [GeneratedRegex(@"^(?<name>.*\S)\s*\((?<abbreviation>[A-Z][A-Z0-9²&.\-]{1,11})\)$", RegexOptions.CultureInvariant)]

@@ -9,9 +9,10 @@ public sealed class DateOrderRule : IValidationRule
     {
         if (credential.Expires is { } expires && expires < credential.Issued)
         {
+            // A date known to the month is named as the month (05.2024), never as a day nobody wrote.
             var format = context.Config.DateFormat;
-            var invariant = System.Globalization.CultureInfo.InvariantCulture;
-            diagnostics.Add(Descriptors.ExpiryBeforeIssue, credential.LocationOf("expiryDate"), expires.ToString(format, invariant), credential.Issued.ToString(format, invariant));
+            diagnostics.Add(Descriptors.ExpiryBeforeIssue, credential.LocationOf("expiryDate"),
+                DateText.Format(expires, credential.DatePrecision, format), DateText.Format(credential.Issued, credential.DatePrecision, format));
         }
     }
 }

@@ -62,6 +62,9 @@ public sealed class CredlyImporter : IImporter
             return ImportReadResult.Malformed(map.Place("$.data").Diagnostic(Descriptors.WrongInputShape, "an array of badges (Credly's badges.json)", JsonInput.Describe(JsonInput.Property(root, "data"))));
         if (data.GetArrayLength() > ImportLimits.MaxRecords)
             return ImportReadResult.Malformed(map.Place("$.data").Diagnostic(Descriptors.TooManyRecords, ImportLimits.MaxRecords, "badges"));
+        // Someone without public badges: say so, rather than "0 created".
+        if (data.GetArrayLength() == 0)
+            return new ImportReadResult([], [map.Place("$.data").Diagnostic(Descriptors.NothingToImport, "badges (Credly lists no public badge)")]);
 
         if (JsonInput.Property(root, "metadata") is { ValueKind: JsonValueKind.Object } metadata)
         {

@@ -15,7 +15,7 @@ namespace Certfolio.Interop.HugoAcademic;
 /// TOML or YAML front matter with entries (<c>title</c>, <c>organization</c>, <c>certificate_url</c>,
 /// <c>url</c>, <c>date_start</c>, <c>date_end</c>, <c>description</c>). Read with Core's document parser.
 /// </summary>
-public sealed class HugoAcademicImporter : IImporter
+public sealed partial class HugoAcademicImporter : IImporter
 {
     /// <summary>The extra front matter key that keeps an item's <c>url</c>, a course page rather than the credential.</summary>
     public const string CourseUrlKey = "courseUrl";
@@ -38,8 +38,13 @@ public sealed class HugoAcademicImporter : IImporter
     {
         if (sample.Json is not null || !(sample.Text.StartsWith("---", StringComparison.Ordinal) || sample.Text.StartsWith("+++", StringComparison.Ordinal))) return false;
         var document = DocumentParser.Parse(sample.Input.Name, sample.Input.Name, WithoutByteOrderMark(sample.Input.Text), Limits, new DiagnosticBag());
-        return document.FrontMatter is { } frontMatter && AccomplishmentItems.In(frontMatter).Count > 0;
+        // A page whose front matter does not parse is still this format when it says it is an accomplishments widget or
+        // block: the import then reports the parser's error at its line, not "no format recognised".
+        return document.FrontMatter is { } frontMatter ? AccomplishmentItems.In(frontMatter).Count > 0 : SaysAccomplishments().IsMatch(sample.Text);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*(widget|block)\s*[:=]\s*[""']?accomplishments[""']?\s*(#.*)?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex SaysAccomplishments();
 
     public IReadOnlyList<ImportReadResult> Read(IReadOnlyList<ImportInput> inputs) => inputs.Select(ReadFile).ToArray();
 
@@ -69,6 +74,8 @@ public sealed class HugoAcademicImporter : IImporter
         var extent = new ItemExtent(input.Text, document.Format == FrontMatterFormat.Toml);
         foreach (var (path, list) in lists)
         {
+            // 'item:' left with nothing under it is an empty list, as 'item: []' is.
+            if (list is FrontMatterScalar { IsNull: true }) continue;
             if (list is not FrontMatterSequence items)
                 return ImportReadResult.Malformed(At(input, list, path).Diagnostic(Descriptors.WrongInputShape, "a list of accomplishments", list.Describe()));
             for (var i = 0; i < items.Items.Count; i++)
@@ -94,6 +101,8 @@ public sealed class HugoAcademicImporter : IImporter
         }
         // A duplicate outside every item (in the widget's own keys) is the parser's error, as check would report it.
         diagnostics.AddRange(duplicates);
+        if (lists.All(l => l.List is FrontMatterScalar { IsNull: true } or FrontMatterSequence { Items.Count: 0 }))
+            diagnostics.Add(At(input, lists[0].List, lists[0].Path).Diagnostic(Descriptors.NothingToImport, "accomplishments (the list is empty)"));
         return new ImportReadResult(records, diagnostics);
     }
 

@@ -73,7 +73,7 @@ public static class CalendarWriter
     {
         var credential = entry.Credential;
         var key = options.UidPrefix is { } prefix ? $"{prefix}-{credential.Slug}" : credential.Slug;
-        string D(DateOnly date) => date.ToString(format, CultureInfo.InvariantCulture);
+        string D(DateOnly date, DatePrecision precision = DatePrecision.Day) => DateText.Format(date, precision, format);
         var url = entry.Policy?.Url ?? credential.VerificationUrl;
         var about = Describe(credential);
 
@@ -84,15 +84,15 @@ public static class CalendarWriter
             {
                 case MilestoneKind.Expiry:
                     var note = entry.Renew ? $"Next: {entry.NextAction}" : "Not renewing (renew: false).";
-                    yield return new Item(uid, step.Date, $"Expires: {credential.Title}", $"{about}\nExpires {D(step.Date)}.\n{note}", url, entry.Renew);
+                    yield return new Item(uid, step.Date, $"Expires: {credential.Title}", $"{about}\nExpires {D(step.Date, step.Precision)}.\n{note}", url, entry.Renew);
                     break;
                 case MilestoneKind.RenewalOpens:
                     yield return new Item(uid, step.Date, $"Renewal opens: {credential.Title}",
-                        $"{about}\nRenewal opens {D(step.Date)}; renew by {D(entry.Expires!.Value)}.", url, true);
+                        $"{about}\nRenewal opens {D(step.Date)}; renew by {D(entry.Expires!.Value, entry.ExpiresPrecision)}.", url, true);
                     break;
                 case MilestoneKind.CreditsDue when entry.Credits is { } credits:
                     yield return new Item(uid, step.Date, $"Credits due: {credential.Title}",
-                        $"{about}\n{Tracker.Amount(credits.Required)} {credits.Unit} due by {D(credits.Due)}; {Tracker.Amount(credits.Earned)} logged so far.", url, true);
+                        $"{about}\n{Tracker.Amount(credits.Required)} {credits.Unit} due by {D(credits.Due, credits.DuePrecision)}; {Tracker.Amount(credits.Earned)} logged so far.", url, true);
                     break;
                 case MilestoneKind.AnnualCredits when entry.Years.FirstOrDefault(y => y.Number == step.CycleYear) is { } year:
                     yield return new Item(uid, step.Date, $"Annual credits due: {credential.Title}",

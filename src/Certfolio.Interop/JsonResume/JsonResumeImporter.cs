@@ -45,7 +45,8 @@ public sealed class JsonResumeImporter : IImporter
                 return ImportReadResult.Malformed(map.Place($"$.{section}").Diagnostic(Descriptors.TooManyRecords, ImportLimits.MaxRecords, section));
         }
         var awardCount = awards?.GetArrayLength() ?? 0;
-        if (certificates is null && (awardCount == 0 || !includeAwards))
+        // "certificates": [] has nothing to import either: said at the array, as a file without it is.
+        if ((certificates?.GetArrayLength() ?? 0) == 0 && (awardCount == 0 || !includeAwards))
         {
             var missing = awardCount == 0 ? "certificates (nor awards)" : $"certificates, only {awardCount} award(s) (--include-awards imports them as credentials)";
             return new ImportReadResult([], [map.Place("$.certificates").Diagnostic(Descriptors.NothingToImport, missing)]);

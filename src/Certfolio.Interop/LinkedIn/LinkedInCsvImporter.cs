@@ -25,7 +25,7 @@ public sealed class LinkedInCsvImporter : IImporter
     public bool Recognises(ImportSample sample)
     {
         if (sample.Json is not null) return false;
-        var columns = sample.FirstLine.Split(',').Select(c => c.Trim().Trim('"').Trim()).ToArray();
+        var columns = sample.FirstLine.Split(Delimiter(sample.FirstLine)).Select(c => c.Trim().Trim('"').Trim()).ToArray();
         return columns.Contains(CertificationsCsv.Name, StringComparer.Ordinal) && columns.Contains(CertificationsCsv.Authority, StringComparer.Ordinal);
     }
 
@@ -43,8 +43,10 @@ public sealed class LinkedInCsvImporter : IImporter
                 $"bad quoting near \"{Shorten(args.RawRecord)}\" (a quote inside an unquoted field must be doubled and the field quoted)")),
             MissingFieldFound = null,
             TrimOptions = TrimOptions.None,
+            Delimiter = Delimiter(FirstLine(input.Text.TrimStart('\uFEFF'))),
         };
         var expectedHeader = $"the header {string.Join(",", CertificationsCsv.LinkedInColumns)}";
+        var sawRow = false;
         try
         {
             using var reader = new StringReader(input.Text.TrimStart('\uFEFF'));
@@ -57,6 +59,7 @@ public sealed class LinkedInCsvImporter : IImporter
 
             while (csv.Read())
             {
+                sawRow = true;
                 if (badData.Count > 0) break;
                 var place = RowPlace(input, csv.Parser);
                 if (records.Count >= ImportLimits.MaxRecords)
@@ -75,6 +78,8 @@ public sealed class LinkedInCsvImporter : IImporter
             return ImportReadResult.Malformed(place.Diagnostic(Descriptors.InvalidCsv, $"the CSV cannot be read: {FirstLine(e.Message)}"));
         }
         if (badData.Count > 0) return ImportReadResult.Malformed(badData[0]);
+        // An export of someone without certifications is the header alone.
+        if (!sawRow) return new ImportReadResult([], [header.Diagnostic(Descriptors.NothingToImport, "rows below the header")]);
         return new ImportReadResult(records, diagnostics);
     }
 
@@ -157,4 +162,10 @@ public sealed class LinkedInCsvImporter : IImporter
     private static string Shorten(string text) => text.Length > 40 ? text[..40].TrimEnd('\r', '\n') + "…" : text.TrimEnd('\r', '\n');
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+
+    /// <summary>
+    /// LinkedIn writes ','; a spreadsheet that opened and saved the export in a language whose lists use ';' (German,
+    /// French Excel) writes ';'. The header, all plain words, tells which.
+    /// </summary>
+    private static string Delimiter(string header) => !header.Contains(',', StringComparison.Ordinal) && header.Contains(';', StringComparison.Ordinal) ? ";" : ",";
 }

@@ -58,6 +58,7 @@ public sealed class OpenBadgesImporter : IImporter
             : [(root, "$")];
         if (items.Length > ImportLimits.MaxRecords)
             return ImportReadResult.Malformed(map.Place("$").Diagnostic(Descriptors.TooManyRecords, ImportLimits.MaxRecords, "badges"));
+        if (items.Length == 0) return new ImportReadResult([], [map.Place("$").Diagnostic(Descriptors.NothingToImport, "badges or credentials (an empty array)")]);
 
         // A file of one badge that is no badge is not this format; in an array, only that item is skipped.
         var single = root.ValueKind != JsonValueKind.Array;
@@ -187,7 +188,7 @@ public sealed class OpenBadgesImporter : IImporter
             Issued = issued,
             Expires = expires,
             Description = JsonInput.String(badge, "description"),
-            VerificationUrl = JsonInput.IsHttpUrl(id) ? id : null,
+            VerificationUrl = JsonInput.IsHttpUrl(id) ? CredlyAssertion.PublicPage(id!) : null,
             Skills = JsonInput.Strings(badge, "tags").Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
             Logo = ImageUrl(JsonInput.Property(badge, "image")) ?? ImageUrl(JsonInput.Property(assertion, "image")),
         };

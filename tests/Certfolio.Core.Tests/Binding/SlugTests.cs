@@ -34,6 +34,10 @@ public sealed class SlugTests
     [InlineData("日本語の資格", "ribenyu-no-zige")]
     [InlineData("정보처리기사", "jeongbocheoligisa")]
     [InlineData("Łódź C♯ ＡＷＳ", "lodz-c-sharp-aws")]
+    [InlineData("ITIL® 4 Foundation", "itil-4-foundation")]
+    [InlineData("Professional Scrum Master™ I", "professional-scrum-master-i")]
+    [InlineData("PRINCE2® Practitioner", "prince2-practitioner")]
+    [InlineData("TOGAF® 9 Certified ©2024", "togaf-9-certified-2024")]
     public void Spells_names_in_other_scripts_in_ascii(string text, string expected)
     {
         Assert.Equal(expected, Slug.From(text));

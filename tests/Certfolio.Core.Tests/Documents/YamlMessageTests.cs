@@ -37,6 +37,17 @@ public sealed class YamlMessageTests
     }
 
     [Theory]
+    [InlineData("title: \"Cert \\uD83D half\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\n", 2, 14, "\\uD83D")]
+    [InlineData("title: \"T\"\ndate: \"15.08.2024\"\nprovider: \"\\uDE00 Acme\"\n", 4, 12, "\\uDE00")]
+    public void Names_an_escape_that_is_half_a_character_not_an_unclosed_quote(string frontMatter, int line, int column, string escape)
+    {
+        // A tool that cut an emoji in two wrote one half of it as an escape: the quote is closed, the escape is the fault.
+        var diagnostic = OnlyDiagnostic(frontMatter);
+        Assert.Equal(("CF0008", line, column), (diagnostic.Id, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains($"the escape '{escape}' is half of a character", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("title: \"T\"\n  date: \"15.08.2024\"\nprovider: \"Acme\"\n", 3, 3,
         "invalid YAML: this line is indented differently from the lines above it: the keys of one mapping, and the items of one list, start in the same column")]
     [InlineData("title: \"T\"\ndate: \"15.08.2024\"\nprovider: \"Acme\"\nskills:\n  - A\n - B\n", 7, 2,

@@ -10,6 +10,7 @@ public sealed class PolicyTests
     [Theory]
     [InlineData("Amazon Web Services", "AWS Certified DevOps Engineer - Professional", "2024-08-15", "aws")]
     [InlineData("aws", "AWS Certified Cloud Practitioner", "2024-08-15", "aws")]
+    [InlineData("Amazon Web Services Training and Certification", "AWS Certified Solutions Architect – Associate", "2024-08-15", "aws")]
     [InlineData("  MICROSOFT LEARN ", "Microsoft Certified: Azure Fundamentals", "2024-08-15", "microsoft-fundamentals")]
     [InlineData("Acme Certification Board", "Acme Certified Widget Engineer", "2024-08-15", null)]
     [InlineData("Microsoft", "Microsoft Certified: Azure Fundamentals", "2024-08-15", "microsoft-fundamentals")]

@@ -16,6 +16,15 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void Names_dates_known_to_the_month_as_months_when_the_expiry_is_before_the_issue()
+    {
+        using var temp = new TempPortfolio();
+        temp.Write("certifications/x.md", "---\ntitle: \"X\"\ndate: \"01.06.2024\"\nprovider: \"Acme\"\nexpiryDate: \"01.05.2024\"\ndatePrecision: month\n---\n");
+
+        Assert.Equal("expiryDate 05.2024 is before date 06.2024", Check.Folder(temp.Root).Single("CF0104", "certifications/x.md", 5, 13).Message);
+    }
+
+    [Fact]
     public void Refuses_javascript_and_relative_verification_urls()
     {
         var portfolio = Check.Fixture("verification-url");

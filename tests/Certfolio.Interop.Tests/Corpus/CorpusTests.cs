@@ -174,6 +174,43 @@ public sealed class CorpusTests
     }
 
     [Fact]
+    public void Credlys_hosted_Open_Badges_2_assertion_is_the_badge_its_badges_json_gave_not_a_second_one()
+    {
+        // Given the AWS badge imported from Credly's badges.json, and the same badge's hosted assertion, class and issuer
+        using var folder = new TempPortfolio();
+        var service = new ImportService();
+        service.Run(folder.Root, new CredlyImporter(), [CorpusImport.Input("credly/badges.json")], new ImportOptions());
+        var before = folder.Snapshot();
+
+        // When the Open Badges files are imported into the same portfolio
+        var report = service.Run(folder.Root, new OpenBadgesImporter(),
+            new[] { "openbadges/credly-assertion.json", "openbadges/credly-badge-class.json", "openbadges/credly-issuer.json" }.Select(CorpusImport.Input).ToArray(), new ImportOptions());
+
+        // Then the assertion is that badge (its public page is the badges.json's verification URL): nothing new, nothing changed
+        var action = Assert.Single(report.Actions);
+        Assert.Equal((ImportActionKind.Unchanged, "certifications/aws-certified-solutions-architect-associate.md"), (action.Kind, action.Path));
+        Assert.Equal(before, folder.Snapshot());
+        Assert.Empty(report.Diagnostics);
+    }
+
+    [Fact]
+    public void Credlys_hosted_assertion_without_its_issuer_is_a_conflict_with_the_badge_never_a_duplicate()
+    {
+        // Given the AWS badge from badges.json, and its assertion and class but not the issuer (the provider is then the URL's host)
+        using var folder = new TempPortfolio();
+        var service = new ImportService();
+        service.Run(folder.Root, new CredlyImporter(), [CorpusImport.Input("credly/badges.json")], new ImportOptions());
+        var before = folder.Snapshot();
+
+        var report = service.Run(folder.Root, new OpenBadgesImporter(),
+            new[] { "openbadges/credly-assertion.json", "openbadges/credly-badge-class.json" }.Select(CorpusImport.Input).ToArray(), new ImportOptions());
+
+        Assert.Equal(ImportActionKind.Conflict, Assert.Single(report.Actions).Kind);
+        Assert.Single(report.Diagnostics, d => d.Descriptor == Descriptors.ProviderFromUrl);
+        Assert.Equal(before, folder.Snapshot());
+    }
+
+    [Fact]
     public void Open_Badges_3_credential_imports_its_achievement()
     {
         var import = CorpusImport.Run(new OpenBadgesImporter(), "openbadges/ob3-credential.json");
@@ -204,6 +241,8 @@ public sealed class CorpusTests
                 Logo: "https://images.credly.com/images/be8fcaeb-c769-4858-b567-ffaaa73ce8cf/image.png"));
         Assert.False(import.Report.HasProblems);
         Assert.Empty(import.CheckErrors);
+        // Credly's name for AWS is one of the AWS rule's names: the renewal rule applies, check has nothing to say.
+        Assert.DoesNotContain(import.Check, d => d.Descriptor == Descriptors.ProviderUnknownForTitle);
     }
 
     [Fact]
@@ -228,5 +267,27 @@ public sealed class CorpusTests
         Assert.Equal(2, import.Report.Diagnostics.Count(d => d.Descriptor == Descriptors.SchemeAdded));
         Assert.False(import.Report.HasProblems, string.Join("\n", import.Report.Diagnostics));
         Assert.Empty(import.CheckErrors);
+        // Names in every script make readable file names (AnyAscii), never "untitled" or "pr-fung-f-r-rzte"
+        Assert.Equal(
+            ["certifications/aws-rending-soriyushiyonakitekuto-asoshieito.md", "certifications/osnovy-kiberbezopasnosti.md", "certifications/prufung-fur-arzte-notfallmedizin.md"],
+            import.Report.Actions.Select(a => a.Path!).Where(p => !p.Contains("aws-certified", StringComparison.Ordinal) && !p.Contains("microsoft", StringComparison.Ordinal)
+                && !p.Contains("scrum", StringComparison.Ordinal) && !p.Contains("python", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Re_importing_leaves_a_document_under_the_name_an_older_slug_gave_it()
+    {
+        // Given the German credential imported before slugs were spelled in ASCII, under the name it got then
+        using var folder = new TempPortfolio().With("certifications/pr-fung-f-r-rzte-notfallmedizin.md",
+            "---\ntitle: \"Prüfung für Ärzte – Notfallmedizin\"\ndate: \"01.02.2022\"\nprovider: \"Landesärztekammer Hessen\"\ndatePrecision: month\n---\n");
+        var csv = new ImportInput("Certifications.csv", "Name,Url,Authority,Started On,Finished On,License Number\nPrüfung für Ärzte – Notfallmedizin,,Landesärztekammer Hessen,Feb 2022,,\n");
+
+        // When the LinkedIn row is imported again
+        var report = new ImportService().Run(folder.Root, new LinkedInCsvImporter(), [csv], new ImportOptions());
+
+        // Then it is that document, unchanged, and no second file appears under the new spelling
+        var action = Assert.Single(report.Actions);
+        Assert.Equal((ImportActionKind.Unchanged, "certifications/pr-fung-f-r-rzte-notfallmedizin.md"), (action.Kind, action.Path));
+        Assert.Equal(["pr-fung-f-r-rzte-notfallmedizin.md"], Directory.GetFiles(folder.Content).Select(Path.GetFileName));
     }
 }

@@ -40,6 +40,23 @@ public sealed class MonthPreciseExpiryTests
         Assert.Equal(new DateOnly(2024, 6, 30), DateOnly.FromDateTime(expiry.DtStart!.Value));
     }
 
+    [Fact]
+    public void The_calendars_words_name_a_month_known_expiry_as_the_month_as_status_does()
+    {
+        // Given a Microsoft certification imported from LinkedIn ("Jun 2024" to "Jun 2025"), whose renewal opens six months ahead
+        using var portfolio = new CalendarPortfolio().Cert("az104",
+            "title: \"Microsoft Certified: Azure Administrator Associate\"\ndate: \"01.06.2024\"\nprovider: \"Microsoft\"\nexpiryDate: \"01.06.2025\"\ndatePrecision: month");
+
+        var calendar = Calendar.Load(CalendarWriter.Write(portfolio.Track("2024-12-01")))!;
+
+        // Then the expiry and the renewal events say "06.2025", as status and the site do, never a day nobody wrote
+        var expiry = Assert.Single(calendar.Events, e => e.Uid == "az104-expiry@certfolio");
+        Assert.Contains("Expires 06.2025.", expiry.Description, StringComparison.Ordinal);
+        var opens = Assert.Single(calendar.Events, e => e.Uid == "az104-renewal-opens@certfolio");
+        Assert.EndsWith("renew by 06.2025.", opens.Description, StringComparison.Ordinal);
+        Assert.All(calendar.Events, e => Assert.DoesNotContain(".06.2025", e.Description, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("2024-06-15", "expiring")]
     [InlineData("2024-07-01", "expired")]

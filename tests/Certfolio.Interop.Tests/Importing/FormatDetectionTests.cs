@@ -19,6 +19,8 @@ public sealed class FormatDetectionTests
     [InlineData("openbadges/robotics-assertion.json", "openbadges")]
     [InlineData("openbadges/robotics-badge.json", "openbadges")]
     [InlineData("openbadges/organization.json", "openbadges")]
+    [InlineData("openbadges/credly-assertion.json", "openbadges")]
+    [InlineData("openbadges/credly-badge-class.json", "openbadges")]
     [InlineData("hugo-academic/accomplishments.toml.md", "hugo-academic")]
     [InlineData("hugo-academic/accomplishments.yaml.md", "hugo-academic")]
     [InlineData("hugo-academic/accomplishments-windows.toml.md", "hugo-academic")]
@@ -100,6 +102,25 @@ public sealed class FormatDetectionTests
         Assert.Equal("openbadges", detection.Importer?.Format);
         Assert.Equal([assertion, unknown], detection.Inputs);
         Assert.Empty(detection.Problems);
+    }
+
+    [Theory]
+    [InlineData("---\nwidget: accomplishments\nitem:\n  - title: \"Unclosed\n    organization: X\n---\n", 4)]
+    [InlineData("+++\nwidget = \"accomplishments\"\n[[item]]\n  title = \"A\n+++\n", 4)]
+    [InlineData("---\nsections:\n  - block: accomplishments\n    content:\n      items:\n        - title: 'x\n---\n", 6)]
+    public void A_hugo_page_whose_front_matter_does_not_parse_is_still_hugo_and_import_says_where(string page, int line)
+    {
+        // Given an accomplishments page with a syntax error
+        using var folder = new TempPortfolio();
+        var input = new ImportInput("accomplishments.md", page);
+
+        // When it is imported without --from
+        var detection = ImportFormatDetection.Choose(Formats.Importers, [input], named: null);
+        var report = new ImportService().Run(folder.Root, detection.Importer!, detection.Inputs, new ImportOptions());
+
+        // Then it is taken for Hugo Academic (not CF0700, "no format"), and the parser's error points at the line
+        Assert.Equal("hugo-academic", detection.Importer?.Format);
+        Assert.Equal(line, Assert.Single(report.Diagnostics).Location.Line);
     }
 
     [Fact]

@@ -54,6 +54,25 @@ public sealed class LinkedInCsvImporterTests
     }
 
     [Fact]
+    public void Reads_an_export_a_spreadsheet_saved_with_semicolons()
+    {
+        // Given Certifications.csv opened and saved by a spreadsheet in a language whose lists use ';' (German Excel,
+        // "CSV UTF-8"): a BOM, semicolons, a field quoted for its ';'
+        var csv = "\uFEFFName;Url;Authority;Started On;Finished On;License Number\r\n\"Scrum; Master\";;Scrum.org;Jan 2020;;\r\nCKA;https://www.credly.com/badges/x;The Linux Foundation;Oct 2023;Oct 2025;LF-1\r\n";
+        var input = new ImportInput("Certifications.csv", csv);
+
+        // When it is recognised and read
+        var recognised = ImportFormatDetection.Recognise(Formats.Importers, input);
+        var result = Assert.Single(new LinkedInCsvImporter().Read([input]));
+
+        // Then both rows are there, as from LinkedIn's own file
+        Assert.Equal("linkedin", recognised?.Format);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["Scrum; Master", "CKA"], result.Records.Select(r => r.Title));
+        Assert.Equal(("The Linux Foundation", "LF-1", new DateOnly(2025, 10, 1)), (result.Records[1].Provider, result.Records[1].CredentialId, result.Records[1].Expires));
+    }
+
+    [Fact]
     public void Skips_rows_without_a_date_or_a_name_and_names_their_row()
     {
         var result = Read("linkedin/Certifications.csv");
