@@ -47,6 +47,9 @@ public sealed class GermanSiteTests
         Assert.Contains("Zum Inhalt springen", germanPages["visitor/index.html"]);
         Assert.Contains("Deine Übersicht", germanPages["owner/owner/index.html"]);
         Assert.Contains("Seite nicht gefunden", germanPages["visitor/404.html"]);
+        // And a credential that never expires is called the same on its badge and in the counts, once per label
+        Assert.Contains(">1 unbefristet<", germanPages["owner/index.html"]);
+        Assert.Contains("04.11.2021 – offen (unbefristet)", germanPages["visitor/index.html"]);
         // And the owner's renewal calendar names its events in German
         Assert.Contains("SUMMARY:Läuft ab: CKA: Certified Kubernetes Administrator", germanPages["owner/calendar.ics"]);
         Assert.Contains("\\nGültig bis 10.02.2027.\\nAls Nächstes: Vor dem 10.02.2027 verlängern", germanPages["owner/calendar.ics"]);
