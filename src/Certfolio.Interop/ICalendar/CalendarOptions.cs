@@ -11,6 +11,8 @@ public sealed record CalendarOptions
     public string? UidPrefix { get; init; }
     /// <summary>Days before each event a reminder fires.</summary>
     public IReadOnlyList<int> AlarmDays { get; init; } = [30, 7];
+    /// <summary>What the events are called: English, or the site's language in a site build.</summary>
+    public ICalendarWords Words { get; init; } = EnglishCalendarWords.Instance;
 
     public static CalendarOptions Default { get; } = new();
 }

@@ -57,7 +57,7 @@ public static class CalendarWriter
                     calendarEvent.Alarms.Add(new Alarm
                     {
                         Action = AlarmAction.Display,
-                        Description = IcsValue.Text($"{item.Summary} in {days} days"),
+                        Description = IcsValue.Text(options.Words.Reminder(item.Summary, days)),
                         Trigger = new Trigger(Duration.FromDays(-days)),
                     });
                 }
@@ -73,9 +73,10 @@ public static class CalendarWriter
     {
         var credential = entry.Credential;
         var key = options.UidPrefix is { } prefix ? $"{prefix}-{credential.Slug}" : credential.Slug;
-        string D(DateOnly date, DatePrecision precision = DatePrecision.Day) => DateText.Format(date, precision, format);
+        var words = options.Words;
         var url = entry.Policy?.Url ?? credential.VerificationUrl;
-        var about = Describe(credential);
+        var about = words.About(credential);
+        string Summary(MilestoneKind kind) => words.Summary(kind, credential.Title);
 
         foreach (var step in entry.Milestones(today))
         {
@@ -83,21 +84,16 @@ public static class CalendarWriter
             switch (step.Kind)
             {
                 case MilestoneKind.Expiry:
-                    var note = entry.Renew ? $"Next: {entry.NextAction}" : "Not renewing (renew: false).";
-                    yield return new Item(uid, step.Date, $"Expires: {credential.Title}", $"{about}\nExpires {D(step.Date, step.Precision)}.\n{note}", url, entry.Renew);
+                    yield return new Item(uid, step.Date, Summary(step.Kind), $"{about}\n{words.Expiry(entry, step.Date, step.Precision, format)}", url, entry.Renew);
                     break;
                 case MilestoneKind.RenewalOpens:
-                    yield return new Item(uid, step.Date, $"Renewal opens: {credential.Title}",
-                        $"{about}\nRenewal opens {D(step.Date)}; renew by {D(entry.Expires!.Value, entry.ExpiresPrecision)}.", url, true);
+                    yield return new Item(uid, step.Date, Summary(step.Kind), $"{about}\n{words.RenewalOpens(entry, step.Date, format)}", url, true);
                     break;
                 case MilestoneKind.CreditsDue when entry.Credits is { } credits:
-                    yield return new Item(uid, step.Date, $"Credits due: {credential.Title}",
-                        $"{about}\n{Tracker.Amount(credits.Required)} {credits.Unit} due by {D(credits.Due, credits.DuePrecision)}; {Tracker.Amount(credits.Earned)} logged so far.", url, true);
+                    yield return new Item(uid, step.Date, Summary(step.Kind), $"{about}\n{words.CreditsDue(credits, format)}", url, true);
                     break;
                 case MilestoneKind.AnnualCredits when entry.Years.FirstOrDefault(y => y.Number == step.CycleYear) is { } year:
-                    yield return new Item(uid, step.Date, $"Annual credits due: {credential.Title}",
-                        $"{about}\nAt least {Tracker.Amount(year.Required)} {entry.Policy?.CreditUnit} in year {year.Number} of the cycle ({D(year.Start)} to {D(year.End)}); {Tracker.Amount(year.Earned)} logged.",
-                        url, true);
+                    yield return new Item(uid, step.Date, Summary(step.Kind), $"{about}\n{words.AnnualCredits(entry, year, format)}", url, true);
                     break;
             }
         }
@@ -120,7 +116,4 @@ public static class CalendarWriter
             + $"This document did not load: {document.RelativePath}:{error.Location.Line}:{error.Location.Column}: {error.Id}: {error.Message}\n"
             + "Fix it, then run 'certfolio check'.", null, document.Renew);
     }
-
-    private static string Describe(Credential credential) =>
-        credential.CredentialId is { } id ? $"{credential.Provider}, credential {id}" : credential.Provider;
 }

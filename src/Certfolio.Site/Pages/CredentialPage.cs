@@ -91,7 +91,7 @@ internal static class CredentialPage
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
         var slugs = Array.ConvertAll(terms, links => Array.ConvertAll(links, l => l.Slug));
         var search = SiteFiles.SearchEntry(view, slugs[ListKinds.Skills.Index], provider.Slug);
-        var events = shown.Calendar ? SiteCalendar.Events(model.Tracking.Report, tracking) : [];
+        var events = shown.Calendar ? SiteCalendar.Events(model.Tracking.Report, tracking, new CalendarText(model.Strings)) : [];
         var digest = ListContribution.Digest(card, search, events, page.JsonLd!.Html, FeedEntry.Of(view, credential.Issued, model.Urls, model.Strings),
             TimelineBar.Of(credential, expires, tracking.ExpiresPrecision, status, view.Url), status, slugs);
         return new CredentialRender(credential, view, status, card, pagePath, assets, slugs, search, expires, tracking.ExpiresPrecision, digest, events);

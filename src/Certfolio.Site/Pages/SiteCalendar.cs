@@ -40,9 +40,10 @@ internal static class SiteCalendar
 {
     private const string EndCalendar = "END:VCALENDAR\r\n";
 
-    public static CalendarFragment[] Events(TrackingReport report, CredentialTracking entry)
+    /// <summary>The events of one credential, in <paramref name="words"/>: the site's language.</summary>
+    public static CalendarFragment[] Events(TrackingReport report, CredentialTracking entry, ICalendarWords words)
     {
-        var calendar = CalendarWriter.Build(report with { Entries = [entry] });
+        var calendar = CalendarWriter.Build(report with { Entries = [entry] }, new CalendarOptions { Words = words });
         if (calendar.Events.Count == 0) return [];
         var serializer = new EventSerializer();
         var events = new CalendarFragment[calendar.Events.Count];

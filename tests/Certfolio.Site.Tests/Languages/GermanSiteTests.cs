@@ -22,6 +22,8 @@ public sealed class GermanSiteTests
         "Certifications from ", "Page not found", "Back to all certifications", ">active<", ">expired<", ">expiring<", "no expiry",
         "Your dashboard", "Needs attention", "Add to your profile", "Add to LinkedIn", "Only you see this", "Renewal opens",
         ">Expires<", "Renew before", "\"expires in {span}\"", "\"expired {span} ago\"", "\"Copied\"", "{total} shown",
+        // the renewal calendar (calendar.ics, lines unfolded)
+        "SUMMARY:Expires: ", "SUMMARY:Renewal opens: ", "\\, credential ", "Not renewing", " in 30 days", "logged so far", "\\nNext: ",
     ];
 
     [Fact]
@@ -45,6 +47,12 @@ public sealed class GermanSiteTests
         Assert.Contains("Zum Inhalt springen", germanPages["visitor/index.html"]);
         Assert.Contains("Deine Übersicht", germanPages["owner/owner/index.html"]);
         Assert.Contains("Seite nicht gefunden", germanPages["visitor/404.html"]);
+        // And a credential that never expires is called the same on its badge and in the counts, once per label
+        Assert.Contains(">1 unbefristet<", germanPages["owner/index.html"]);
+        Assert.Contains("04.11.2021 – offen (unbefristet)", germanPages["visitor/index.html"]);
+        // And the owner's renewal calendar names its events in German
+        Assert.Contains("SUMMARY:Läuft ab: CKA: Certified Kubernetes Administrator", germanPages["owner/calendar.ics"]);
+        Assert.Contains("\\nGültig bis 10.02.2027.\\nAls Nächstes: Vor dem 10.02.2027 verlängern", germanPages["owner/calendar.ics"]);
     }
 
     [Fact]
@@ -216,8 +224,8 @@ public sealed class GermanSiteTests
             var (result, site) = portfolio.Build(options: options);
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
             Assert.DoesNotContain(result.Diagnostics, d => d.Descriptor == Descriptors.UnknownLanguage);
-            foreach (var (path, bytes) in site.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) || f.Key.EndsWith(".js", StringComparison.Ordinal) || f.Key.EndsWith(".xml", StringComparison.Ordinal)))
-                pages[$"{audience}/{path}"] = Encoding.UTF8.GetString(bytes);
+            foreach (var (path, bytes) in site.Files.Where(f => Path.GetExtension(f.Key) is ".html" or ".js" or ".xml" or ".ics"))
+                pages[$"{audience}/{path}"] = Encoding.UTF8.GetString(bytes).Replace("\r\n ", "", StringComparison.Ordinal);
         }
         return pages;
     }
