@@ -42,6 +42,9 @@ internal static partial class SiteFiles
             if (view.ExpiresIso is not null) json.WriteString("e", view.ExpiresIso);
             if (view.CredentialId is not null) json.WriteString("c", view.CredentialId);
             if (view.Description is not null) json.WriteString("d", view.Description);
+            // Only where the build shows the renewal window (the owner's, or public.renewal): a card drawn from the
+            // index then shows "renewal open" as the server's card does, and a visitor's index holds no to-do.
+            if (view.RenewalOpensIso is not null) json.WriteString("r", view.RenewalOpensIso);
             json.WriteEndObject();
         }
         return stream.ToArray();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Certfolio.Site.Publishing;
 using Certfolio.Site.Tests.Support;
 
@@ -97,6 +98,24 @@ public sealed class AudienceTests
         // And no page of it is for a search engine's index
         Assert.Equal("noindex, nofollow", home.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
         Assert.Equal("User-agent: *\nDisallow: /\n", site.Text("robots.txt"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_search_index_carries_the_renewal_window_only_where_the_cards_show_it(bool owner)
+    {
+        // Given the example, whose Azure Solutions Architect Expert is in its renewal window on the build day
+        // When it is built for the owner, or for visitors
+        var site = Build(owner ? TestPortfolio.OwnerOptions() : TestPortfolio.Options());
+
+        // Then the index gives the card drawn from it the window's opening as the server's card has it, or nothing at all
+        var card = TestPortfolio.Html(site, "index.html").QuerySelector("article.card[data-slug='azure-solutions-architect-expert']")!;
+        var entries = JsonDocument.Parse(site.Files["search.json"]).RootElement.EnumerateArray().ToArray();
+        var entry = entries.Single(e => e.GetProperty("s").GetString() == "azure-solutions-architect-expert");
+        Assert.Equal(owner ? "status-renewal-open" : "status-active", card.ClassList.Single(c => c.StartsWith("status-", StringComparison.Ordinal)));
+        Assert.Equal(card.GetAttribute("data-renewal-opens"), entry.TryGetProperty("r", out var opens) ? opens.GetString() : null);
+        Assert.Equal(owner, entries.Any(e => e.TryGetProperty("r", out _)));
     }
 
     [Fact]

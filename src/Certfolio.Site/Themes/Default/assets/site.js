@@ -143,7 +143,7 @@
           var entry = data[d], mine = own[entry.s];
           // The index leaves out what the page knows: the provider's and skills' names are the filter's options.
           entry.pn = names.provider[entry.p] || '';
-          entry.st = mine ? mine.getAttribute('data-status') : status(entry.e, null);
+          entry.st = mine ? mine.getAttribute('data-status') : status(entry.e, entry.r);
           entry.x = [entry.t, entry.pn, entry.k.map(function (k) { return names.skill[k] || ''; }).join(' '), entry.c || '', entry.d || '', entry.l || ''].join(' ').toLowerCase();
         }
         entries = data;
