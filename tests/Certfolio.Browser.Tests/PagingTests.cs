@@ -104,6 +104,28 @@ public sealed class PagingTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_index_is_on_its_way_once_the_mouse_is_over_the_filters()
+    {
+        // Given the first page, loaded and idle, with its requests watched
+        var page = await browser.NewPageAsync();
+        var index = new TaskCompletionSource();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith("/search.json", StringComparison.Ordinal)) index.TrySetResult();
+        };
+        await page.GotoAsync(Served.Url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await Expect(page.Locator("#filters")).ToBeVisibleAsync();
+        Assert.False(index.Task.IsCompleted);
+
+        // When the mouse comes over the search box, before any click or key
+        await page.Locator("input[name=q]").HoverAsync();
+
+        // Then the index is fetched
+        await index.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await Expect(page.Locator("input[name=q]")).Not.ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task Results_are_shown_a_page_at_a_time_and_clearing_the_filters_restores_the_page()
     {
         // Given the first page
