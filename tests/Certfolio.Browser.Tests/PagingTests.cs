@@ -162,6 +162,34 @@ public sealed class PagingTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_result_card_links_to_its_credentials_page()
+    {
+        // Given a later page, where most results are drawn from the index (which leaves out slugs it can derive from titles)
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Served.Url, "page/2/").ToString());
+        await page.Locator("select[name=sort]").SelectOptionAsync("az");
+        var results = page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Result pages" });
+        await Expect(results).ToBeVisibleAsync();
+
+        // When every page of results is read
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var number = 1; ; number++)
+        {
+            await Expect(results).ToContainTextAsync($"Page {number} of");
+            var cards = await page.Locator("#current article.card").EvaluateAllAsync<string[][]>(
+                "cards => cards.map(c => [c.getAttribute('data-slug'), c.querySelector('.card-title a').getAttribute('href')])");
+            foreach (var card in cards) links[card[0]] = card[1];
+            var next = results.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Next" });
+            if (await next.IsDisabledAsync()) break;
+            await next.ClickAsync();
+        }
+
+        // Then every credential was there once, linking to its own page
+        Assert.Equal(ExampleDocuments.All.Select(d => d.Slug).Order(StringComparer.Ordinal), links.Keys.Order(StringComparer.Ordinal));
+        Assert.All(links, link => Assert.EndsWith($"/certifications/{link.Key}/", link.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Typing_key_by_key_narrows_the_results_and_deleting_widens_them_again()
     {
         // Given the first page and how many credentials a search for "cer" and "certified k" find, each typed at once

@@ -33,15 +33,24 @@ function load(given) {
   fetch(options.url).then(function (r) { return r.json(); }).then(function (data) {
     var today = parse(options.today), skills = options.names.skill, providers = options.names.provider;
     for (var d = 0; d < data.length; d++) {
-      var entry = data[d];
+      // An entry is [slug, title, provider, level, skills, issued, expires, ID, description, renewal opens], 0 or
+      // nothing for a value it has not (docs/themes.md).
+      var a = data[d], entry = { s: a[0], t: a[1], p: a[2], l: a[3] || '', k: a[4] ? a[4].split(' ') : [], i: a[5], e: a[6] || '', c: a[7] || '', d: a[8] || '' };
       // The index leaves out what the page knows: the provider's and skills' names are the filter's options.
       entry.pn = providers[entry.p] || '';
-      entry.st = status(entry.e, entry.r, today);
-      entry.x = [entry.t, entry.pn, entry.k.map(function (k) { return skills[k] || ''; }).join(' '), entry.c || '', entry.d || '', entry.l || ''].join(' ').toLowerCase();
+      entry.st = status(entry.e, a[9], today);
+      entry.x = [entry.t, entry.pn, entry.k.map(function (k) { return skills[k] || ''; }).join(' '), entry.c, entry.d, entry.l].join(' ').toLowerCase();
+      data[d] = entry;
     }
     entries = data;
     if (asked) answer();
   });
+}
+
+// The slug the index left out ('') or wrote only the end of ('-2'): derived from the title as SiteFiles.ScriptSlug does.
+function slug(entry) {
+  if (entry.s && entry.s.charAt(0) !== '-') return entry.s;
+  return entry.t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') + entry.s;
 }
 
 function matches(entry, f, words) {
@@ -73,7 +82,7 @@ function answer() {
   var size = options.size, pages = Math.max(1, Math.ceil(found.length / size)), page = Math.min(question.page, pages - 1), items = [];
   for (var i = page * size; i < Math.min(found.length, (page + 1) * size); i++) {
     var x = found[i];
-    items.push({ s: x.s, t: x.t, p: x.p, pn: x.pn, l: x.l, k: x.k, i: x.i, e: x.e, st: x.st });
+    items.push({ s: slug(x), t: x.t, p: x.p, pn: x.pn, l: x.l, k: x.k, i: x.i, e: x.e, st: x.st });
   }
   postMessage({ id: question.id, page: page, pages: pages, count: found.length, total: entries.length, items: items });
 }
