@@ -189,6 +189,25 @@ public sealed class PagingTests(BrowserFixture browser) : IAsyncLifetime
         Assert.All(links, link => Assert.EndsWith($"/certifications/{link.Key}/", link.Value, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("amazon", "aws-devops-professional")] // the provider's name (Amazon Web Services), in no title or description
+    [InlineData("cryptograph", "cissp")] // a skill's name
+    [InlineData("amazon professional devops", "aws-devops-professional")] // the provider, the level and the title together
+    public async Task The_search_finds_a_credential_by_its_providers_and_skills_names(string query, string slug)
+    {
+        // Given a later page
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Served.Url, "page/2/").ToString());
+
+        // When the words are searched for
+        await page.Locator("input[name=q]").FillAsync(query);
+
+        // Then the one credential they name is found
+        await Expect(page.Locator("[data-result]")).ToHaveTextAsync(new Regex("^1 of \\d+ shown$"));
+        await Expect(page.Locator("#current article.card")).ToHaveCountAsync(1);
+        await Expect(page.Locator($"#current article.card[data-slug='{slug}']")).ToHaveCountAsync(1);
+    }
+
     [Fact]
     public async Task Typing_key_by_key_narrows_the_results_and_deleting_widens_them_again()
     {

@@ -178,7 +178,7 @@
     var link = card.querySelector('.card-title a');
     link.href = base + 'certifications/' + entry.s + '/';
     link.textContent = entry.t;
-    card.querySelector('.card-provider').textContent = entry.pn;
+    card.querySelector('.card-provider').textContent = names.provider[entry.p] || '';
     var level = card.querySelector('.level');
     if (entry.l) level.textContent = entry.l; else level.parentNode.removeChild(level);
     var badge = card.querySelector('[data-status]');
