@@ -104,6 +104,28 @@ public sealed class PagingTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_index_is_on_its_way_once_the_mouse_is_over_the_filters()
+    {
+        // Given the first page, loaded and idle, with its requests watched
+        var page = await browser.NewPageAsync();
+        var index = new TaskCompletionSource();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith("/search.json", StringComparison.Ordinal)) index.TrySetResult();
+        };
+        await page.GotoAsync(Served.Url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await Expect(page.Locator("#filters")).ToBeVisibleAsync();
+        Assert.False(index.Task.IsCompleted);
+
+        // When the mouse comes over the search box, before any click or key
+        await page.Locator("input[name=q]").HoverAsync();
+
+        // Then the index is fetched
+        await index.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await Expect(page.Locator("input[name=q]")).Not.ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task Results_are_shown_a_page_at_a_time_and_clearing_the_filters_restores_the_page()
     {
         // Given the first page
@@ -137,6 +159,53 @@ public sealed class PagingTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Pages", Exact = true })).ToBeVisibleAsync();
         Assert.Equal(built, await page.Locator("#current article.card").EvaluateAllAsync<string[]>("cards => cards.map(c => c.getAttribute('data-slug'))"));
         Assert.Empty(errors.Items);
+    }
+
+    [Fact]
+    public async Task Every_result_card_links_to_its_credentials_page()
+    {
+        // Given a later page, where most results are drawn from the index (which leaves out slugs it can derive from titles)
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Served.Url, "page/2/").ToString());
+        await page.Locator("select[name=sort]").SelectOptionAsync("az");
+        var results = page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Result pages" });
+        await Expect(results).ToBeVisibleAsync();
+
+        // When every page of results is read
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var number = 1; ; number++)
+        {
+            await Expect(results).ToContainTextAsync($"Page {number} of");
+            var cards = await page.Locator("#current article.card").EvaluateAllAsync<string[][]>(
+                "cards => cards.map(c => [c.getAttribute('data-slug'), c.querySelector('.card-title a').getAttribute('href')])");
+            foreach (var card in cards) links[card[0]] = card[1];
+            var next = results.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Next" });
+            if (await next.IsDisabledAsync()) break;
+            await next.ClickAsync();
+        }
+
+        // Then every credential was there once, linking to its own page
+        Assert.Equal(ExampleDocuments.All.Select(d => d.Slug).Order(StringComparer.Ordinal), links.Keys.Order(StringComparer.Ordinal));
+        Assert.All(links, link => Assert.EndsWith($"/certifications/{link.Key}/", link.Value, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("amazon", "aws-devops-professional")] // the provider's name (Amazon Web Services), in no title or description
+    [InlineData("cryptograph", "cissp")] // a skill's name
+    [InlineData("amazon professional devops", "aws-devops-professional")] // the provider, the level and the title together
+    public async Task The_search_finds_a_credential_by_its_providers_and_skills_names(string query, string slug)
+    {
+        // Given a later page
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Served.Url, "page/2/").ToString());
+
+        // When the words are searched for
+        await page.Locator("input[name=q]").FillAsync(query);
+
+        // Then the one credential they name is found
+        await Expect(page.Locator("[data-result]")).ToHaveTextAsync(new Regex("^1 of \\d+ shown$"));
+        await Expect(page.Locator("#current article.card")).ToHaveCountAsync(1);
+        await Expect(page.Locator($"#current article.card[data-slug='{slug}']")).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class GeneratedSitePaths
     public static readonly IReadOnlyList<string> SiteFiles = ["index.html", "404.html", "search.json", "feed.xml", "robots.txt", "calendar.ics", "sitemap.xml"];
 
     /// <summary>The default theme's files under <c>assets/</c>.</summary>
-    public static readonly IReadOnlyList<string> DefaultThemeAssets = ["site.css", "site.js", "favicon.svg"];
+    public static readonly IReadOnlyList<string> DefaultThemeAssets = ["site.css", "site.js", "search.js", "favicon.svg"];
 
     private const string PageFile = "index.html";
 

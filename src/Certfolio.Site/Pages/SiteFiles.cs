@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using System.Xml;
 
 using Certfolio.Site.Stages;
@@ -15,36 +16,74 @@ internal static partial class SiteFiles
     /// <summary>How many credentials the Atom feed carries, newest first.</summary>
     public const int FeedEntries = 50;
 
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+    // Fetched as JSON, never put into a page: what HTML or JavaScript could misread is still escaped ('<' above all),
+    // but other scripts' letters stay as they are, one to three bytes rather than six (\u00E9).
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
 
     [GeneratedRegex(@"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|(rgb|hsl|oklch)a?\([0-9.,%\s/a-z-]{1,60}\))$")]
     private static partial Regex CssColour();
 
     /// <summary>
-    /// One credential's object in <c>search.json</c>. Compact: what the page can tell the script is left out (the URL
-    /// follows from the slug, provider and skill names from the filter's options), since at 10,000 credentials every
-    /// byte is fetched and parsed before the first answer.
+    /// One credential's entry in <c>search.json</c>: an array, by position (docs/themes.md, "Files besides the
+    /// templates"), <c>0</c> for a value it has not and nothing after its last value. Compact, since at 10,000 credentials
+    /// every byte is fetched and parsed before the first answer: no key names, what the page can tell the script is left
+    /// out (the URL follows from the slug, provider and skill names from the filter's options), and the slug, when the
+    /// script can derive it from the title (<see cref="SlugInIndex"/>), is left out too.
     /// </summary>
     public static byte[] SearchEntry(CredentialView view, IReadOnlyList<string> skillSlugs, string providerSlug)
     {
+        string?[] values =
+        [
+            SlugInIndex(view.Slug, view.Title), view.Title, providerSlug, view.Level, skillSlugs.Count == 0 ? null : string.Join(' ', skillSlugs), view.IssuedIso,
+            view.ExpiresIso, view.CredentialId, view.Description,
+            // Only where the build shows the renewal window (the owner's, or public.renewal): a card drawn from the
+            // index then shows "renewal open" as the server's card does, and a visitor's index holds no to-do.
+            view.RenewalOpensIso,
+        ];
+        var count = values.Length;
+        while (values[count - 1] is null) count--;
         using var stream = new MemoryStream(512);
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
-            json.WriteStartObject();
-            json.WriteString("s", view.Slug);
-            json.WriteString("t", view.Title);
-            json.WriteString("p", providerSlug);
-            if (view.Level is not null) json.WriteString("l", view.Level);
-            json.WriteStartArray("k");
-            foreach (var skill in skillSlugs) json.WriteStringValue(skill);
+            json.WriteStartArray();
+            for (var i = 0; i < count; i++)
+            {
+                if (values[i] is { } value) json.WriteStringValue(value);
+                else json.WriteNumberValue(0);
+            }
             json.WriteEndArray();
-            json.WriteString("i", view.IssuedIso);
-            if (view.ExpiresIso is not null) json.WriteString("e", view.ExpiresIso);
-            if (view.CredentialId is not null) json.WriteString("c", view.CredentialId);
-            if (view.Description is not null) json.WriteString("d", view.Description);
-            json.WriteEndObject();
         }
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The slug as the index writes it: empty when it is the title's <see cref="ScriptSlug"/>, only what follows it when
+    /// it is that slug and more (<c>-2</c> for a second document of the same title: no slug starts with a hyphen), else
+    /// the slug itself. Most slugs are file names <c>certfolio new</c> made from the title, so most entries carry none.
+    /// </summary>
+    internal static string SlugInIndex(string slug, string title)
+    {
+        var derived = ScriptSlug(title);
+        if (derived is not { Length: > 0 }) return slug;
+        if (slug == derived) return string.Empty;
+        return slug.Length > derived.Length + 1 && slug.StartsWith(derived, StringComparison.Ordinal) && slug[derived.Length] == '-' ? slug[derived.Length..] : slug;
+    }
+
+    /// <summary>
+    /// What search.js derives from a title, for ASCII titles only (where JavaScript's <c>toLowerCase</c> and
+    /// <see cref="char.ToLowerInvariant"/> agree): lower case, every run of other characters than letters and digits
+    /// one hyphen, none at either end. Null for any other title, whose slug the index then writes whole.
+    /// </summary>
+    internal static string? ScriptSlug(string title)
+    {
+        if (!Ascii.IsValid(title)) return null;
+        var builder = new StringBuilder(title.Length);
+        foreach (var c in title)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
+        }
+        return builder.ToString().TrimEnd('-');
     }
 
     public static byte[] Sitemap(string baseUrl, IEnumerable<string> pagePaths)

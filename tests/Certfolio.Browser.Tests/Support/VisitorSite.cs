@@ -19,9 +19,15 @@ public sealed class VisitorSite
 
     private VisitorSite(MemorySiteWriter files) => _files = files;
 
-    public static VisitorSite Build()
+    public static VisitorSite Build() => Build(null);
+
+    /// <summary>The example for visitors in pages of <paramref name="pageSize"/> cards.</summary>
+    public static VisitorSite Paged(int pageSize) => Build(pageSize);
+
+    private static VisitorSite Build(int? pageSize)
     {
         var portfolio = new PortfolioLoader().Load(Repository.ExamplePortfolio);
+        if (pageSize is { } size) portfolio = portfolio with { Config = portfolio.Config with { PageSize = size } };
         var files = new MemorySiteWriter();
         // No baseUrl, so that every link stays on the made-up origin.
         var options = new SiteOptions { Clock = new FixedClock(ServedPortfolio.Today), IgnoreConfiguredBaseUrl = true };

@@ -99,6 +99,24 @@ public sealed class AudienceTests
         Assert.Equal("User-agent: *\nDisallow: /\n", site.Text("robots.txt"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_search_index_carries_the_renewal_window_only_where_the_cards_show_it(bool owner)
+    {
+        // Given the example, whose Azure Solutions Architect Expert is in its renewal window on the build day
+        // When it is built for the owner, or for visitors
+        var site = Build(owner ? TestPortfolio.OwnerOptions() : TestPortfolio.Options());
+
+        // Then the index gives the card drawn from it the window's opening as the server's card has it, or nothing at all
+        var card = TestPortfolio.Html(site, "index.html").QuerySelector("article.card[data-slug='azure-solutions-architect-expert']")!;
+        var entries = SearchIndex.Read(site);
+        var entry = entries.Single(e => e.Slug == "azure-solutions-architect-expert");
+        Assert.Equal(owner ? "status-renewal-open" : "status-active", card.ClassList.Single(c => c.StartsWith("status-", StringComparison.Ordinal)));
+        Assert.Equal(card.GetAttribute("data-renewal-opens"), entry.RenewalOpens);
+        Assert.Equal(owner, entries.Any(e => e.RenewalOpens is not null));
+    }
+
     [Fact]
     public void The_owners_dashboard_lists_what_needs_attention_credits_the_calendar_and_add_to_profile_links()
     {

@@ -111,11 +111,12 @@
     stick();
   }
 
-  // 4. Filters on the home page. The search index is fetched on first use (the first focus or input in the form, or a
-  // query in the URL), and the results are shown a page at a time in the current grid: this page's own cards where it
-  // has them, the others drawn from the index into the theme's <template id="result-card">. The state lives in the URL query.
+  // 4. Filters on the home page. The search runs in a Web Worker (search.js) started at the first sign of use (the
+  // pointer over the form, a focus or an input in it, or a query in the URL): it fetches and reads the index off this
+  // thread and answers each question with a page of results, shown in the current grid: this page's own cards where
+  // it has them, the others drawn from the index into the theme's <template id="result-card">. The state lives in the URL query.
   var form = document.getElementById('filters');
-  if (!form || !window.fetch) return;
+  if (!form || !window.fetch || !window.Worker) return;
   var grid = document.getElementById('current');
   var expiredBox = document.querySelector('.expired');
   var pagers = document.querySelectorAll('[data-pager]');
@@ -135,44 +136,20 @@
     for (var i = 0; i < options.length; i++) names[name][options[i].value] = options[i].textContent.replace(/ \([^()]*\)$/, '');
   });
   var pageCards = Array.prototype.slice.call(grid.children);
-  var entries = null, loading = null, page = 0, lastKey = null, resultsNav = null, shownKey = null, last = null;
-  var collator = window.Intl ? new Intl.Collator(document.documentElement.lang || undefined) : { compare: function (a, b) { return a < b ? -1 : a > b ? 1 : 0; } };
+  var search = null, asked = 0, page = 0, lastKey = null, resultsNav = null, shownKey = null;
 
-  function load() {
-    if (!loading) {
-      loading = fetch(base + 'search.json').then(function (r) { return r.json(); }).then(function (data) {
-        for (var d = 0; d < data.length; d++) {
-          var entry = data[d], mine = own[entry.s];
-          // The index leaves out what the page knows: the provider's and skills' names are the filter's options.
-          entry.pn = names.provider[entry.p] || '';
-          entry.st = mine ? mine.getAttribute('data-status') : status(entry.e, null);
-          entry.x = [entry.t, entry.pn, entry.k.map(function (k) { return names.skill[k] || ''; }).join(' '), entry.c || '', entry.d || '', entry.l || ''].join(' ').toLowerCase();
-        }
-        entries = data;
-      });
-    }
-    return loading;
+  function start() {
+    if (search) return;
+    search = new Worker(base + 'assets/search.js');
+    search.onmessage = function (e) { if (e.data.id === asked) answered(e.data); };
+    search.postMessage({ start: { url: new URL(base + 'search.json', location.href).href, today: iso(today), expiringDays: expiringDays,
+      size: size, lang: document.documentElement.lang, names: names } });
   }
 
   function fields() {
     var f = {};
     ['q', 'skill', 'provider', 'level', 'status', 'sort'].forEach(function (name) { f[name] = form.elements[name].value; });
     return f;
-  }
-
-  function matches(entry, f, words) {
-    if (f.skill && entry.k.indexOf(f.skill) < 0) return false;
-    if (f.provider && entry.p !== f.provider) return false;
-    if (f.level && entry.l !== f.level) return false;
-    if (f.status && entry.st !== f.status) return false;
-    for (var w = 0; w < words.length; w++) if (entry.x.indexOf(words[w]) < 0) return false;
-    return true;
-  }
-
-  function compare(sort) {
-    if (sort === 'az') return function (x, y) { return collator.compare(x.t, y.t); };
-    if (sort === 'expiring') return function (x, y) { return (x.e || '9999') < (y.e || '9999') ? -1 : (x.e || '9999') > (y.e || '9999') ? 1 : (y.i < x.i ? -1 : y.i > x.i ? 1 : 0); };
-    return null; // newest: the index is in the site's list order already
   }
 
   // A date as the site's dateFormat (.NET custom format: d dd M MM MMM MMMM yy yyyy; anything else is kept).
@@ -203,7 +180,7 @@
     var link = card.querySelector('.card-title a');
     link.href = base + 'certifications/' + entry.s + '/';
     link.textContent = entry.t;
-    card.querySelector('.card-provider').textContent = entry.pn;
+    card.querySelector('.card-provider').textContent = names.provider[entry.p] || '';
     var level = card.querySelector('.level');
     if (entry.l) level.textContent = entry.l; else level.parentNode.removeChild(level);
     var badge = card.querySelector('[data-status]');
@@ -232,11 +209,11 @@
   function show(el, visible) { if (el) el.hidden = !visible; }
 
   function render(found, pages) {
-    var from = page * size, to = Math.min(found.length, from + size), items = [], slugs = '';
-    for (var s = from; s < to; s++) slugs += found[s].s + ' ';
+    var items = [], slugs = '';
+    for (var s = 0; s < found.length; s++) slugs += found[s].s + ' ';
     // Typing often leaves the first page of results as it was: then the grid is left alone.
     if (slugs !== shownKey) {
-      for (var r = from; r < to; r++) {
+      for (var r = 0; r < found.length; r++) {
         var entry = found[r], mine = own[entry.s];
         items.push(mine ? mine.cloneNode(true) : draw(entry));
       }
@@ -262,37 +239,36 @@
     resultsNav.querySelector('[data-step="1"]').disabled = page >= pages - 1;
   }
 
+  // The worker's answer to the last question: one page of results.
+  function answered(a) {
+    page = a.page;
+    render(a.items, a.pages);
+    show(expiredBox, false);
+    for (var q = 0; q < pagers.length; q++) show(pagers[q], false);
+    result.textContent = t('home.shown', { shown: a.count, total: a.total });
+    if (heading) heading.textContent = num(a.count);
+  }
+
   function apply(push) {
-    var f = fields(), words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
+    var f = fields();
     var active = f.q || f.skill || f.provider || f.level || f.status || f.sort !== 'newest';
     var key = JSON.stringify(f);
     if (key !== lastKey) page = 0;
     lastKey = key;
+    // An answer on its way to an earlier question is not shown.
+    asked++;
     if (!active) {
       // This page as the site built it.
       grid.replaceChildren.apply(grid, pageCards);
-      shownKey = last = null;
+      shownKey = null;
       show(expiredBox, true);
       for (var p = 0; p < pagers.length; p++) show(pagers[p], true);
       show(resultsNav, false);
       result.textContent = '';
       if (heading) heading.textContent = headingCount;
     } else {
-      // A query typed further, with the other filters as they were, can only narrow the last results (kept in order).
-      var rest = [f.skill, f.provider, f.level, f.status, f.sort].join('\n');
-      var narrows = last && last.q && f.q.toLowerCase().indexOf(last.q.toLowerCase()) === 0 && last.rest === rest;
-      var pool = narrows ? last.found : entries, found = [];
-      for (var e = 0; e < pool.length; e++) if (matches(pool[e], f, words)) found.push(pool[e]);
-      var order = compare(f.sort);
-      if (order && !narrows) found.sort(order);
-      last = { q: f.q, rest: rest, found: found };
-      var pages = Math.max(1, Math.ceil(found.length / size));
-      if (page >= pages) page = pages - 1;
-      render(found, pages);
-      show(expiredBox, false);
-      for (var q = 0; q < pagers.length; q++) show(pagers[q], false);
-      result.textContent = t('home.shown', { shown: found.length, total: entries.length });
-      if (heading) heading.textContent = num(found.length);
+      start();
+      search.postMessage({ id: asked, f: f, page: page });
     }
     if (push) {
       var params = new URLSearchParams();
@@ -302,23 +278,25 @@
     }
   }
 
-  var params = new URLSearchParams(location.search), asked = false;
-  params.forEach(function (value, name) { if (form.elements[name]) { form.elements[name].value = value; asked = true; } });
+  var params = new URLSearchParams(location.search), queried = false;
+  params.forEach(function (value, name) { if (form.elements[name]) { form.elements[name].value = value; queried = true; } });
   // On a phone the selects wait behind one "Filters" button (CSS hides them), so the first card is in view.
   var toggle = document.createElement('button');
   toggle.type = 'button';
   toggle.className = 'filters-toggle';
   toggle.textContent = t('home.filters');
-  toggle.setAttribute('aria-expanded', String(asked));
-  if (asked) form.classList.add('is-open');
+  toggle.setAttribute('aria-expanded', String(queried));
+  if (queried) form.classList.add('is-open');
   toggle.addEventListener('click', function () {
     toggle.setAttribute('aria-expanded', String(form.classList.toggle('is-open')));
   });
   form.querySelector('.search').after(toggle);
   form.hidden = false;
   form.addEventListener('submit', function (e) { e.preventDefault(); });
-  form.addEventListener('focusin', load);
+  // The index is on its way while the visitor's hand is: a mouse over the form, or a focus in it (a tap, a Tab).
+  form.addEventListener('pointerover', function (e) { if (e.pointerType !== 'touch') start(); });
+  form.addEventListener('focusin', start);
   // Typing before the index has arrived is answered when it arrives, with what the form says by then.
-  form.addEventListener('input', function () { load().then(function () { apply(true); }); });
-  if (asked) load().then(function () { apply(false); });
+  form.addEventListener('input', function () { apply(true); });
+  if (queried) apply(false);
 })();
