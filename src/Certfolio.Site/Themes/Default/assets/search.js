@@ -1,14 +1,15 @@
-// Certfolio default theme: the search behind the home page's filters, run as a Web Worker. site.js starts it at the
-// visitor's first sign of using the filters; it fetches and reads search.json here, off the page's thread, so the page
-// stays free to take keys while the index arrives (fetched by the page, its 3 MB at N=10,000 held the page up as much
-// as reading them did), and answers each question with one page of results to draw.
-// Messages in: { start: { url, today, expiringDays, size, lang, names } } once, then { id, f, page } per question.
+// Certfolio default theme: the search behind the home page's filters, run as a Web Worker. site.js starts it once the
+// page is idle and asks for the index at the visitor's first sign of using the filters; it fetches and reads search.json
+// here, off the page's thread, so the page stays free to take keys while the index arrives (fetched by the page, its
+// 3 MB at N=10,000 held the page up as much as reading them did), and answers each question with a page of results.
+// Messages in: { start: { today, expiringDays, size, lang, names } }, then { load: url } once, then { id, f, page }.
 // Messages out: { id, page, pages, count, total, items } for the last question asked.
 'use strict';
 var options = null, entries = null, asked = null, last = null, collator = null, names = { skill: {}, provider: {} };
 
 onmessage = function (e) {
   if (e.data.start) begin(e.data.start);
+  else if (e.data.load) fetch(e.data.load).then(function (r) { return r.json(); }).then(read);
   else {
     asked = e.data;
     if (entries) answer();
@@ -31,7 +32,6 @@ function status(expires, opens, today) {
 function begin(given) {
   options = given;
   collator = new Intl.Collator(options.lang || undefined);
-  fetch(options.url).then(function (r) { return r.json(); }).then(read);
   // The index leaves out what the page knows: the provider's and skills' names are the filter's options.
   ['skill', 'provider'].forEach(function (kind) {
     for (var slug in options.names[kind]) names[kind][slug] = options.names[kind][slug].toLowerCase();

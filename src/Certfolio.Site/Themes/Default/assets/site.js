@@ -136,14 +136,21 @@
     for (var i = 0; i < options.length; i++) names[name][options[i].value] = options[i].textContent.replace(/ \([^()]*\)$/, '');
   });
   var pageCards = Array.prototype.slice.call(grid.children);
-  var search = null, asked = 0, page = 0, lastKey = null, resultsNav = null, shownKey = null;
+  var search = null, loading = false, asked = 0, page = 0, lastKey = null, resultsNav = null, shownKey = null;
 
-  function start() {
+  // The worker is started once the page is idle (its script, not the index), so the first use waits for the index only.
+  function spawn() {
     if (search) return;
     search = new Worker(base + 'assets/search.js');
     search.onmessage = function (e) { if (e.data.id === asked) answered(e.data); };
-    search.postMessage({ start: { url: new URL(base + 'search.json', location.href).href, today: iso(today), expiringDays: expiringDays,
-      size: size, lang: document.documentElement.lang, names: names } });
+    search.postMessage({ start: { today: iso(today), expiringDays: expiringDays, size: size, lang: document.documentElement.lang, names: names } });
+  }
+
+  function start() {
+    if (loading) return;
+    loading = true;
+    spawn();
+    search.postMessage({ load: new URL(base + 'search.json', location.href).href });
   }
 
   function fields() {
@@ -299,4 +306,5 @@
   // Typing before the index has arrived is answered when it arrives, with what the form says by then.
   form.addEventListener('input', function () { apply(true); });
   if (queried) apply(false);
+  else (window.requestIdleCallback || setTimeout)(spawn);
 })();
