@@ -162,6 +162,35 @@ public sealed class PagingTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sorted_by_expiry_the_results_run_from_the_soonest_expiry_to_those_that_never_expire()
+    {
+        // Given a later page, where most results are drawn from the index (its dates as day numbers)
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Served.Url, "page/2/").ToString());
+
+        // When every credential is sorted by expiry and every page of results read
+        await page.Locator("select[name=sort]").SelectOptionAsync("expiring");
+        var results = page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Result pages" });
+        var expiries = new List<string>();
+        for (var number = 1; ; number++)
+        {
+            await Expect(results).ToContainTextAsync($"Page {number} of");
+            expiries.AddRange(await page.Locator("#current article.card").EvaluateAllAsync<string[]>(
+                "cards => cards.map(c => { const t = c.querySelectorAll('.dates time'); return t.length > 1 ? t[1].getAttribute('datetime') : ''; })"));
+            var next = results.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Next" });
+            if (await next.IsDisabledAsync()) break;
+            await next.ClickAsync();
+        }
+
+        // Then every credential came once, the expiry dates in order, the ones without at the end
+        Assert.Equal(ExampleDocuments.All.Count, expiries.Count);
+        var dated = expiries.TakeWhile(e => e.Length > 0).ToArray();
+        Assert.Equal(dated.Order(StringComparer.Ordinal), dated);
+        Assert.All(expiries.Skip(dated.Length), e => Assert.Equal("", e));
+        Assert.InRange(dated.Length, 1, expiries.Count - 1);
+    }
+
+    [Fact]
     public async Task Every_result_card_links_to_its_credentials_page()
     {
         // Given a later page, where most results are drawn from the index (which leaves out slugs it can derive from titles)
@@ -193,7 +222,10 @@ public sealed class PagingTests(BrowserFixture browser) : IAsyncLifetime
     [InlineData("amazon", "aws-devops-professional")] // the provider's name (Amazon Web Services), in no title or description
     [InlineData("cryptograph", "cissp")] // a skill's name
     [InlineData("amazon professional devops", "aws-devops-professional")] // the provider, the level and the title together
-    public async Task The_search_finds_a_credential_by_its_providers_and_skills_names(string query, string slug)
+    [InlineData("production-grade", "cka-certified-kubernetes-administrator")] // a word of the description only
+    [InlineData("az305-5f2", "azure-solutions-architect-expert")] // the start of the credential ID
+    [InlineData("pricing fundamentals", "azure-fundamentals")] // a description word and a title word
+    public async Task The_search_finds_a_credential_by_its_providers_and_skills_names_description_and_id(string query, string slug)
     {
         // Given a later page
         var page = await browser.NewPageAsync();

@@ -4,29 +4,35 @@ namespace Certfolio.Site.Incremental;
 
 /// <summary>
 /// <c>/search.json</c> after a rebuild: the runs of entries that stay are copied from the last file in a few large
-/// copies, and only the entries that changed are put in.
+/// copies, and only the entries that changed are encoded, numbering their new words after the last file's. Words no
+/// entry uses any more stay in the vocabulary until the next full build: the file means the same as a full build's,
+/// but is not byte for byte the same.
 /// </summary>
 internal static class SearchIndexSplice
 {
     /// <summary><paramref name="last"/> edited as <paramref name="script"/> edits the list it was joined from.</summary>
     public static SearchIndexFile Splice(SearchIndexFile last, SpliceScript<CredentialRender> script)
     {
+        using var encoder = new SearchEntryEncoder(last.Vocabulary.Extended());
         var segments = new List<(byte[] Source, int Start, int Length, int Entries, int First)>();
         script.Walk(
-            (first, count) => segments.Add((last.Bytes, last.Starts[first], last.Starts[first + count] - 1 - last.Starts[first], count, first)),
-            render => segments.Add((render.SearchEntry, 0, render.SearchEntry.Length, 1, -1)));
+            (first, count) => segments.Add((last.Entries, last.Starts[first], last.Starts[first + count] - 1 - last.Starts[first], count, first)),
+            render =>
+            {
+                var entry = encoder.Encode(render.Search);
+                segments.Add((entry, 0, entry.Length, 1, -1));
+            });
         var entries = 0;
-        var length = 1;
+        var length = 0;
         foreach (var segment in segments)
         {
             length += segment.Length + 1;
             entries += segment.Entries;
         }
-        var bytes = new byte[Math.Max(2, length)];
+        var bytes = new byte[Math.Max(0, length - 1)];
         var starts = new int[entries + 1];
         var position = 0;
         var entry = 0;
-        bytes[position++] = (byte)'[';
         foreach (var (source, start, count, inside, first) in segments)
         {
             if (entry > 0) bytes[position++] = (byte)',';
@@ -41,8 +47,7 @@ internal static class SearchIndexSplice
             position += count;
             entry += inside;
         }
-        bytes[position++] = (byte)']';
-        starts[entries] = position;
-        return new SearchIndexFile(bytes, starts);
+        starts[entries] = position + 1;
+        return new SearchIndexFile(encoder.Vocabulary, bytes, starts);
     }
 }

@@ -90,7 +90,8 @@ internal static class CredentialPage
         var pagePath = sitePath + "index.html";
         renderer.RenderPage("credential", page, bytes => writer.Write(pagePath, bytes), ("credential", full));
         var slugs = Array.ConvertAll(terms, links => Array.ConvertAll(links, l => l.Slug));
-        var search = SiteFiles.SearchEntry(view, slugs[ListKinds.Skills.Index], provider.Slug);
+        var search = SearchRecord.Of(credential.Slug, credential.Title, provider.Slug, credential.Level, slugs[ListKinds.Skills.Index], credential.Issued, expires,
+            credential.CredentialId, credential.Description, renewalOpens);
         var events = shown.Calendar ? SiteCalendar.Events(model.Tracking.Report, tracking, new CalendarText(model.Strings)) : [];
         var digest = ListContribution.Digest(card, search, events, page.JsonLd!.Html, FeedEntry.Of(view, credential.Issued, model.Urls, model.Strings),
             TimelineBar.Of(credential, expires, tracking.ExpiresPrecision, status, view.Url), status, slugs);

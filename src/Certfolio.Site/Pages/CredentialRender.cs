@@ -19,7 +19,7 @@ internal sealed record CredentialRender(
     string PagePath,
     IReadOnlyList<AssetCopy> Assets,
     string[][] TermSlugs,
-    byte[] SearchEntry,
+    SearchRecord Search,
     DateOnly? Expires,
     DatePrecision ExpiresPrecision,
     byte[] ListsDigest,

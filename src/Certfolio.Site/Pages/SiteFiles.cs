@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using System.Xml;
 
 using Certfolio.Site.Stages;
@@ -16,45 +13,8 @@ internal static partial class SiteFiles
     /// <summary>How many credentials the Atom feed carries, newest first.</summary>
     public const int FeedEntries = 50;
 
-    // Fetched as JSON, never put into a page: what HTML or JavaScript could misread is still escaped ('<' above all),
-    // but other scripts' letters stay as they are, one to three bytes rather than six (\u00E9).
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
-
     [GeneratedRegex(@"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|(rgb|hsl|oklch)a?\([0-9.,%\s/a-z-]{1,60}\))$")]
     private static partial Regex CssColour();
-
-    /// <summary>
-    /// One credential's entry in <c>search.json</c>: an array, by position (docs/themes.md, "Files besides the
-    /// templates"), <c>0</c> for a value it has not and nothing after its last value. Compact, since at 10,000 credentials
-    /// every byte is fetched and parsed before the first answer: no key names, what the page can tell the script is left
-    /// out (the URL follows from the slug, provider and skill names from the filter's options), and the slug, when the
-    /// script can derive it from the title (<see cref="SlugInIndex"/>), is left out too.
-    /// </summary>
-    public static byte[] SearchEntry(CredentialView view, IReadOnlyList<string> skillSlugs, string providerSlug)
-    {
-        string?[] values =
-        [
-            SlugInIndex(view.Slug, view.Title), view.Title, providerSlug, view.Level, skillSlugs.Count == 0 ? null : string.Join(' ', skillSlugs), view.IssuedIso,
-            view.ExpiresIso, view.CredentialId, view.Description,
-            // Only where the build shows the renewal window (the owner's, or public.renewal): a card drawn from the
-            // index then shows "renewal open" as the server's card does, and a visitor's index holds no to-do.
-            view.RenewalOpensIso,
-        ];
-        var count = values.Length;
-        while (values[count - 1] is null) count--;
-        using var stream = new MemoryStream(512);
-        using (var json = new Utf8JsonWriter(stream, JsonOptions))
-        {
-            json.WriteStartArray();
-            for (var i = 0; i < count; i++)
-            {
-                if (values[i] is { } value) json.WriteStringValue(value);
-                else json.WriteNumberValue(0);
-            }
-            json.WriteEndArray();
-        }
-        return stream.ToArray();
-    }
 
     /// <summary>
     /// The slug as the index writes it: empty when it is the title's <see cref="ScriptSlug"/>, only what follows it when

@@ -45,9 +45,7 @@ public sealed class RebuildProperties
             Assert.True(result.Incremental, edit.ToString());
             var fresh = new MemorySiteWriter();
             TestPortfolio.Builder.Build(reloaded, TestPortfolio.Options(), fresh);
-            Assert.Equal(fresh.Files.Keys.Order(StringComparer.Ordinal), site.Files.Keys.Order(StringComparer.Ordinal));
-            foreach (var (file, bytes) in fresh.Files)
-                Assert.True(bytes.AsSpan().SequenceEqual(site.Files[file]), $"after {edit}: {file} differs");
+            SameSite.AssertSame(fresh, site, $"after {edit}: ");
             (current, state) = (next, result.State!);
         }
     }
