@@ -191,6 +191,36 @@ public sealed class PagingTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_result_copied_from_the_page_shows_its_logo_even_one_the_page_had_not_loaded_when_searched()
+    {
+        // Given the first page, with its logos held back by the network
+        var page = await browser.NewPageAsync();
+        var release = new TaskCompletionSource();
+        await page.RouteAsync(new Regex(@"\.(png|svg|jpe?g|webp)$"), async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(Served.Url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Expect(page.Locator("#filters")).ToBeVisibleAsync();
+        var first = await page.Locator("#current article.card").First.GetAttributeAsync("data-slug");
+        var document = ExampleDocuments.All.Single(d => d.Slug == first);
+        Assert.Equal(0, await page.Locator("#current .card-logo img").EvaluateAllAsync<int>("logos => logos.filter(l => l.complete).length"));
+
+        // When that credential is searched for (its result a copy of the page's card), and the logos come through
+        await page.Locator("input[name=q]").FillAsync(document.Title);
+        await Expect(page.Locator("[data-result]")).ToContainTextAsync("shown");
+        release.SetResult();
+
+        // Then every result's logo is loaded: none is left without its address
+        var logos = page.Locator("#current article.card .card-logo img");
+        Assert.True(await logos.CountAsync() > 0);
+        await page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('#current article.card .card-logo img')].every(l => l.getAttribute('src') && l.complete && l.naturalWidth > 0)");
+        Assert.Equal(0, await page.Locator("#current [data-src]").CountAsync());
+    }
+
+    [Fact]
     public async Task Every_result_card_links_to_its_credentials_page()
     {
         // Given a later page, where most results are drawn from the index (which leaves out slugs it can derive from titles)

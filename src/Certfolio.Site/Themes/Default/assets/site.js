@@ -136,7 +136,7 @@
     for (var i = 0; i < options.length; i++) names[name][options[i].value] = options[i].textContent.replace(/ \([^()]*\)$/, '');
   });
   var pageCards = Array.prototype.slice.call(grid.children);
-  var search = null, loading = false, asked = 0, page = 0, lastKey = null, resultsNav = null, shownKey = null;
+  var search = null, loading = false, asked = 0, page = 0, lastKey = null, resultsNav = null, shownKey = null, shownCards = {};
 
   // The worker is started once the page is idle (its script, not the index), so the first use waits for the index only.
   function spawn() {
@@ -213,19 +213,42 @@
     return card;
   }
 
+  // A copy of this page's card for the results. A logo the page has not loaded yet (lazy, below the fold) is asked for
+  // once the results are on screen and the page is idle: thirty logo requests made with the first results held them up
+  // by 50 ms and more. The copy is made in a document without a window, where an image does not start loading.
+  var waiting = [], inert = document.implementation.createHTMLDocument('');
+  function copyOf(mine) {
+    var copy = inert.importNode(mine, true), logo = copy.querySelector('.card-logo img');
+    if (logo && !mine.querySelector('.card-logo img').complete) {
+      logo.setAttribute('data-src', logo.getAttribute('src'));
+      logo.removeAttribute('src');
+      waiting.push(logo);
+    }
+    return document.adoptNode(copy);
+  }
+  function showLogos() {
+    waiting.forEach(function (logo) { logo.src = logo.getAttribute('data-src'); logo.removeAttribute('data-src'); });
+    waiting = [];
+  }
+
   function show(el, visible) { if (el) el.hidden = !visible; }
 
   function render(found, pages) {
     var items = [], slugs = '';
     for (var s = 0; s < found.length; s++) slugs += found[s].s + ' ';
     // Typing often leaves the first page of results as it was: then the grid is left alone.
+    // Otherwise the cards shown already are kept (typing narrows: most of the next page was on this one).
     if (slugs !== shownKey) {
+      var kept = {};
       for (var r = 0; r < found.length; r++) {
-        var entry = found[r], mine = own[entry.s];
-        items.push(mine ? mine.cloneNode(true) : draw(entry));
+        var entry = found[r], mine = own[entry.s], card = shownCards[entry.s] || (mine ? copyOf(mine) : draw(entry));
+        kept[entry.s] = card;
+        items.push(card);
       }
       grid.replaceChildren.apply(grid, items);
       shownKey = slugs;
+      shownCards = kept;
+      if (waiting.length) (window.requestIdleCallback || setTimeout)(showLogos);
     }
     if (!pagerTemplate) return;
     if (!resultsNav) {
