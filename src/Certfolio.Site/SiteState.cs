@@ -27,6 +27,7 @@ public sealed class SiteState
         Aligned = aligned;
         Lists = lists;
         Search = published.Search;
+        HomeFrame = published.HomeFrame;
         ListPages = published.ListPages;
         AssetPaths = assetPaths;
     }
@@ -49,6 +50,9 @@ public sealed class SiteState
 
     /// <summary><c>/search.json</c> as last written, with its entries' positions.</summary>
     internal SearchIndexFile Search { get; }
+
+    /// <summary>What every home page showed but its cards (<see cref="Pages.HomeFrame"/>).</summary>
+    internal HomeFrame HomeFrame { get; }
 
     /// <summary>How many credentials the state holds.</summary>
     public int CredentialCount => ByDocument.Count;

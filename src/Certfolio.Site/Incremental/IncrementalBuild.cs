@@ -47,11 +47,11 @@ internal sealed class IncrementalBuild(SiteState previous, SiteInputs inputs, Ha
         if (onlyOwnPages)
         {
             // The file stands; what is kept for the next rebuild must follow the list order, which a sort (rather than a splice) made anew.
-            published = new PublishedLists(previous.ListPages, order is not null ? previous.Search : SearchIndexFile.Join(lists.Ordered));
+            published = new PublishedLists(previous.ListPages, order is not null ? previous.Search : SearchIndexFile.Join(lists.Ordered), previous.HomeFrame);
         }
         else
         {
-            var changes = new ListChanges(previous, plan, entering, lists, sameCount, model.Config.PageSize);
+            var changes = new ListChanges(previous, plan, entering, lists, sameCount, termsMoved, model.Config.PageSize);
             published = PublishStage.Run(model, renderer, lists, () => order is not null ? SearchIndexSplice.Splice(previous.Search, order) : SearchIndexFile.Join(lists.Ordered),
                 writer, changes, diagnostics, progress);
             if (published is null) return SiteBuilder.Failed(diagnostics, clock);

@@ -90,6 +90,16 @@ internal sealed class ListPages(SiteModel model, PageRenderer renderer, ListMode
     /// Home page <paramref name="number"/>: the current cards, then the expired ones, <c>pageSize</c> at a time (this
     /// page's share of each list), with what every home page shares. Its site path is <see cref="Paging.PathOf"/>.
     /// </summary>
+    /// <summary>What every home page shows but its cards and pager (<see cref="Pages.HomeFrame"/>).</summary>
+    public HomeFrame HomeFrame
+    {
+        get
+        {
+            var (view, page) = LazyInitializer.EnsureInitialized(ref _home, ref _homeMade, ref _homeLock, HomeShared);
+            return HomeFrame.Of(view, page);
+        }
+    }
+
     public void Home(int number, ISiteWriter writer)
     {
         var (shared, sharedPage) = LazyInitializer.EnsureInitialized(ref _home, ref _homeMade, ref _homeLock, HomeShared);

@@ -1,3 +1,5 @@
+using Certfolio.Site.Pages;
+
 namespace Certfolio.Site.Stages;
 
 /// <summary>
@@ -6,8 +8,11 @@ namespace Certfolio.Site.Stages;
 /// </summary>
 internal interface IPublishSelection
 {
-    /// <summary>True to write the term page at this site path (<c>skills/aws/index.html</c>).</summary>
-    bool Term(string pagePath);
+    /// <summary>True to write page <paramref name="number"/> of the home page, whose frame (all but its cards) is <paramref name="frame"/>.</summary>
+    bool HomePage(int number, HomeFrame frame);
+
+    /// <summary>True to write page <paramref name="number"/> of the term <paramref name="slug"/> of <paramref name="kind"/>, which lists <paramref name="members"/>.</summary>
+    bool TermPage(ListKind kind, string slug, IReadOnlyList<CredentialRender> members, int number);
 
     bool Feed { get; }
 
@@ -22,7 +27,9 @@ internal sealed class Everything : IPublishSelection
 {
     public static Everything Instance { get; } = new();
 
-    public bool Term(string pagePath) => true;
+    public bool HomePage(int number, HomeFrame frame) => true;
+
+    public bool TermPage(ListKind kind, string slug, IReadOnlyList<CredentialRender> members, int number) => true;
 
     public bool Feed => true;
 

@@ -38,12 +38,14 @@ internal static class PublishStage
             }),
             (1, false, () => pages.NotFound(writer, "404.html")),
         };
-        // Every home page is written: a credential that comes or goes shifts every card after it by one place.
+        // The home pages the selection asks for: all of them when what they share changed (a credential that comes or
+        // goes shifts every card after it by one place), else those showing a credential that changed.
+        var homeFrame = pages.HomeFrame;
         for (var n = 1; n <= pages.HomePageCount; n++)
         {
             var number = n;
             if (number > 1) listPages.Add(Paging.PathOf(string.Empty, number) + "index.html");
-            jobs.Add((Math.Min(size, ordered.Length) * 2L, false, () => pages.Home(number, writer)));
+            if (selection.HomePage(number, homeFrame)) jobs.Add((Math.Min(size, ordered.Length) * 2L, false, () => pages.Home(number, writer)));
         }
         // The owner's dashboard reads every credential's tracking: only an owner build pays for it.
         if (model.Disclosure.Dashboard) jobs.Add((ordered.Length, false, () => Dashboard.Write(model, renderer, ordered, writer)));
@@ -54,14 +56,12 @@ internal static class PublishStage
             foreach (var term in model.Terms[kind].Terms)
             {
                 if (!groups.TryGetValue(term.Slug, out var members)) continue;
-                // A term's pages are chosen together, by its first page: a card in or out shifts every later page.
-                var path = kind.PathOf(term.Slug) + "index.html";
                 listPages.UnionWith(Paging.Files(kind.PathOf(term.Slug), members.Count, size));
-                if (!selection.Term(path)) continue;
                 var link = urls.Link(kind, term, members.Count);
                 for (var n = 1; n <= Paging.Count(members.Count, size); n++)
                 {
                     var number = n;
+                    if (!selection.TermPage(kind, term.Slug, members, number)) continue;
                     jobs.Add((Math.Min(size, members.Count - (number - 1) * size), number == 1, () => pages.Term(kind, link, members, number, writer)));
                 }
             }
@@ -95,6 +95,6 @@ internal static class PublishStage
             diagnostics.Add(Diagnostic.Create(SiteDescriptors.TemplateRender, SourceLocation.FileStart("theme"), failure.Template, "a list page", failure.Message));
             return null;
         }
-        return new PublishedLists(listPages, searchFile!);
+        return new PublishedLists(listPages, searchFile!, homeFrame);
     }
 }

@@ -318,4 +318,30 @@ public sealed class IncrementalRebuildTests
         Assert.Contains("skills/kubernetes/index.html", second.ChangedPaths);
         Assert.Contains("providers/cloud-native-computing-foundation/index.html", second.ChangedPaths);
     }
+
+    [Fact]
+    public void An_edit_only_cards_show_rewrites_only_the_list_pages_holding_that_card()
+    {
+        // Given a full build in pages of one card: home pages CKA, AWS DevOps, PMP, then the expired one; skills/aws AWS DevOps, then the expired one
+        using var portfolio = TestPortfolio.Copy("basic");
+        portfolio.Write("certfolio.yaml", File.ReadAllText(Path.Combine(portfolio.Root, "certfolio.yaml")) + "pageSize: 1\n");
+        var site = new MemorySiteWriter();
+        var first = TestPortfolio.Builder.Build(portfolio.Load(), TestPortfolio.Options(), site);
+        Assert.Contains("aws-devops", site.Text("page/2/index.html"), StringComparison.Ordinal);
+
+        // When AWS DevOps's credential ID changes (on its card, in no count, facet or timeline)
+        var path = Path.Combine(portfolio.Root, "certifications", "aws-devops.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("DOP-C02-789456", "DOP-C02-000001", StringComparison.Ordinal));
+        var second = TestPortfolio.Builder.Rebuild(first.State!, portfolio.Load(), ["certifications/aws-devops.md"], site);
+
+        // Then its home page and skill page were written, the pages of the other cards were not, and the site is a full build's
+        Assert.True(second.Incremental);
+        Assert.Contains("page/2/index.html", second.ChangedPaths);
+        Assert.Contains("skills/aws/index.html", second.ChangedPaths);
+        Assert.DoesNotContain("page/3/index.html", second.ChangedPaths);
+        Assert.DoesNotContain("page/4/index.html", second.ChangedPaths);
+        Assert.DoesNotContain("skills/aws/page/2/index.html", second.ChangedPaths);
+        Assert.Contains("DOP-C02-000001", site.Text("page/2/index.html"), StringComparison.Ordinal);
+        AssertSameAsFullBuild(portfolio, site);
+    }
 }
