@@ -46,12 +46,16 @@ public sealed record OwnerOnlyView
 /// <summary>The owner's dashboard: <c>dashboard</c> in <c>dashboard.liquid</c>. Only owner builds have one.</summary>
 public sealed record DashboardView
 {
-    /// <summary>Credentials that need attention within <c>site.expiringDays</c>, the soonest deadline first (as <c>certfolio status</c>).</summary>
+    /// <summary>Credentials that need attention within <c>site.expiringDays</c>, the soonest deadline first (as <c>certfolio status</c>), at most <see cref="Pages.Dashboard.ListLength"/>.</summary>
     public required IReadOnlyList<DashboardItem> Attention { get; init; }
-    /// <summary>Credentials whose policy asks for credits, the soonest due first.</summary>
+    /// <summary>How many more need attention than <see cref="Attention"/> shows.</summary>
+    public int AttentionMore { get; init; }
+    /// <summary>Credentials whose policy asks for credits, the soonest due first, at most <see cref="Pages.Dashboard.ListLength"/>.</summary>
     public required IReadOnlyList<DashboardItem> Credits { get; init; }
-    /// <summary>Every credential, newest first, each with its <c>linkedInUrl</c>.</summary>
+    public int CreditsMore { get; init; }
+    /// <summary>Every credential, newest first, each with its <c>linkedInUrl</c>, at most <see cref="Pages.Dashboard.ListLength"/>.</summary>
     public required IReadOnlyList<DashboardItem> All { get; init; }
+    public int AllMore { get; init; }
     public required StatusCounts Counts { get; init; }
 }
 

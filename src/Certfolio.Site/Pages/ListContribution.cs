@@ -8,7 +8,7 @@ namespace Certfolio.Site.Pages;
 
 /// <summary>
 /// A digest of what one credential contributes to the site-wide files (home page, term pages, search index, feed,
-/// calendar, sitemap): the bytes it puts there (its card, calendar events and JSON-LD), its search record, the records the
+/// calendar, sitemap, the owner's dashboard): the bytes it puts there (its card, calendar events and JSON-LD), its search record, its dashboard line, the records the
 /// feed and the home timeline are written from (<see cref="FeedEntry"/>, <see cref="TimelineBar"/>, whole, by their
 /// generated text, which lists every property), and what decides where it is listed (status, the terms it has).
 /// Two renders with the same digest and page show the same everywhere but on their own page, so a rebuild that
@@ -20,7 +20,7 @@ internal static class ListContribution
     [ThreadStatic] private static IncrementalHash? t_hash;
 
     public static byte[] Digest(byte[] card, SearchRecord search, IReadOnlyList<CalendarFragment> events, string jsonLd, FeedEntry feed,
-        TimelineBar bar, CredentialStatus status, string[][] termSlugs)
+        TimelineBar bar, CredentialStatus status, string[][] termSlugs, DashboardItem? dashboard)
     {
         var hash = t_hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Part(hash, card);
@@ -30,6 +30,7 @@ internal static class ListContribution
         Text(hash, jsonLd);
         Text(hash, feed.ToString());
         Text(hash, bar.ToString());
+        Optional(hash, dashboard?.ToString());
         Count(hash, (int)status);
         foreach (var slugs in termSlugs)
         {

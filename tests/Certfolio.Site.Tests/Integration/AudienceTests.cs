@@ -133,6 +133,32 @@ public sealed class AudienceTests
     }
 
     [Fact]
+    public void At_a_teams_size_each_dashboard_list_shows_200_and_says_how_many_more_there_are()
+    {
+        // Given the example and 250 more credentials, all needing attention (expired last year)
+        using var portfolio = TestPortfolio.Copy(Example);
+        for (var i = 0; i < 250; i++)
+        {
+            portfolio.Write($"certifications/team-{i:D3}.md",
+                $"---\ntitle: \"Team Credential {i}\"\ndate: \"2020-01-01\"\nexpiryDate: \"2023-01-01\"\nprovider: \"Acme\"\n---\n");
+        }
+
+        // When the owner's view is built
+        var (result, site) = portfolio.Build(options: TestPortfolio.OwnerOptions());
+
+        // Then the attention and profile lists stop at 200 and name the rest
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var dashboard = TestPortfolio.Html(site, "owner/index.html");
+        Assert.Equal(200, dashboard.QuerySelectorAll("ul.attention li").Length);
+        Assert.Equal(200, dashboard.QuerySelectorAll("ul.profile-links a.linkedin").Length);
+        var more = dashboard.QuerySelectorAll(".list-more").Select(p => p.TextContent).ToArray();
+        Assert.Equal(2, more.Length);
+        Assert.Matches(@"^\d+ more; all of them: certfolio status$", more[0]);
+        Assert.Equal("60 more, each on its credential's page.", more[1]);
+        Assert.Equal(250 + 10 - 200, int.Parse(more[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Public_switches_publish_each_part_to_visitors_without_a_marker_or_a_dashboard()
     {
         // Given every public: switch on
