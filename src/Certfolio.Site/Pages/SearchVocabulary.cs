@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Certfolio.Site.Pages;
 
 /// <summary>
@@ -28,10 +30,13 @@ internal sealed class SearchVocabulary
     /// <summary>The word's number, given it now if it has none.</summary>
     public int NumberOf(string word)
     {
-        if (_numbers.TryGetValue(word, out var number)) return number;
-        number = _words.Count;
-        _words.Add(word);
-        _numbers.Add(word, number);
+        // One lookup whether the word is known or new.
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, word, out var known);
+        if (!known)
+        {
+            number = _words.Count;
+            _words.Add(word);
+        }
         return number;
     }
 
