@@ -110,29 +110,13 @@ public static class Program
 
             // A visitor who clicks the search box and then types: the first key goes down HomingMs after the click,
             // and is timed from then (whether or not the page was free to take it).
-            context = await browser.NewContextAsync();
-            page = await context.NewPageAsync();
-            await page.GotoAsync(server.Url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            await page.Locator("#filters").WaitForAsync();
-            await page.EvaluateAsync(LatencyProbe);
-            search = page.Locator("input[name=q]");
-            await search.ClickAsync();
-            await page.WaitForTimeoutAsync(HomingMs);
-            await search.PressSequentiallyAsync(word[..1]);
+            (context, page) = await ClickedThenTyped(browser, server.Url, HomingMs, word[..1]);
             await Answer(page);
             afterHoming.Add(await page.EvaluateAsync<double>("() => window.__answered - window.__focus") - HomingMs);
             await context.CloseAsync();
 
             // A visitor who clicks, and types once the index has arrived: the search alone, from the key to the results.
-            context = await browser.NewContextAsync();
-            page = await context.NewPageAsync();
-            await page.GotoAsync(server.Url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            await page.Locator("#filters").WaitForAsync();
-            await page.EvaluateAsync(LatencyProbe);
-            search = page.Locator("input[name=q]");
-            await search.ClickAsync();
-            await page.WaitForTimeoutAsync(IndexArrivedMs);
-            await search.PressSequentiallyAsync(word[..1]);
+            (context, page) = await ClickedThenTyped(browser, server.Url, IndexArrivedMs, word[..1]);
             indexIn.Add(await Answer(page));
             await context.CloseAsync();
         }
@@ -171,6 +155,21 @@ public static class Program
           }).observe(result, { childList: true, characterData: true, subtree: true });
         }
         """;
+
+    /// <summary>A fresh visit: the home page loaded, the search box clicked, and <paramref name="keys"/> typed <paramref name="afterMs"/> later.</summary>
+    private static async Task<(IBrowserContext, IPage)> ClickedThenTyped(IBrowser browser, string url, int afterMs, string keys)
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.Locator("#filters").WaitForAsync();
+        await page.EvaluateAsync(LatencyProbe);
+        var search = page.Locator("input[name=q]");
+        await search.ClickAsync();
+        await page.WaitForTimeoutAsync(afterMs);
+        await search.PressSequentiallyAsync(keys);
+        return (context, page);
+    }
 
     private static async Task<double> Answer(IPage page)
     {
