@@ -93,7 +93,7 @@ internal static class CredentialPage
         var search = SearchRecord.Of(credential.Slug, credential.Title, provider.Slug, credential.Level, slugs[ListKinds.Skills.Index], credential.Issued, expires,
             credential.CredentialId, credential.Description, renewalOpens);
         var events = shown.Calendar ? SiteCalendar.Events(model.Tracking.Report, tracking, new CalendarText(model.Strings)) : [];
-        var dashboard = shown.Dashboard ? Dashboard.Item(view, credential, tracking, model) : null;
+        var dashboard = shown.Dashboard ? Dashboard.Line(view, credential, tracking, model) : null;
         var digest = ListContribution.Digest(card, search, events, page.JsonLd!.Html, FeedEntry.Of(view, credential.Issued, model.Urls, model.Strings),
             TimelineBar.Of(credential, expires, tracking.ExpiresPrecision, status, view.Url), status, slugs, dashboard);
         return new CredentialRender(credential, view, status, card, pagePath, assets, slugs, search, expires, tracking.ExpiresPrecision, digest, events, dashboard);

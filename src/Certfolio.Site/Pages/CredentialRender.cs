@@ -9,8 +9,8 @@ namespace Certfolio.Site.Pages;
 /// <c>TermSlugs</c> holds, per <see cref="ListKind"/> (by its index), the terms it is listed under;
 /// <c>ListsDigest</c> is <see cref="ListContribution.Digest"/> of all it contributes to the site-wide files.
 /// <c>Expires</c> is the tracked expiry: the document's, or derived from the policy's cycle, as <c>status</c> shows it;
-/// <c>ExpiresPrecision</c> how far it is known (a month-known expiry is named as the month). <c>DashboardItem</c> is its
-/// line on the owner's dashboard, in builds that have one.
+/// <c>ExpiresPrecision</c> how far it is known (a month-known expiry is named as the month). <c>DashboardLine</c> is its
+/// line on the owner's dashboard and what places it there, in builds that have one.
 /// </summary>
 internal sealed record CredentialRender(
     Credential Credential,
@@ -25,7 +25,7 @@ internal sealed record CredentialRender(
     DatePrecision ExpiresPrecision,
     byte[] ListsDigest,
     IReadOnlyList<CalendarFragment> CalendarEvents,
-    DashboardItem? DashboardItem)
+    DashboardLine? DashboardLine)
 {
     /// <summary>The slugs of the terms of <paramref name="kind"/> this credential's page links to (each has a page listing it).</summary>
     public string[] SlugsOf(ListKind kind) => TermSlugs[kind.Index];

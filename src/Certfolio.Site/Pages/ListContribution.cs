@@ -20,7 +20,7 @@ internal static class ListContribution
     [ThreadStatic] private static IncrementalHash? t_hash;
 
     public static byte[] Digest(byte[] card, SearchRecord search, IReadOnlyList<CalendarFragment> events, string jsonLd, FeedEntry feed,
-        TimelineBar bar, CredentialStatus status, string[][] termSlugs, DashboardItem? dashboard)
+        TimelineBar bar, CredentialStatus status, string[][] termSlugs, DashboardLine? dashboard)
     {
         var hash = t_hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Part(hash, card);
